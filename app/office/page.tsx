@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { NotAllowed } from '@/components/office/not-allowed';
+import { OfficeShell } from '@/components/office/office-shell';
+import { LinkButton } from '@/components/ui/link-button';
+import { getDb } from '@/lib/db';
+import { findAuditLog } from '@/lib/server/audit/find-audit-log';
+import { findDevices } from '@/lib/server/devices/find-devices';
+import { getMenu } from '@/lib/server/menu/get-menu';
+import { requireOfficeSession } from './require-office-session';
+
+export const metadata: Metadata = { title: 'Back office' };
+
+function Stat({ label, value, note }: { label: string; value: string; note: string }) {
+  return (
+    <div className="flex flex-col gap-1 rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-6">
+      <span className="text-sm font-semibold text-ink-muted">{label}</span>
+      <span className="tabular text-4xl font-bold text-ink">{value}</span>
+      <span className="text-sm text-ink-muted">{note}</span>
+    </div>
+  );
+}
+
+export default async function OfficeHomePage() {
+  const { actor, me, allowed } = await requireOfficeSession('/office', 'devices:manage');
+  const shell = { current: '/office' as const, title: 'Today', userName: me.user.name, locationName: me.location.name };
+  if (!allowed) return <OfficeShell {...shell}><NotAllowed role={actor.role} /></OfficeShell>;
+  const db = getDb();
+  const [menu, devices, audit] = await Promise.all([getMenu({ db, actor }), findDevices({ db, actor }), findAuditLog({ db, actor, limit: 1 })]);
+  const itemCount = menu.categories.reduce((sum, category) => sum + category.items.length, 0);
+  const live = devices.filter((device) => !device.revokedAt);
+  return (
+    <OfficeShell {...shell} action={<LinkButton href="/pair?kind=TILL">Pair a device</LinkButton>}>
+      <section className="grid grid-cols-3 gap-4">
+        <Stat label="Menu" value={String(itemCount)} note={`items in ${menu.categories.length} categories`} />
+        <Stat label="Devices" value={String(live.length)} note={`${live.filter((d) => d.kind === 'TILL').length} tills, ${live.filter((d) => d.kind === 'KITCHEN').length} kitchen screens`} />
+        <Stat label="Audit log" value={audit.chain.ok ? 'Intact' : 'BROKEN'} note={`${audit.chain.checked} entries verified`} />
+      </section>
+    </OfficeShell>
+  );
+}

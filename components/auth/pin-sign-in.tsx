@@ -1,0 +1,86 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { signInWithPin } from '@/lib/client/auth';
+import { PinPad } from '../ui/pin-pad';
+
+export type PinSignInProps = {
+  deviceName: string;
+  locationName: string;
+  /** ISO time until which PIN sign-in is locked on this device. */
+  lockedUntil: string | null;
+  /** Why the pad is showing, e.g. after the idle lock. */
+  notice?: string;
+};
+
+function remaining(until: number, now: number) {
+  const seconds = Math.max(0, Math.ceil((until - now) / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** The PIN pad that opens a till or kitchen screen for one member of staff. */
+export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, notice }: PinSignInProps) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [lockedUntil, setLockedUntil] = useState<number | null>(initialLock ? Date.parse(initialLock) : null);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    if (!lockedUntil) return;
+    const timer = window.setInterval(() => {
+      const current = Date.now();
+      setNow(current);
+      if (current >= lockedUntil) {
+        setLockedUntil(null);
+        setError(null);
+      }
+    }, 1000);
+    return () => window.clearInterval(timer);
+  }, [lockedUntil]);
+
+  async function submit(pin: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      const outcome = await signInWithPin(pin);
+      if (outcome.ok) {
+        router.refresh();
+        return;
+      }
+      if (outcome.code === 'locked') {
+        const response = await fetch('/api/v1/devices/current', { cache: 'no-store' });
+        const body: unknown = await response.json().catch(() => null);
+        const until = (body as { device?: { pinLockedUntil?: string | null } } | null)?.device?.pinLockedUntil;
+        setLockedUntil(until ? Date.parse(until) : Date.now() + 5 * 60_000);
+        setNow(Date.now());
+      } else if (outcome.code === 'unpaired') {
+        router.refresh();
+      } else {
+        setError('That PIN was not recognised. Try again.');
+      }
+    } catch {
+      setError('Cannot reach the server. Check the connection and try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const isLocked = lockedUntil !== null && lockedUntil > now;
+  const message = isLocked
+    ? `Too many wrong PINs. PIN sign-in on this device is locked — try again in ${remaining(lockedUntil, now)}.`
+    : (error ?? notice);
+
+  return (
+    <main className="flex min-h-dvh flex-col items-center justify-center gap-8 bg-surface p-6">
+      <header className="text-center">
+        <p className="text-base font-medium text-ink-muted">{locationName}</p>
+        <h1 className="text-3xl font-bold text-ink">{deviceName}</h1>
+      </header>
+      <div className="rounded-[var(--radius-sheet)] bg-surface-raised p-8 shadow-[var(--shadow-sheet)]">
+        <PinPad onSubmit={submit} busy={busy} disabled={isLocked} message={message} tone={isLocked || error ? 'error' : 'info'} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { LogOut, Users } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { signOutHere } from '@/lib/client/auth';
+import { useIdleTimer } from '@/lib/client/use-idle-timer';
+import { Button } from '../ui/button';
+
+export type StaffMenuProps = { name: string; role: string; idleLockSeconds: number; basePath: '/till' | '/kitchen' };
+
+/**
+ * Who is signed in, with fast user switch and sign-out. Both leave the device paired and at the
+ * PIN pad; so does the idle lock after the location's idle time.
+ */
+export function StaffMenu({ name, role, idleLockSeconds, basePath }: StaffMenuProps) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<'switch' | 'out' | null>(null);
+
+  async function leave(reason: 'switch' | 'out' | 'idle') {
+    if (reason !== 'idle') setBusy(reason);
+    await signOutHere();
+    router.replace(reason === 'idle' ? `${basePath}?locked=idle` : basePath);
+    router.refresh();
+  }
+
+  useIdleTimer(idleLockSeconds, () => void leave('idle'));
+
+  return (
+    <div className="flex items-center gap-3">
+      <span className="text-base font-semibold text-ink">
+        {name} <span className="font-normal text-ink-muted">· {role.charAt(0) + role.slice(1).toLowerCase()}</span>
+      </span>
+      <Button variant="secondary" onClick={() => void leave('switch')} busy={busy === 'switch'}>
+        <Users aria-hidden className="size-5" /> Switch user
+      </Button>
+      <Button variant="ghost" onClick={() => void leave('out')} busy={busy === 'out'}>
+        <LogOut aria-hidden className="size-5" /> Sign out
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { ApiError, apiFetch } from '@/lib/client/api';
+import type { TDevice } from '@/lib/schemas/devices';
+import { Button } from '../ui/button';
+import { Notice } from '../ui/notice';
+
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+
+/** Paired devices with a one-confirm revoke. */
+export function DevicesTable({ devices }: { devices: TDevice[] }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function revoke(id: string) {
+    setBusy(id);
+    setError(null);
+    try {
+      await apiFetch(`/api/v1/devices/${id}/revoke`, { method: 'POST' });
+      setConfirming(null);
+      router.refresh();
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : 'Could not revoke the device.');
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (devices.length === 0) return <Notice>No devices yet. Open /till or /kitchen on the iPad or screen and choose “Pair this device”.</Notice>;
+
+  return (
+    <div className="flex flex-col gap-4">
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      <table className="w-full overflow-hidden rounded-[var(--radius-tile)] bg-surface-raised text-left">
+        <thead className="border-b border-line text-sm text-ink-muted">
+          <tr>
+            <th className="p-3 font-semibold">Name</th>
+            <th className="p-3 font-semibold">Kind</th>
+            <th className="p-3 font-semibold">Paired</th>
+            <th className="p-3 font-semibold">Last sign-in</th>
+            <th className="p-3 font-semibold">Status</th>
+            <th className="p-3" />
+          </tr>
+        </thead>
+        <tbody>
+          {devices.map((device) => (
+            <tr key={device.id} className="border-b border-line last:border-0">
+              <td className="p-3 font-semibold text-ink">{device.name}</td>
+              <td className="p-3 text-ink">{device.kind === 'TILL' ? 'Till' : 'Kitchen screen'}</td>
+              <td className="p-3 text-ink">{when(device.pairedAt)}</td>
+              <td className="p-3 text-ink">{when(device.lastSeenAt)}</td>
+              <td className="p-3">
+                {device.revokedAt ? (
+                  <span className="font-semibold text-state-void">Revoked {when(device.revokedAt)}</span>
+                ) : device.pinLockedUntil ? (
+                  <span className="font-semibold text-warning">PIN locked until {when(device.pinLockedUntil)}</span>
+                ) : (
+                  <span className="font-semibold text-state-ready">Active</span>
+                )}
+              </td>
+              <td className="p-3 text-right">
+                {device.revokedAt ? null : confirming === device.id ? (
+                  <span className="inline-flex gap-2">
+                    <Button variant="danger" busy={busy === device.id} onClick={() => void revoke(device.id)}>
+                      Revoke {device.name}
+                    </Button>
+                    <Button variant="secondary" onClick={() => setConfirming(null)}>
+                      Keep
+                    </Button>
+                  </span>
+                ) : (
+                  <Button variant="secondary" onClick={() => setConfirming(device.id)}>
+                    Revoke…
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

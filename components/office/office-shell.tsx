@@ -1,0 +1,44 @@
+import { ClipboardList, Home, MonitorSmartphone } from 'lucide-react';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { OfficeSignOut } from './office-sign-out';
+
+const NAV = [
+  { href: '/office', label: 'Today', Icon: Home },
+  { href: '/office/devices', label: 'Devices', Icon: MonitorSmartphone },
+  { href: '/office/audit', label: 'Audit log', Icon: ClipboardList },
+] as const;
+
+export type OfficeShellProps = { current: (typeof NAV)[number]['href']; title: string; userName: string; locationName: string; action?: ReactNode; children: ReactNode };
+
+/** The back-office frame: left navigation, page title with its primary action top right. */
+export function OfficeShell({ current, title, userName, locationName, action, children }: OfficeShellProps) {
+  return (
+    <div className="grid min-h-dvh grid-cols-[240px_1fr] bg-surface">
+      <nav aria-label="Back office" className="flex flex-col gap-1 border-r border-line bg-surface-raised p-4">
+        <p className="px-3 pb-4 text-lg font-bold text-ink">{locationName}</p>
+        {NAV.map(({ href, label, Icon }) => (
+          <Link
+            key={href}
+            href={href}
+            aria-current={href === current ? 'page' : undefined}
+            className="flex min-h-11 items-center gap-3 rounded-[var(--radius-tile)] px-3 text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=page]:bg-brand-soft aria-[current=page]:text-brand"
+          >
+            <Icon aria-hidden className="size-5" /> {label}
+          </Link>
+        ))}
+        <div className="mt-auto flex flex-col gap-2 border-t border-line pt-4">
+          <p className="px-3 text-sm text-ink-muted">Signed in as {userName}</p>
+          <OfficeSignOut />
+        </div>
+      </nav>
+      <main className="flex flex-col gap-6 p-8">
+        <header className="flex items-center justify-between gap-4">
+          <h1 className="text-3xl font-bold text-ink">{title}</h1>
+          {action}
+        </header>
+        {children}
+      </main>
+    </div>
+  );
+}

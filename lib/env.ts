@@ -1,0 +1,82 @@
+// The one reader of process.env. Every setting the app understands is declared, documented in
+// .env.example and validated here; code asks getEnv() and gets typed values or a clear error.
+import { z } from 'zod';
+
+const ZOptionalUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : undefined))
+  .pipe(z.url().optional());
+
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** PostgreSQL connection string. Unset: `npm start` runs the embedded PGlite database. */
+  DATABASE_URL: ZOptionalUrl,
+  /** Connections per process. PGlite serialises transactions anyway, so a small pool suits it. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Signs session JWTs and device cookies. `npm start` generates one under .data/ for the demo. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  /** The address customers and staff reach the app at, e.g. https://pos.example.com. */
+  PUBLIC_URL: ZOptionalUrl,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default('0.0.0.0'),
+  REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  /** When set, rate limits are shared across app nodes through Redis. */
+  REDIS_URL: ZOptionalUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the embedded database, the generated demo secret and other local state live. */
+  FYNLO_DATA_DIR: z.string().default('.data'),
+  /** Fixed port for the embedded database (0: any free port). Never 5432, a real PostgreSQL may be there. */
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+/** Parses the environment once; throws an Error that lists every bad variable. */
+export function getEnv(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid environment (see .env.example):\n${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The session/device signing secret; absent only where a process was started wrongly. */
+export function getAuthSecret(): string {
+  const secret = getEnv().AUTH_SECRET;
+  if (!secret) {
+    throw new Error('AUTH_SECRET is not set. Set it (openssl rand -base64 32) or start with `npm start`, which creates one for the demo.');
+  }
+  return secret;
+}
+
+/** Whether cookies must be Secure (and may use the __Host- prefix): only when served over https. */
+export function isHttps(): boolean {
+  return getEnv().PUBLIC_URL?.startsWith('https://') ?? false;
+}
+
+/** For tests: forget the parsed environment so a changed process.env is read again. */
+export function resetEnvForTests() {
+  cached = undefined;
+}
+
+/** The environment for a child process the launcher starts: this one's, with overrides. */
+export function childProcessEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1', ...overrides };
+}
+
+/** Loads `.env` into the environment when present (Next does the same for its own process). */
+export function loadDotEnv(file = '.env') {
+  try {
+    process.loadEnvFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  cached = undefined;
+}

@@ -1,0 +1,78 @@
+// The v1 API contract: every endpoint's method, path, required permission and schemas. Route
+// handlers are built from these entries, the OpenAPI document is generated from them, and the
+// permission test walks them, so the three cannot drift apart.
+import { z } from 'zod';
+import { ZAuditLogQuery, ZAuditLogResponse } from './audit';
+import { ZIdParams } from './common';
+import { ZCurrentDeviceResponse, ZDeviceListResponse, ZDeviceResponse, ZPairDeviceBody } from './devices';
+import { ZMenuResponse } from './menu';
+import type { TPermission } from './permissions';
+import { ZHealthResponse, ZMeResponse, ZVerifyApprovalBody, ZVerifyApprovalResponse } from './session';
+
+/**
+ * Who may call an endpoint: anyone (`public`), anyone signed in (`session`), or holders of a
+ * permission.
+ */
+export type Access = 'public' | 'session' | TPermission;
+
+export type Endpoint = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  path: string;
+  summary: string;
+  access: Access;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** 'required': the request must carry an Idempotency-Key; 'optional': honoured when present. */
+  idempotency?: 'required' | 'optional';
+  successStatus?: 200 | 201;
+};
+
+function endpoint<const E extends Endpoint>(definition: E): E {
+  return definition;
+}
+
+export const api = {
+  health: endpoint({ method: 'GET', path: '/api/health', summary: 'Liveness and database readiness (503 until the database answers)', access: 'public', response: ZHealthResponse }),
+  me: endpoint({ method: 'GET', path: '/api/v1/me', summary: 'The signed-in person, their role, permissions, location and device', access: 'session', response: ZMeResponse }),
+  menu: endpoint({ method: 'GET', path: '/api/v1/menu', summary: "The location's menu: categories, items, modifier groups, stations", access: 'menu:read', response: ZMenuResponse }),
+  pairDevice: endpoint({
+    method: 'POST',
+    path: '/api/v1/devices/pair',
+    summary: 'Pair this browser as a till or kitchen screen (sets the device cookie)',
+    access: 'devices:manage',
+    body: ZPairDeviceBody,
+    response: ZDeviceResponse,
+    idempotency: 'optional',
+    successStatus: 201,
+  }),
+  listDevices: endpoint({ method: 'GET', path: '/api/v1/devices', summary: 'Paired devices at this location', access: 'devices:manage', response: ZDeviceListResponse }),
+  revokeDevice: endpoint({
+    method: 'POST',
+    path: '/api/v1/devices/{id}/revoke',
+    summary: 'Revoke a device: PIN sign-in stops at once and its sessions are refused',
+    access: 'devices:manage',
+    params: ZIdParams,
+    response: ZDeviceResponse,
+  }),
+  currentDevice: endpoint({
+    method: 'GET',
+    path: '/api/v1/devices/current',
+    summary: 'The device this browser is paired as (from its device cookie), for the PIN pad',
+    access: 'public',
+    response: ZCurrentDeviceResponse,
+  }),
+  verifyApproval: endpoint({
+    method: 'POST',
+    path: '/api/v1/approvals/verify',
+    summary: "Check a manager's PIN before an action that needs approval",
+    access: 'orders:write',
+    body: ZVerifyApprovalBody,
+    response: ZVerifyApprovalResponse,
+  }),
+  auditLog: endpoint({ method: 'GET', path: '/api/v1/audit-log', summary: 'Recent audit entries, newest first, with the hash-chain check', access: 'audit:read', query: ZAuditLogQuery, response: ZAuditLogResponse }),
+  openapi: endpoint({ method: 'GET', path: '/api/v1/openapi.json', summary: 'This document', access: 'public', response: z.record(z.string(), z.unknown()) }),
+} as const satisfies Record<string, Endpoint>;
+
+export type ApiName = keyof typeof api;

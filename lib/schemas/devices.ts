@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ZUuid } from './common';
+
+export const ZDeviceKind = z.enum(['TILL', 'KITCHEN']);
+
+export const ZPairDeviceBody = z
+  .object({
+    name: z.string().trim().min(1, 'Give the device a name').max(60),
+    kind: ZDeviceKind,
+    stationId: ZUuid.optional(),
+  })
+  .strict();
+export type TPairDeviceBody = z.infer<typeof ZPairDeviceBody>;
+
+export const ZDevice = z
+  .object({
+    id: ZUuid,
+    name: z.string(),
+    kind: ZDeviceKind,
+    stationId: ZUuid.nullable(),
+    pairedAt: z.iso.datetime(),
+    lastSeenAt: z.iso.datetime().nullable(),
+    revokedAt: z.iso.datetime().nullable(),
+    pinLockedUntil: z.iso.datetime().nullable(),
+  })
+  .meta({ id: 'Device' });
+export type TDevice = z.infer<typeof ZDevice>;
+
+export const ZDeviceResponse = z.object({ device: ZDevice });
+export const ZDeviceListResponse = z.object({ devices: z.array(ZDevice) });
+
+/** What a paired screen learns about itself before anyone signs in (for the PIN pad). */
+export const ZCurrentDeviceResponse = z.object({
+  device: z.object({
+    id: ZUuid,
+    name: z.string(),
+    kind: ZDeviceKind,
+    stationId: ZUuid.nullable(),
+    locationName: z.string(),
+    pinLockedUntil: z.iso.datetime().nullable(),
+  }),
+});
+export type TCurrentDeviceResponse = z.infer<typeof ZCurrentDeviceResponse>;

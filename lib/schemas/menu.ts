@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { ZBps, ZPence, ZUuid } from './common';
+
+export const ZMenuModifier = z.object({ id: ZUuid, name: z.string(), priceDeltaPence: z.number().int() });
+export const ZMenuModifierGroup = z.object({
+  id: ZUuid,
+  name: z.string(),
+  min: z.number().int().nonnegative(),
+  max: z.number().int().positive(),
+  modifiers: z.array(ZMenuModifier),
+});
+export const ZMenuItem = z.object({
+  id: ZUuid,
+  name: z.string(),
+  description: z.string(),
+  pricePence: ZPence,
+  vatRateBps: ZBps,
+  takeawayVatRateBps: ZBps,
+  stationId: ZUuid.nullable(),
+  isAvailable: z.boolean(),
+  modifierGroups: z.array(ZMenuModifierGroup),
+});
+export const ZMenuCategory = z.object({ id: ZUuid, name: z.string(), colour: z.string(), items: z.array(ZMenuItem) });
+export const ZMenuStation = z.object({ id: ZUuid, name: z.string() });
+
+export const ZMenuResponse = z
+  .object({ categories: z.array(ZMenuCategory), stations: z.array(ZMenuStation) })
+  .meta({ id: 'Menu' });
+
+export type TMenuResponse = z.infer<typeof ZMenuResponse>;
+export type TMenuItem = z.infer<typeof ZMenuItem>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { ZApproval, ZUuid } from './common';
+import { ZDeviceKind } from './devices';
+import { ZPermission, ZRole } from './permissions';
+
+export const ZMeResponse = z
+  .object({
+    user: z.object({ id: ZUuid, name: z.string(), email: z.string().nullable() }),
+    role: ZRole,
+    permissions: z.array(ZPermission),
+    location: z.object({ id: ZUuid, slug: z.string(), name: z.string(), tillIdleLockSeconds: z.number().int() }),
+    device: z.object({ id: ZUuid, name: z.string(), kind: ZDeviceKind }).nullable(),
+  })
+  .meta({ id: 'Me' });
+export type TMeResponse = z.infer<typeof ZMeResponse>;
+
+export const ZVerifyApprovalBody = z.object({ approval: ZApproval }).strict();
+export const ZVerifyApprovalResponse = z.object({ approver: z.object({ id: ZUuid, name: z.string(), role: ZRole }) });
+
+export const ZHealthResponse = z.object({ ok: z.boolean(), db: z.boolean(), realtime: z.boolean() }).meta({ id: 'Health' });

@@ -1,0 +1,40 @@
+import 'server-only';
+import type { DbOrTx } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { TRole } from '@/lib/schemas/permissions';
+import type { Actor } from '../auth/actor';
+import { hashPin } from '../auth/secrets';
+import { hasPermission } from '../permissions';
+import { getRateLimiter, RATE_LIMITS } from '../rate-limit';
+
+export type Approver = { id: string; name: string; role: TRole };
+export type RequireApprovalOptions = { db: DbOrTx; actor: Actor; approval: { pin: string } | undefined; now: Date; action: string };
+
+/**
+ * Manager approval given inline (`approval: { pin }`): the PIN must belong to someone at the
+ * actor's location whose role may grant approvals. Returns the approver, to be recorded on the
+ * change and in its audit row. Wrong PINs count against the location's PIN limit.
+ */
+export async function requireApproval({ db, actor, approval, now, action }: RequireApprovalOptions): Promise<Approver> {
+  if (!approval) {
+    throw new AppError('FORBIDDEN', { message: `${action} needs a manager's approval`, details: { approvalRequired: true } });
+  }
+  const limiter = getRateLimiter();
+  const key = `pin:location:${actor.locationId}`;
+  const limit = await limiter.peek(key, RATE_LIMITS.pinFailuresPerLocation, now);
+  if (!limit.allowed) {
+    throw new AppError('RATE_LIMITED', { message: 'Too many wrong PINs; wait a few minutes', details: { retryAfterSeconds: limit.retryAfterSeconds } });
+  }
+  const membership = await db.membership.findUnique({
+    where: { locationId_pinHash: { locationId: actor.locationId, pinHash: hashPin(approval.pin, actor.locationId) } },
+    select: { role: true, user: { select: { id: true, name: true, isActive: true } } },
+  });
+  if (!membership || !membership.user.isActive) {
+    await limiter.hit(key, RATE_LIMITS.pinFailuresPerLocation, now);
+    throw new AppError('FORBIDDEN', { message: 'That PIN was not recognised', details: { approvalRequired: true } });
+  }
+  if (!hasPermission(membership.role, 'approvals:grant')) {
+    throw new AppError('FORBIDDEN', { message: `${membership.user.name} cannot approve this; ask a manager`, details: { approvalRequired: true } });
+  }
+  return { id: membership.user.id, name: membership.user.name, role: membership.role };
+}

@@ -1,0 +1,86 @@
+import 'server-only';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { getDb } from '@/lib/db';
+import { getAuthSecret, isHttps } from '@/lib/env';
+import { getLogger } from '../logger';
+import { deviceCookieName, readCookie, sessionCookieName, verifyDeviceCookie } from './cookies';
+import { signInWithPassword } from './sign-in-with-password';
+import { signInWithPin, type SignedInUser } from './sign-in-with-pin';
+
+/** A shift, not a month: tills and office sessions both end after 12 hours. */
+const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/** The reason reaches the client as `code` (?code=locked), so the PIN pad can say what happened. */
+class SignInFailed extends CredentialsSignin {
+  constructor(code: string) {
+    super(code);
+    this.code = code;
+  }
+}
+
+const ZPasswordCredentials = z.object({ email: z.string().max(320), password: z.string().max(200) });
+const ZPinCredentials = z.object({ pin: z.string().max(12) });
+const ZSignedInUser = z.object({
+  id: z.uuid(),
+  locationId: z.uuid(),
+  sessionVersion: z.number().int(),
+  deviceId: z.uuid().nullable(),
+});
+
+function clientAddress(request: Request): string {
+  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'local';
+}
+
+function toSessionUser(user: SignedInUser) {
+  return { id: user.id, name: user.name, email: user.email, locationId: user.locationId, sessionVersion: user.sessionVersion, deviceId: user.deviceId };
+}
+
+export const { handlers, signOut } = NextAuth(() => ({
+  secret: getAuthSecret(),
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/login', error: '/login' },
+  cookies: {
+    sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: 'lax', path: '/', secure: isHttps() } },
+  },
+  logger: {
+    error: (error) => getLogger().warn({ err: error.name }, 'auth error'),
+    warn: (code) => getLogger().debug({ code }, 'auth warning'),
+  },
+  providers: [
+    Credentials({
+      id: 'password',
+      name: 'Email and password',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials, request) {
+        const parsed = ZPasswordCredentials.safeParse(credentials);
+        if (!parsed.success) throw new SignInFailed('invalid');
+        const result = await signInWithPassword({ db: getDb(), ...parsed.data, address: clientAddress(request), now: new Date() });
+        if (!result.ok) throw new SignInFailed(result.reason);
+        return toSessionUser(result.user);
+      },
+    }),
+    Credentials({
+      id: 'pin',
+      name: 'Staff PIN',
+      credentials: { pin: { type: 'password' } },
+      async authorize(credentials, request) {
+        const parsed = ZPinCredentials.safeParse(credentials);
+        if (!parsed.success) throw new SignInFailed('invalid');
+        const deviceId = verifyDeviceCookie(readCookie(request.headers.get('cookie'), deviceCookieName()));
+        const result = await signInWithPin({ db: getDb(), deviceId, pin: parsed.data.pin, now: new Date() });
+        if (!result.ok) throw new SignInFailed(result.reason);
+        return toSessionUser(result.user);
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (!user) return token;
+      const claims = ZSignedInUser.parse(user);
+      return { ...token, sub: claims.id, lid: claims.locationId, sv: claims.sessionVersion, did: claims.deviceId };
+    },
+  },
+}));

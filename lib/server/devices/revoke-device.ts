@@ -1,0 +1,37 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { TDevice } from '@/lib/schemas/devices';
+import { appendAuditLog } from '../audit/append-audit-log';
+import type { Actor } from '../auth/actor';
+import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import { assertPermission } from '../permissions';
+import { toDeviceDto } from './to-device-dto';
+
+export type RevokeDeviceOptions = { db: Db; actor: Actor; deviceId: string; requestId: string; now: Date };
+
+/** Unpairs a device: PIN sign-in on it stops, and sessions opened on it are refused on their next request. */
+export async function revokeDevice({ db, actor, deviceId, requestId, now }: RevokeDeviceOptions): Promise<TDevice> {
+  assertPermission(actor, 'devices:manage');
+  return db.$transaction(async (tx) => {
+    const before = await tx.device.findFirst({ where: { id: deviceId, locationId: actor.locationId } });
+    if (!before) throw new AppError('NOT_FOUND', { message: 'No such device at this location' });
+    const { count } = await tx.device.updateMany({ where: { id: deviceId, locationId: actor.locationId, revokedAt: null }, data: { revokedAt: now, revokedById: actor.userId } });
+    if (count !== 1) throw new AppError('CONFLICT', { message: 'This device was already revoked' });
+    const device = toDeviceDto({ ...before, revokedAt: now, revokedById: actor.userId });
+    await appendAuditLog(tx, {
+      organisationId: actor.organisationId,
+      locationId: actor.locationId,
+      actorUserId: actor.userId,
+      action: 'device.revoked',
+      entityType: 'Device',
+      entityId: deviceId,
+      before: toDeviceDto(before),
+      after: device,
+      requestId,
+      createdAt: now,
+    });
+    await appendOutboxEvent(tx, { locationId: actor.locationId, type: 'device.revoked', payload: { id: deviceId } });
+    return device;
+  });
+}

@@ -1,0 +1,53 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type { DbOrTx } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+export type StoredResponse = { status: number; body: unknown };
+
+export type IdempotencyClaim =
+  | { kind: 'new'; recordId: string }
+  | { kind: 'replay'; response: StoredResponse };
+
+export function hashRequest(method: string, path: string, body: string): string {
+  return createHash('sha256').update(`${method} ${path}\n${body}`).digest('hex');
+}
+
+/**
+ * Claims an Idempotency-Key for this request. A first use reserves it; a replay with the same
+ * request gets the stored answer; the same key with a different request, or while the first is
+ * still running, is a 409.
+ */
+export async function claimIdempotencyKey(
+  db: DbOrTx,
+  options: { scope: string; key: string; method: string; path: string; requestHash: string },
+): Promise<IdempotencyClaim> {
+  try {
+    const record = await db.idempotencyRecord.create({ data: options, select: { id: true } });
+    return { kind: 'new', recordId: record.id };
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') throw error;
+  }
+  const existing = await db.idempotencyRecord.findUnique({ where: { scope_key: { scope: options.scope, key: options.key } } });
+  if (!existing) throw new AppError('CONFLICT', { message: 'This Idempotency-Key is being used; retry in a moment' });
+  if (existing.requestHash !== options.requestHash) {
+    throw new AppError('CONFLICT', { message: 'This Idempotency-Key was already used for a different request', details: { idempotencyKey: options.key } });
+  }
+  if (existing.statusCode === null) {
+    throw new AppError('CONFLICT', { message: 'The first request with this Idempotency-Key is still running; retry in a moment' });
+  }
+  return { kind: 'replay', response: { status: existing.statusCode, body: existing.responseBody } };
+}
+
+/** Stores the answer for replays; a server error releases the key so a retry runs again. */
+export async function completeIdempotencyKey(db: DbOrTx, recordId: string, response: StoredResponse): Promise<void> {
+  if (response.status >= 500) {
+    await db.idempotencyRecord.delete({ where: { id: recordId } });
+    return;
+  }
+  await db.idempotencyRecord.update({
+    where: { id: recordId },
+    data: { statusCode: response.status, responseBody: response.body ?? Prisma.JsonNull, completedAt: new Date() },
+  });
+}

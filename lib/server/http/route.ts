@@ -1,0 +1,150 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { getDb, type Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { Endpoint } from '@/lib/schemas/api';
+import { type Actor, loadActor } from '../auth/actor';
+import { getLogger } from '../logger';
+import { canAccess } from '../permissions';
+import { getRateLimiter, RATE_LIMITS } from '../rate-limit';
+import { toAppError } from './error-response';
+import { claimIdempotencyKey, completeIdempotencyKey, hashRequest } from './idempotency';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export type RouteContext<E extends Endpoint> = {
+  db: Db;
+  request: Request;
+  requestId: string;
+  now: Date;
+  /** null only on public endpoints. */
+  actor: E['access'] extends 'public' ? Actor | null : Actor;
+  params: Infer<E['params']>;
+  query: Infer<E['query']>;
+  body: Infer<E['body']>;
+  /** Extra response headers (e.g. Set-Cookie); not stored for Idempotency-Key replays. */
+  headers: Headers;
+};
+
+/** A handler returns the response body (sent with the endpoint's success status) or a Response. */
+export type RouteHandler<E extends Endpoint> = (context: RouteContext<E>) => Promise<z.input<E['response']> | Response>;
+
+type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+function json(status: number, body: unknown, requestId: string, headers?: HeadersInit): Response {
+  const response = Response.json(body, { status, headers });
+  response.headers.set('x-request-id', requestId);
+  response.headers.set('cache-control', 'no-store');
+  return response;
+}
+
+/** Mutations come only from our own pages (or non-browser clients): the CSRF guard. */
+function assertSameOrigin(request: Request) {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('FORBIDDEN', { message: 'Cross-site requests are not accepted' });
+  const origin = request.headers.get('origin');
+  if (!origin) return;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = null;
+  }
+  if (!host || originHost !== host) throw new AppError('FORBIDDEN', { message: 'Requests must come from this app' });
+}
+
+async function readJsonBody(request: Request): Promise<{ text: string; value: unknown }> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { message: 'The request body is over 1 MB' });
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { message: 'The request body is over 1 MB' });
+  if (text.trim() === '') return { text, value: undefined };
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!/^application\/json\b/i.test(contentType)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: 'Send the body as application/json' });
+  try {
+    return { text, value: JSON.parse(text) };
+  } catch {
+    throw new AppError('BAD_REQUEST', { message: 'The body is not valid JSON' });
+  }
+}
+
+/**
+ * Every API route goes through here: request id, same-origin check, authentication, permission,
+ * rate limit, zod parsing of params, query and body, Idempotency-Key replay, and the one mapping
+ * of errors to `{ error: { code, message, details? } }`. The use case still checks its own rules.
+ */
+export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>) {
+  const wrapped = async (request: Request, context?: NextRouteContext): Promise<Response> => {
+    const started = performance.now();
+    const incomingId = request.headers.get('x-request-id');
+    const requestId = incomingId && /^[\w-]{8,64}$/.test(incomingId) ? incomingId : randomUUID();
+    const log = getLogger().child({ requestId });
+    const path = new URL(request.url).pathname;
+    const isMutation = request.method !== 'GET' && request.method !== 'HEAD';
+    let response: Response;
+    let actor: Actor | null = null;
+    try {
+      const db = getDb();
+      const now = new Date();
+      if (isMutation) assertSameOrigin(request);
+      actor = endpoint.access === 'public' ? await loadActor(db, request.headers.get('cookie')).catch(() => null) : await loadActor(db, request.headers.get('cookie'));
+      if (endpoint.access !== 'public') {
+        if (!actor) throw new AppError('UNAUTHENTICATED', { message: 'Sign in first' });
+        if (!canAccess(actor.role, endpoint.access)) {
+          throw new AppError('FORBIDDEN', { message: `Your role (${actor.role.toLowerCase()}) cannot do this`, details: { permission: endpoint.access } });
+        }
+      }
+      if (isMutation && actor) {
+        const limit = await getRateLimiter().hit(`mutations:${actor.userId}`, RATE_LIMITS.mutationsPerActor, now);
+        if (!limit.allowed) throw new AppError('RATE_LIMITED', { message: 'Too many requests; slow down', details: { retryAfterSeconds: limit.retryAfterSeconds } });
+      }
+      const rawParams = context ? await context.params : {};
+      const params = endpoint.params ? endpoint.params.safeParse(rawParams) : { success: true as const, data: undefined };
+      if (!params.success) throw new AppError('NOT_FOUND', { message: 'Not found' });
+      const query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined;
+      const rawBody = isMutation ? await readJsonBody(request) : { text: '', value: undefined };
+      const body = endpoint.body ? endpoint.body.parse(rawBody.value ?? {}) : undefined;
+
+      const key = request.headers.get('idempotency-key');
+      if (endpoint.idempotency === 'required' && !key) throw new AppError('BAD_REQUEST', { message: 'This request needs an Idempotency-Key header' });
+      if (key !== null && (key.length < 1 || key.length > 255)) throw new AppError('BAD_REQUEST', { message: 'Idempotency-Key must be 1 to 255 characters' });
+      const claim =
+        endpoint.idempotency && key
+          ? await claimIdempotencyKey(db, { scope: actor ? `user:${actor.userId}` : 'public', key, method: request.method, path, requestHash: hashRequest(request.method, path, rawBody.text) })
+          : null;
+      if (claim?.kind === 'replay') {
+        response = json(claim.response.status, claim.response.body, requestId, { 'idempotent-replayed': 'true' });
+      } else {
+        const headers = new Headers();
+        const context = { db, request, requestId, now, actor, params: params.data, query, body, headers } as RouteContext<E>;
+        let result: unknown;
+        try {
+          result = await handler(context);
+        } catch (error) {
+          const appError = toAppError(error);
+          if (claim) await completeIdempotencyKey(db, claim.recordId, { status: appError.status, body: appError.toBody() });
+          throw error;
+        }
+        if (result instanceof Response) {
+          response = result;
+          response.headers.set('x-request-id', requestId);
+        } else {
+          const output = endpoint.response.parse(result);
+          response = json(endpoint.successStatus ?? 200, output, requestId, headers);
+          if (claim) await completeIdempotencyKey(db, claim.recordId, { status: response.status, body: output });
+        }
+      }
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.status >= 500) log.error({ err: error, method: request.method, path }, 'request failed');
+      const headers: HeadersInit = appError.code === 'RATE_LIMITED' ? { 'retry-after': String((appError.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60) } : {};
+      response = json(appError.status, appError.toBody(), requestId, headers);
+    }
+    log.info({ method: request.method, path, status: response.status, ms: Math.round(performance.now() - started), userId: actor?.userId }, 'request');
+    return response;
+  };
+  return Object.assign(wrapped, { endpoint });
+}

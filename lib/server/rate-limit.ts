@@ -1,0 +1,91 @@
+import 'server-only';
+import { Redis } from 'ioredis';
+import { getEnv } from '@/lib/env';
+
+export type RateLimitRule = { limit: number; windowSeconds: number };
+export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
+
+/**
+ * Fixed-window counters. In-process by default (one app node); with REDIS_URL they live in Redis so
+ * every node shares them. `hit` counts an attempt; `peek` reads without counting.
+ */
+export type RateLimiter = {
+  hit(key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult>;
+  peek(key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult>;
+  reset(key: string): Promise<void>;
+};
+
+function windowOf(rule: RateLimitRule, now: Date) {
+  const windowMs = rule.windowSeconds * 1000;
+  const start = Math.floor(now.getTime() / windowMs) * windowMs;
+  return { start, retryAfterSeconds: Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000)) };
+}
+
+export function createMemoryRateLimiter(): RateLimiter {
+  const counters = new Map<string, { start: number; count: number }>();
+  const read = (key: string, start: number) => {
+    const entry = counters.get(key);
+    return entry && entry.start === start ? entry.count : 0;
+  };
+  return {
+    async hit(key, rule, now) {
+      const { start, retryAfterSeconds } = windowOf(rule, now);
+      const count = read(key, start) + 1;
+      counters.set(key, { start, count });
+      if (counters.size > 50_000) for (const [k, v] of counters) if (v.start < start) counters.delete(k);
+      return { allowed: count <= rule.limit, count, retryAfterSeconds };
+    },
+    async peek(key, rule, now) {
+      const { start, retryAfterSeconds } = windowOf(rule, now);
+      const count = read(key, start);
+      return { allowed: count < rule.limit, count, retryAfterSeconds };
+    },
+    async reset(key) {
+      counters.delete(key);
+    },
+  };
+}
+
+export function createRedisRateLimiter(redis: Redis): RateLimiter {
+  const keyOf = (key: string, start: number) => `fynlo:rl:${key}:${start}`;
+  return {
+    async hit(key, rule, now) {
+      const { start, retryAfterSeconds } = windowOf(rule, now);
+      const redisKey = keyOf(key, start);
+      const [[, count]] = (await redis.multi().incr(redisKey).expire(redisKey, rule.windowSeconds + 1).exec()) as [[unknown, number]];
+      return { allowed: count <= rule.limit, count, retryAfterSeconds };
+    },
+    async peek(key, rule, now) {
+      const { start, retryAfterSeconds } = windowOf(rule, now);
+      const count = Number((await redis.get(keyOf(key, start))) ?? 0);
+      return { allowed: count < rule.limit, count, retryAfterSeconds };
+    },
+    async reset(key) {
+      const keys = await redis.keys(`fynlo:rl:${key}:*`);
+      if (keys.length) await redis.del(...keys);
+    },
+  };
+}
+
+const globalForLimiter = globalThis as unknown as { fynloRateLimiter?: RateLimiter };
+
+export function getRateLimiter(): RateLimiter {
+  if (globalForLimiter.fynloRateLimiter) return globalForLimiter.fynloRateLimiter;
+  const url = getEnv().REDIS_URL;
+  globalForLimiter.fynloRateLimiter = url
+    ? createRedisRateLimiter(new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }))
+    : createMemoryRateLimiter();
+  return globalForLimiter.fynloRateLimiter;
+}
+
+/** The limits, in one place. */
+export const RATE_LIMITS = {
+  /** Wrong passwords for one email. */
+  passwordPerEmail: { limit: 10, windowSeconds: 15 * 60 },
+  /** Password attempts from one address. */
+  passwordPerAddress: { limit: 50, windowSeconds: 15 * 60 },
+  /** Wrong PINs across every device of one location (each device also locks after 5). */
+  pinFailuresPerLocation: { limit: 25, windowSeconds: 5 * 60 },
+  /** API writes per signed-in person. */
+  mutationsPerActor: { limit: 600, windowSeconds: 60 },
+} as const satisfies Record<string, RateLimitRule>;

@@ -1,0 +1,16 @@
+import 'server-only';
+import type { DbOrTx } from '@/lib/db';
+import type { TMeResponse } from '@/lib/schemas/session';
+import type { Actor } from '../auth/actor';
+
+export type GetMeOptions = { db: DbOrTx; actor: Actor };
+
+/** Who is signed in, what they may do, and where (for the shells and the till's idle lock). */
+export async function getMe({ db, actor }: GetMeOptions): Promise<TMeResponse> {
+  const [user, location, device] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, name: true, email: true } }),
+    db.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: { id: true, slug: true, name: true, tillIdleLockSeconds: true } }),
+    actor.deviceId ? db.device.findUnique({ where: { id: actor.deviceId }, select: { id: true, name: true, kind: true } }) : null,
+  ]);
+  return { user, role: actor.role, permissions: [...actor.permissions], location, device };
+}

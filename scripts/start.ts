@@ -1,0 +1,131 @@
+// `npm start` / `npm run dev`: one command from a fresh clone to a running café.
+// Embedded database if DATABASE_URL is unset → migrations → demo seed if empty → production build
+// if none → Next.js on PORT → the URLs and demo logins. Ctrl-C stops everything cleanly.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { childProcessEnv, getEnv, loadDotEnv } from '@/lib/env';
+import { DEMO } from '@/prisma/seed';
+import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from './db/embedded.ts';
+import { prepareDatabase } from './prepare-database.ts';
+
+const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve('next/dist/bin/next');
+const started = Date.now();
+const say = (line: string) => console.log(`[fynlo] ${line}`);
+
+loadDotEnv();
+const env = getEnv();
+const dataDir = path.resolve(env.FYNLO_DATA_DIR);
+const children = new Set<ChildProcess>();
+let database: EmbeddedDatabase | undefined;
+let stopping = false;
+
+/** The demo's signing secret: made once, kept under .data/ so sessions survive restarts. */
+async function demoAuthSecret(): Promise<string> {
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  await mkdir(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  await writeFile(file, secret + '\n', { mode: 0o600 });
+  say(`generated AUTH_SECRET in ${path.relative(process.cwd(), file)}`);
+  return secret;
+}
+
+function run(args: string[], overrides: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: childProcessEnv(overrides) });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(3_000) });
+      if (response.ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  say('stopping…');
+  await Promise.all([...children].map((child) => (child.kill('SIGTERM'), exited(child))));
+  await database?.stop().catch(() => undefined);
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+async function main() {
+  if (!env.AUTH_SECRET && env.NODE_ENV === 'production') {
+    throw new Error('AUTH_SECRET is required when NODE_ENV=production. Generate one with `openssl rand -base64 32` and set it (see .env.example).');
+  }
+  const authSecret = env.AUTH_SECRET ?? (await demoAuthSecret());
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+
+  const url = env.DATABASE_URL ?? `postgresql://postgres@127.0.0.1:${env.EMBEDDED_DB_PORT || (await findFreePort())}/postgres?sslmode=disable`;
+  const preparing = (async () => {
+    if (!env.DATABASE_URL) {
+      const pgliteDir = path.join(dataDir, 'pglite');
+      say(`embedded database in ${path.relative(process.cwd(), pgliteDir)} (set DATABASE_URL to use PostgreSQL)`);
+      database = await startEmbeddedDatabase({ dataDir: pgliteDir, port: Number(new URL(url).port) });
+    }
+    await prepareDatabase(url, say);
+  })();
+
+  const nextEnv = { DATABASE_URL: url, AUTH_SECRET: authSecret, PUBLIC_URL: publicUrl, PORT: String(env.PORT) };
+  if (mode === 'start' && !existsSync(path.resolve('.next/BUILD_ID'))) {
+    say('no production build yet: building (about a minute, once)…');
+    const code = await exited(run(['build'], { ...nextEnv, NODE_ENV: 'production' }));
+    if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+  }
+  const server = run([mode, '-p', String(env.PORT), '-H', env.HOSTNAME], { ...nextEnv, NODE_ENV: mode === 'dev' ? 'development' : 'production' });
+  void exited(server).then((code) => {
+    if (!stopping) {
+      say(`Next.js exited (${code})`);
+      void shutdown(code || 1);
+    }
+  });
+  await preparing;
+  const healthy = await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`, 120_000);
+  if (!healthy) throw new Error(`the app did not become healthy on port ${env.PORT}`);
+  say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`
+  Fynlo POS is running
+    Till            ${publicUrl}/till
+    Kitchen         ${publicUrl}/kitchen
+    Back office     ${publicUrl}/office
+    Health          ${publicUrl}/api/health
+
+  Demo logins (${DEMO.locationName})
+    Owner           ${DEMO.owner.email} / ${DEMO.owner.password}
+    Manager         ${DEMO.manager.email} / ${DEMO.manager.password}   PIN ${DEMO.manager.pin}
+    Supervisor      PIN ${DEMO.supervisor.pin}
+    Cashier         PIN ${DEMO.cashier.pin}
+    Kitchen         PIN ${DEMO.kitchen.pin}
+  PINs work on a paired till or kitchen screen: sign in to the back office as the manager,
+  open ${publicUrl}/till and choose "Pair this device". Ctrl-C stops.
+`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[fynlo] ${error instanceof Error ? error.message : String(error)}`);
+  void shutdown(1);
+});

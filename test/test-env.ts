@@ -1,0 +1,11 @@
+// Settings every test process shares. Tests may write process.env; product code may not.
+/* eslint-disable no-restricted-syntax */
+export const TEST_AUTH_SECRET = 'test-secret-for-fynlo-integration-tests-only-0123456789';
+
+export function testDatabaseServerUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}
+
+export function setTestEnv(values: Record<string, string>) {
+  Object.assign(process.env, values);
+}
