@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { childProcessEnv, getEnv, loadDotEnv } from '@/lib/env';
 import { DEMO } from '@/prisma/seed';
+import { isBuildFresh, writeBuildStamp } from './build-stamp.ts';
 import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from './db/embedded.ts';
 import { prepareDatabase } from './prepare-database.ts';
 
@@ -91,10 +92,11 @@ async function main() {
   })();
 
   const nextEnv = { DATABASE_URL: url, AUTH_SECRET: authSecret, PUBLIC_URL: publicUrl, PORT: String(env.PORT) };
-  if (mode === 'start' && !existsSync(path.resolve('.next/BUILD_ID'))) {
-    say('no production build yet: building (about a minute, once)…');
+  if (mode === 'start' && !(await isBuildFresh())) {
+    say('the code changed since the last production build (or there is none): building, about a minute…');
     const code = await exited(run(['build'], { ...nextEnv, NODE_ENV: 'production' }));
     if (code !== 0) throw new Error(`next build failed (exit ${code})`);
+    await writeBuildStamp();
   }
   const server = run([mode, '-p', String(env.PORT), '-H', env.HOSTNAME], { ...nextEnv, NODE_ENV: mode === 'dev' ? 'development' : 'production' });
   void exited(server).then((code) => {

@@ -9,3 +9,7 @@ export function testDatabaseServerUrl(): string | undefined {
 export function setTestEnv(values: Record<string, string>) {
   Object.assign(process.env, values);
 }
+
+export function testRedisUrl(): string {
+  return process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+}

@@ -10,6 +10,8 @@ import { requireOfficeSession } from './require-office-session';
 
 export const metadata: Metadata = { title: 'Back office' };
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function Stat({ label, value, note }: { label: string; value: string; note: string }) {
   return (
     <div className="flex flex-col gap-1 rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-6">
@@ -29,10 +31,10 @@ export default async function OfficeHomePage() {
   const itemCount = menu.categories.reduce((sum, category) => sum + category.items.length, 0);
   const live = devices.filter((device) => !device.revokedAt);
   return (
-    <OfficeShell {...shell} action={<LinkButton href="/pair?kind=TILL">Pair a device</LinkButton>}>
+    <OfficeShell {...shell} action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>
       <section className="grid grid-cols-3 gap-4">
         <Stat label="Menu" value={String(itemCount)} note={`items in ${menu.categories.length} categories`} />
-        <Stat label="Devices" value={String(live.length)} note={`${live.filter((d) => d.kind === 'TILL').length} tills, ${live.filter((d) => d.kind === 'KITCHEN').length} kitchen screens`} />
+        <Stat label="Devices" value={String(live.length)} note={`${count(live.filter((d) => d.kind === 'TILL').length, 'till')}, ${count(live.filter((d) => d.kind === 'KITCHEN').length, 'kitchen screen')}`} />
         <Stat label="Audit log" value={audit.chain.ok ? 'Intact' : 'BROKEN'} note={`${audit.chain.checked} entries verified`} />
       </section>
     </OfficeShell>

@@ -12,7 +12,8 @@ export type RateLimitResult = { allowed: boolean; count: number; retryAfterSecon
 export type RateLimiter = {
   hit(key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult>;
   peek(key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult>;
-  reset(key: string): Promise<void>;
+  /** Forgets the current window's count (e.g. after a successful sign-in). */
+  reset(key: string, rule: RateLimitRule, now: Date): Promise<void>;
 };
 
 function windowOf(rule: RateLimitRule, now: Date) {
@@ -60,9 +61,8 @@ export function createRedisRateLimiter(redis: Redis): RateLimiter {
       const count = Number((await redis.get(keyOf(key, start))) ?? 0);
       return { allowed: count < rule.limit, count, retryAfterSeconds };
     },
-    async reset(key) {
-      const keys = await redis.keys(`fynlo:rl:${key}:*`);
-      if (keys.length) await redis.del(...keys);
+    async reset(key, rule, now) {
+      await redis.del(keyOf(key, windowOf(rule, now).start));
     },
   };
 }

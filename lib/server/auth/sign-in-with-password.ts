@@ -30,7 +30,7 @@ export async function signInWithPassword({ db, email, password, address, now }: 
     await limiter.hit(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now);
     return { ok: false, reason: 'invalid' };
   }
-  await limiter.reset(`password:email:${normalisedEmail}`);
+  await limiter.reset(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now);
   await db.$transaction((tx) =>
     appendAuditLog(tx, {
       organisationId: user.organisationId,

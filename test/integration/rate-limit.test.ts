@@ -1,0 +1,39 @@
+// Both rate-limit stores count the same way: in-process, and Redis (shared by every app node).
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from '@/lib/server/rate-limit';
+import { testRedisUrl } from '../test-env';
+
+const redis = new Redis(testRedisUrl(), { lazyConnect: true, maxRetriesPerRequest: 1 });
+afterAll(() => redis.quit());
+
+const stores: [string, () => RateLimiter][] = [
+  ['memory', createMemoryRateLimiter],
+  ['redis', () => createRedisRateLimiter(redis)],
+];
+
+describe.each(stores)('rate limit (%s)', (_name, create) => {
+  it('allows up to the limit in a window, refuses the next, and opens in the next window', async () => {
+    const limiter = create();
+    const key = `test:${randomUUID()}`;
+    const rule = { limit: 3, windowSeconds: 60 };
+    const now = new Date('2026-11-26T09:00:10Z');
+    const results = [];
+    for (let attempt = 0; attempt < 4; attempt += 1) results.push(await limiter.hit(key, rule, now));
+    expect(results.map((result) => result.allowed)).toEqual([true, true, true, false]);
+    expect(results[3]!.retryAfterSeconds).toBe(50);
+    expect((await limiter.peek(key, rule, now)).allowed).toBe(false);
+    expect((await limiter.hit(key, rule, new Date('2026-11-26T09:01:00Z'))).allowed).toBe(true);
+  });
+
+  it('reset clears a key', async () => {
+    const limiter = create();
+    const key = `test:${randomUUID()}`;
+    const rule = { limit: 1, windowSeconds: 60 };
+    const now = new Date();
+    await limiter.hit(key, rule, now);
+    await limiter.reset(key, rule, now);
+    expect((await limiter.peek(key, rule, now)).allowed).toBe(true);
+  });
+});
