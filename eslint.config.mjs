@@ -5,10 +5,27 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
 const noApp = { group: ['@/app/*', '**/app/*'], message: 'Nothing imports app/: routes are entry points.' };
-const noServer = { group: ['@/lib/server/*', '@/lib/db', '**/lib/server/*'], message: 'UI code must not import server code or the database.' };
-const noUi = { group: ['@/components/*', '@/lib/client/*', 'react', 'react-dom', 'next/link', 'next/image'], message: 'Server code must not import UI code.' };
+const noServer = {
+  group: ['@/lib/server/*', '@/lib/db', '**/lib/server/*'],
+  message: 'UI code must not import server code or the database.',
+};
+const noUi = {
+  group: ['@/components/*', '@/lib/client/*', 'react', 'react-dom', 'next/link', 'next/image'],
+  message: 'Server code must not import UI code.',
+};
 const impure = {
-  group: ['@/lib/*', '!@/lib/domain', '!@/lib/domain/*', 'react', 'next', 'next/*', '@prisma/*', 'socket.io', 'node:*', 'zod'],
+  group: [
+    '@/lib/*',
+    '!@/lib/domain',
+    '!@/lib/domain/*',
+    'react',
+    'next',
+    'next/*',
+    '@prisma/*',
+    'socket.io',
+    'node:*',
+    'zod',
+  ],
   message: 'lib/domain is pure: it imports only itself (no I/O, no frameworks).',
 };
 
@@ -18,7 +35,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'lib/generated/**',
+      '.data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
   },
   {
     rules: {
@@ -26,7 +51,10 @@ const config = [
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration through lib/env.ts (getEnv()).' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through lib/env.ts (getEnv()).',
+        },
       ],
     },
   },
@@ -34,7 +62,13 @@ const config = [
   { files: ['lib/domain/**'], rules: restrict(impure) },
   { files: ['components/**', 'lib/client/**'], rules: restrict(noApp, noServer) },
   { files: ['lib/server/**', 'lib/db.ts', 'server/**'], rules: restrict(noApp, noUi) },
-  { files: ['lib/schemas/**'], rules: restrict(noApp, noServer, { group: ['@/components/*', '@/lib/client/*'], message: 'Schemas are shared; they import no UI.' }) },
+  {
+    files: ['lib/schemas/**'],
+    rules: restrict(noApp, noServer, {
+      group: ['@/components/*', '@/lib/client/*'],
+      message: 'Schemas are shared; they import no UI.',
+    }),
+  },
 ];
 
 export default config;

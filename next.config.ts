@@ -35,7 +35,14 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'pino', 'ioredis', '@prisma/adapter-pg'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    '@electric-sql/pglite-socket',
+    'pg',
+    'pino',
+    'ioredis',
+    '@prisma/adapter-pg',
+  ],
   typedRoutes: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

@@ -16,7 +16,11 @@ export default function HomePage() {
       </header>
       <nav className="grid gap-4 md:grid-cols-3">
         {SURFACES.map(({ href, title, body, Icon }) => (
-          <Link key={href} href={href} className="flex min-h-40 flex-col gap-3 rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-6 hover:border-brand active:scale-[0.98]">
+          <Link
+            key={href}
+            href={href}
+            className="flex min-h-40 flex-col gap-3 rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-6 hover:border-brand active:scale-[0.98]"
+          >
             <Icon aria-hidden className="size-10 text-brand" />
             <span className="text-2xl font-bold text-ink">{title}</span>
             <span className="text-base text-ink-muted">{body}</span>

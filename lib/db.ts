@@ -19,7 +19,8 @@ export function createDb(connectionString: string, poolSize = getEnv().DATABASE_
 export function getDb(): PrismaClient {
   if (globalForDb.fynloDb) return globalForDb.fynloDb;
   const url = getEnv().DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set. Start the app with `npm start`, which provides the embedded database.');
+  if (!url)
+    throw new Error('DATABASE_URL is not set. Start the app with `npm start`, which provides the embedded database.');
   globalForDb.fynloDb = createDb(url);
   return globalForDb.fynloDb;
 }

@@ -51,7 +51,9 @@ export function getEnv(): TEnv {
 export function getAuthSecret(): string {
   const secret = getEnv().AUTH_SECRET;
   if (!secret) {
-    throw new Error('AUTH_SECRET is not set. Set it (openssl rand -base64 32) or start with `npm start`, which creates one for the demo.');
+    throw new Error(
+      'AUTH_SECRET is not set. Set it (openssl rand -base64 32) or start with `npm start`, which creates one for the demo.',
+    );
   }
   return secret;
 }

@@ -27,15 +27,105 @@ const ZERO = 0;
 
 type GroupSeed = { name: string; min: number; max: number; modifiers: [string, number][] };
 const GROUPS: Record<string, GroupSeed> = {
-  milk: { name: 'Milk', min: 1, max: 1, modifiers: [['Whole milk', 0], ['Semi-skimmed', 0], ['Oat milk', 40], ['Soya milk', 40], ['Almond milk', 40], ['No milk', 0]] },
-  size: { name: 'Size', min: 1, max: 1, modifiers: [['Regular', 0], ['Large', 50]] },
-  extras: { name: 'Extras', min: 0, max: 3, modifiers: [['Extra shot', 60], ['Decaf', 0], ['Vanilla syrup', 50], ['Caramel syrup', 50], ['Hazelnut syrup', 50]] },
-  tea: { name: 'Tea', min: 1, max: 1, modifiers: [['English breakfast', 0], ['Earl Grey', 0], ['Peppermint', 0], ['Green', 0], ['Chamomile', 0]] },
-  eggs: { name: 'Eggs', min: 1, max: 1, modifiers: [['Fried', 0], ['Poached', 0], ['Scrambled', 0]] },
-  toast: { name: 'Toast', min: 1, max: 1, modifiers: [['White', 0], ['Brown', 0], ['Sourdough', 50], ['Gluten-free', 100]] },
-  sides: { name: 'Add a side', min: 0, max: 3, modifiers: [['Bacon', 150], ['Avocado', 200], ['Halloumi', 200], ['Mushrooms', 100], ['Hash brown', 120]] },
-  bread: { name: 'Bread', min: 1, max: 1, modifiers: [['White', 0], ['Brown', 0], ['Gluten-free', 100]] },
-  warm: { name: 'Warm it?', min: 0, max: 1, modifiers: [['Warmed', 0], ['With butter', 30], ['With jam & butter', 50]] },
+  milk: {
+    name: 'Milk',
+    min: 1,
+    max: 1,
+    modifiers: [
+      ['Whole milk', 0],
+      ['Semi-skimmed', 0],
+      ['Oat milk', 40],
+      ['Soya milk', 40],
+      ['Almond milk', 40],
+      ['No milk', 0],
+    ],
+  },
+  size: {
+    name: 'Size',
+    min: 1,
+    max: 1,
+    modifiers: [
+      ['Regular', 0],
+      ['Large', 50],
+    ],
+  },
+  extras: {
+    name: 'Extras',
+    min: 0,
+    max: 3,
+    modifiers: [
+      ['Extra shot', 60],
+      ['Decaf', 0],
+      ['Vanilla syrup', 50],
+      ['Caramel syrup', 50],
+      ['Hazelnut syrup', 50],
+    ],
+  },
+  tea: {
+    name: 'Tea',
+    min: 1,
+    max: 1,
+    modifiers: [
+      ['English breakfast', 0],
+      ['Earl Grey', 0],
+      ['Peppermint', 0],
+      ['Green', 0],
+      ['Chamomile', 0],
+    ],
+  },
+  eggs: {
+    name: 'Eggs',
+    min: 1,
+    max: 1,
+    modifiers: [
+      ['Fried', 0],
+      ['Poached', 0],
+      ['Scrambled', 0],
+    ],
+  },
+  toast: {
+    name: 'Toast',
+    min: 1,
+    max: 1,
+    modifiers: [
+      ['White', 0],
+      ['Brown', 0],
+      ['Sourdough', 50],
+      ['Gluten-free', 100],
+    ],
+  },
+  sides: {
+    name: 'Add a side',
+    min: 0,
+    max: 3,
+    modifiers: [
+      ['Bacon', 150],
+      ['Avocado', 200],
+      ['Halloumi', 200],
+      ['Mushrooms', 100],
+      ['Hash brown', 120],
+    ],
+  },
+  bread: {
+    name: 'Bread',
+    min: 1,
+    max: 1,
+    modifiers: [
+      ['White', 0],
+      ['Brown', 0],
+      ['Gluten-free', 100],
+    ],
+  },
+  warm: {
+    name: 'Warm it?',
+    min: 0,
+    max: 1,
+    modifiers: [
+      ['Warmed', 0],
+      ['With butter', 30],
+      ['With jam & butter', 50],
+    ],
+  },
 };
 
 /** [name, price pence, takeaway VAT bps, station, modifier groups, description] — eat-in VAT is 20 % throughout. */
@@ -79,7 +169,14 @@ const MENU: { category: string; colour: string; items: ItemSeed[] }[] = [
     category: 'Breakfast',
     colour: 'orange',
     items: [
-      ['Full English', 1150, STANDARD, 'Kitchen', ['eggs', 'toast'], 'Bacon, sausage, beans, mushrooms, tomato, eggs, toast'],
+      [
+        'Full English',
+        1150,
+        STANDARD,
+        'Kitchen',
+        ['eggs', 'toast'],
+        'Bacon, sausage, beans, mushrooms, tomato, eggs, toast',
+      ],
       ['Eggs on toast', 650, STANDARD, 'Kitchen', ['eggs', 'toast', 'sides']],
       ['Smashed avocado', 895, STANDARD, 'Kitchen', ['toast', 'sides'], 'On sourdough with chilli and lime'],
       ['Bacon roll', 550, STANDARD, 'Kitchen', []],
@@ -125,7 +222,10 @@ const AREAS = [
 export async function seedDemo(db: Db): Promise<void> {
   const organisationId = demoId('organisation');
   const locationId = demoId('location');
-  const [ownerHash, managerHash] = await Promise.all([hashPassword(DEMO.owner.password), hashPassword(DEMO.manager.password)]);
+  const [ownerHash, managerHash] = await Promise.all([
+    hashPassword(DEMO.owner.password),
+    hashPassword(DEMO.manager.password),
+  ]);
   await db.$transaction(async (tx) => {
     await tx.organisation.create({ data: { id: organisationId, name: 'Fynlo Demo Ltd' } });
     await tx.location.create({
@@ -143,26 +243,98 @@ export async function seedDemo(db: Db): Promise<void> {
       },
     });
     const staff = [
-      { key: 'owner', name: DEMO.owner.name, email: DEMO.owner.email, passwordHash: ownerHash, role: 'OWNER' as const, pin: null },
-      { key: 'manager', name: DEMO.manager.name, email: DEMO.manager.email, passwordHash: managerHash, role: 'MANAGER' as const, pin: DEMO.manager.pin },
-      { key: 'supervisor', name: DEMO.supervisor.name, email: null, passwordHash: null, role: 'SUPERVISOR' as const, pin: DEMO.supervisor.pin },
-      { key: 'cashier', name: DEMO.cashier.name, email: null, passwordHash: null, role: 'CASHIER' as const, pin: DEMO.cashier.pin },
-      { key: 'kitchen', name: DEMO.kitchen.name, email: null, passwordHash: null, role: 'KITCHEN' as const, pin: DEMO.kitchen.pin },
+      {
+        key: 'owner',
+        name: DEMO.owner.name,
+        email: DEMO.owner.email,
+        passwordHash: ownerHash,
+        role: 'OWNER' as const,
+        pin: null,
+      },
+      {
+        key: 'manager',
+        name: DEMO.manager.name,
+        email: DEMO.manager.email,
+        passwordHash: managerHash,
+        role: 'MANAGER' as const,
+        pin: DEMO.manager.pin,
+      },
+      {
+        key: 'supervisor',
+        name: DEMO.supervisor.name,
+        email: null,
+        passwordHash: null,
+        role: 'SUPERVISOR' as const,
+        pin: DEMO.supervisor.pin,
+      },
+      {
+        key: 'cashier',
+        name: DEMO.cashier.name,
+        email: null,
+        passwordHash: null,
+        role: 'CASHIER' as const,
+        pin: DEMO.cashier.pin,
+      },
+      {
+        key: 'kitchen',
+        name: DEMO.kitchen.name,
+        email: null,
+        passwordHash: null,
+        role: 'KITCHEN' as const,
+        pin: DEMO.kitchen.pin,
+      },
     ];
-    await tx.user.createMany({ data: staff.map((s) => ({ id: demoId(`user:${s.key}`), organisationId, name: s.name, email: s.email, passwordHash: s.passwordHash })) });
-    await tx.membership.createMany({
-      data: staff.map((s) => ({ id: demoId(`membership:${s.key}`), userId: demoId(`user:${s.key}`), locationId, role: s.role, pinHash: s.pin ? hashPin(s.pin, locationId) : null })),
+    await tx.user.createMany({
+      data: staff.map((s) => ({
+        id: demoId(`user:${s.key}`),
+        organisationId,
+        name: s.name,
+        email: s.email,
+        passwordHash: s.passwordHash,
+      })),
     });
-    await tx.station.createMany({ data: STATIONS.map((name, index) => ({ id: demoId(`station:${name}`), locationId, name, sortOrder: index })) });
+    await tx.membership.createMany({
+      data: staff.map((s) => ({
+        id: demoId(`membership:${s.key}`),
+        userId: demoId(`user:${s.key}`),
+        locationId,
+        role: s.role,
+        pinHash: s.pin ? hashPin(s.pin, locationId) : null,
+      })),
+    });
+    await tx.station.createMany({
+      data: STATIONS.map((name, index) => ({ id: demoId(`station:${name}`), locationId, name, sortOrder: index })),
+    });
     await tx.modifierGroup.createMany({
-      data: Object.entries(GROUPS).map(([key, group], index) => ({ id: demoId(`group:${key}`), locationId, name: group.name, min: group.min, max: group.max, sortOrder: index })),
+      data: Object.entries(GROUPS).map(([key, group], index) => ({
+        id: demoId(`group:${key}`),
+        locationId,
+        name: group.name,
+        min: group.min,
+        max: group.max,
+        sortOrder: index,
+      })),
     });
     await tx.modifier.createMany({
       data: Object.entries(GROUPS).flatMap(([key, group]) =>
-        group.modifiers.map(([name, priceDeltaPence], index) => ({ id: demoId(`modifier:${key}:${name}`), groupId: demoId(`group:${key}`), name, priceDeltaPence, sortOrder: index })),
+        group.modifiers.map(([name, priceDeltaPence], index) => ({
+          id: demoId(`modifier:${key}:${name}`),
+          groupId: demoId(`group:${key}`),
+          name,
+          priceDeltaPence,
+          sortOrder: index,
+        })),
       ),
     });
-    await tx.category.createMany({ data: MENU.map((c, index) => ({ id: demoId(`category:${c.category}`), locationId, name: c.category, colour: c.colour, sortOrder: index })) });
+    await tx.category.createMany({
+      data: MENU.map((c, index) => ({
+        id: demoId(`category:${c.category}`),
+        locationId,
+        name: c.category,
+        colour: c.colour,
+        sortOrder: index,
+      })),
+    });
     const items = MENU.flatMap((c) => c.items.map((item, index) => ({ category: c.category, item, index })));
     await tx.item.createMany({
       data: items.map(({ category, item: [name, pricePence, takeawayVatRateBps, station, , description], index }) => ({
@@ -179,7 +351,13 @@ export async function seedDemo(db: Db): Promise<void> {
       })),
     });
     await tx.itemModifierGroup.createMany({
-      data: items.flatMap(({ item: [name, , , , groups] }) => groups.map((group, index) => ({ itemId: demoId(`item:${name}`), groupId: demoId(`group:${group}`), sortOrder: index }))),
+      data: items.flatMap(({ item: [name, , , , groups] }) =>
+        groups.map((group, index) => ({
+          itemId: demoId(`item:${name}`),
+          groupId: demoId(`group:${group}`),
+          sortOrder: index,
+        })),
+      ),
     });
     for (const [areaIndex, area] of AREAS.entries()) {
       const areaId = demoId(`area:${area.name}`);

@@ -6,7 +6,9 @@ import { verifyAuditChain } from '@/lib/server/audit/verify-audit-chain';
 loadDotEnv();
 const url = getEnv().DATABASE_URL;
 if (!url) {
-  console.error('Set DATABASE_URL to the database to check (for the embedded demo, use the URL `npm start` printed in its log).');
+  console.error(
+    'Set DATABASE_URL to the database to check (for the embedded demo, use the URL `npm start` printed in its log).',
+  );
   process.exit(2);
 }
 const db = createDb(url, 1);
@@ -15,6 +17,8 @@ await db.$disconnect();
 if (report.ok) {
   console.log(`Audit log intact: ${report.checked} entries verified.`);
 } else {
-  console.error(`Audit log BROKEN at seq ${report.firstBroken?.seq} (${report.firstBroken?.reason}); ${report.checked} entries before it verified.`);
+  console.error(
+    `Audit log BROKEN at seq ${report.firstBroken?.seq} (${report.firstBroken?.reason}); ${report.checked} entries before it verified.`,
+  );
   process.exitCode = 1;
 }

@@ -6,7 +6,17 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const INPUTS = ['app', 'components', 'lib', 'public', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'prisma/schema.prisma',
+];
 const SKIP = new Set(['node_modules', '.next', '.data']);
 const STAMP = path.join(ROOT, '.next', 'fynlo-build-stamp');
 
@@ -15,14 +25,21 @@ async function files(entry: string): Promise<string[]> {
   if (!existsSync(full)) return [];
   const dirents = await readdir(full, { withFileTypes: true }).catch(() => null);
   if (!dirents) return [entry];
-  const nested = await Promise.all(dirents.filter((d) => !SKIP.has(d.name)).map((d) => files(path.join(entry, d.name))));
+  const nested = await Promise.all(
+    dirents.filter((d) => !SKIP.has(d.name)).map((d) => files(path.join(entry, d.name))),
+  );
   return nested.flat();
 }
 
 export async function sourceFingerprint(): Promise<string> {
   const hash = createHash('sha256');
   const all = (await Promise.all(INPUTS.map(files))).flat().sort();
-  for (const file of all) hash.update(file).update('\0').update(await readFile(path.join(ROOT, file))).update('\0');
+  for (const file of all)
+    hash
+      .update(file)
+      .update('\0')
+      .update(await readFile(path.join(ROOT, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -3,7 +3,10 @@ import { createDb } from '@/lib/db';
 import { isDatabaseEmpty, seedDemo } from '@/prisma/seed';
 import { applyMigrations } from './db/migrate.ts';
 
-export async function prepareDatabase(url: string, log: (line: string) => void = () => undefined): Promise<{ migrated: string[]; seeded: boolean }> {
+export async function prepareDatabase(
+  url: string,
+  log: (line: string) => void = () => undefined,
+): Promise<{ migrated: string[]; seeded: boolean }> {
   const migrated = await applyMigrations(url);
   if (migrated.length) log(`applied ${migrated.length} migration(s)`);
   const db = createDb(url, 2);

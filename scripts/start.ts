@@ -76,12 +76,16 @@ process.on('SIGTERM', () => void shutdown(0));
 
 async function main() {
   if (!env.AUTH_SECRET && env.NODE_ENV === 'production') {
-    throw new Error('AUTH_SECRET is required when NODE_ENV=production. Generate one with `openssl rand -base64 32` and set it (see .env.example).');
+    throw new Error(
+      'AUTH_SECRET is required when NODE_ENV=production. Generate one with `openssl rand -base64 32` and set it (see .env.example).',
+    );
   }
   const authSecret = env.AUTH_SECRET ?? (await demoAuthSecret());
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 
-  const url = env.DATABASE_URL ?? `postgresql://postgres@127.0.0.1:${env.EMBEDDED_DB_PORT || (await findFreePort())}/postgres?sslmode=disable`;
+  const url =
+    env.DATABASE_URL ??
+    `postgresql://postgres@127.0.0.1:${env.EMBEDDED_DB_PORT || (await findFreePort())}/postgres?sslmode=disable`;
   const preparing = (async () => {
     if (!env.DATABASE_URL) {
       const pgliteDir = path.join(dataDir, 'pglite');
@@ -98,7 +102,10 @@ async function main() {
     if (code !== 0) throw new Error(`next build failed (exit ${code})`);
     await writeBuildStamp();
   }
-  const server = run([mode, '-p', String(env.PORT), '-H', env.HOSTNAME], { ...nextEnv, NODE_ENV: mode === 'dev' ? 'development' : 'production' });
+  const server = run([mode, '-p', String(env.PORT), '-H', env.HOSTNAME], {
+    ...nextEnv,
+    NODE_ENV: mode === 'dev' ? 'development' : 'production',
+  });
   void exited(server).then((code) => {
     if (!stopping) {
       say(`Next.js exited (${code})`);

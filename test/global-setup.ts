@@ -12,6 +12,8 @@ import { prepareDatabase } from '../scripts/prepare-database';
 import { setTestEnv, TEST_AUTH_SECRET, testDatabaseServerUrl } from './test-env';
 
 declare module 'vitest' {
+  // Module augmentation must use an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     databaseTemplate: { kind: 'pglite'; file: string } | { kind: 'postgres'; serverUrl: string; templateName: string };
   }

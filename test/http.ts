@@ -9,7 +9,12 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 
 export type Session = { userId: string; locationId: string; sessionVersion?: number; deviceId?: string | null };
 
-export async function sessionCookie({ userId, locationId, sessionVersion = 1, deviceId = null }: Session): Promise<string> {
+export async function sessionCookie({
+  userId,
+  locationId,
+  sessionVersion = 1,
+  deviceId = null,
+}: Session): Promise<string> {
   const token = await encode({
     token: { sub: userId, lid: locationId, sv: sessionVersion, did: deviceId },
     secret: TEST_AUTH_SECRET,
@@ -29,7 +34,10 @@ export type CallOptions = {
   headers?: Record<string, string>;
 };
 
-export async function call(handler: Handler, { method = 'GET', path, params = {}, body, cookie, headers = {} }: CallOptions) {
+export async function call(
+  handler: Handler,
+  { method = 'GET', path, params = {}, body, cookie, headers = {} }: CallOptions,
+) {
   const init: RequestInit = { method, headers: { ...(cookie ? { cookie } : {}), ...headers } };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -43,5 +51,9 @@ export async function call(handler: Handler, { method = 'GET', path, params = {}
   } catch {
     json = text;
   }
-  return { status: response.status, headers: response.headers, body: json as Record<string, unknown> & { error?: { code: string; message: string; details?: unknown } } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: json as Record<string, unknown> & { error?: { code: string; message: string; details?: unknown } },
+  };
 }

@@ -6,7 +6,11 @@ import { getPageSession } from '@/lib/server/session/get-page-session';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const next = safeRedirectPath((await searchParams).next, '/office');
   const { actor } = await getPageSession();
   if (actor && !actor.deviceId) redirect(next);
@@ -16,7 +20,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <header>
           <p className="text-base font-semibold text-brand">Fynlo POS</p>
           <h1 className="text-3xl font-bold text-ink">Back-office sign in</h1>
-          <p className="mt-1 text-base text-ink-muted">For owners and managers. Staff sign in on the till with their PIN.</p>
+          <p className="mt-1 text-base text-ink-muted">
+            For owners and managers. Staff sign in on the till with their PIN.
+          </p>
         </header>
         <LoginForm next={next} />
       </div>

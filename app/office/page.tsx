@@ -25,17 +25,34 @@ function Stat({ label, value, note }: { label: string; value: string; note: stri
 export default async function OfficeHomePage() {
   const { actor, me, allowed } = await requireOfficeSession('/office', 'devices:manage');
   const shell = { current: '/office' as const, title: 'Today', userName: me.user.name, locationName: me.location.name };
-  if (!allowed) return <OfficeShell {...shell}><NotAllowed role={actor.role} /></OfficeShell>;
+  if (!allowed)
+    return (
+      <OfficeShell {...shell}>
+        <NotAllowed role={actor.role} />
+      </OfficeShell>
+    );
   const db = getDb();
-  const [menu, devices, audit] = await Promise.all([getMenu({ db, actor }), findDevices({ db, actor }), findAuditLog({ db, actor, limit: 1 })]);
+  const [menu, devices, audit] = await Promise.all([
+    getMenu({ db, actor }),
+    findDevices({ db, actor }),
+    findAuditLog({ db, actor, limit: 1 }),
+  ]);
   const itemCount = menu.categories.reduce((sum, category) => sum + category.items.length, 0);
   const live = devices.filter((device) => !device.revokedAt);
   return (
     <OfficeShell {...shell} action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>
       <section className="grid grid-cols-3 gap-4">
         <Stat label="Menu" value={String(itemCount)} note={`items in ${menu.categories.length} categories`} />
-        <Stat label="Devices" value={String(live.length)} note={`${count(live.filter((d) => d.kind === 'TILL').length, 'till')}, ${count(live.filter((d) => d.kind === 'KITCHEN').length, 'kitchen screen')}`} />
-        <Stat label="Audit log" value={audit.chain.ok ? 'Intact' : 'BROKEN'} note={`${audit.chain.checked} entries verified`} />
+        <Stat
+          label="Devices"
+          value={String(live.length)}
+          note={`${count(live.filter((d) => d.kind === 'TILL').length, 'till')}, ${count(live.filter((d) => d.kind === 'KITCHEN').length, 'kitchen screen')}`}
+        />
+        <Stat
+          label="Audit log"
+          value={audit.chain.ok ? 'Intact' : 'BROKEN'}
+          note={`${audit.chain.checked} entries verified`}
+        />
       </section>
     </OfficeShell>
   );

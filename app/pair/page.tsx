@@ -8,7 +8,11 @@ import { actorCan, getPageSession } from '@/lib/server/session/get-page-session'
 
 export const metadata: Metadata = { title: 'Pair this device' };
 
-export default async function PairPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PairPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const kind = (await searchParams).kind === 'KITCHEN' ? 'KITCHEN' : 'TILL';
   const { actor } = await getPageSession();
   if (!actor) redirect(`/login?next=${encodeURIComponent(`/pair?kind=${kind}`)}`);

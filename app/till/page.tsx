@@ -7,7 +7,11 @@ import { getPageSession } from '@/lib/server/session/get-page-session';
 
 export const metadata: Metadata = { title: 'Till' };
 
-export default async function TillPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TillPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { me, device } = await getPageSession();
   if (!device) return <UnpairedScreen kind="TILL" />;
   if (device.kind !== 'TILL') {
@@ -20,7 +24,14 @@ export default async function TillPage({ searchParams }: { searchParams: Promise
   }
   if (!me || me.device?.id !== device.id) {
     const idle = (await searchParams).locked === 'idle';
-    return <PinSignIn deviceName={device.name} locationName={device.locationName} lockedUntil={device.pinLockedUntil} notice={idle ? 'Locked after a quiet spell. Enter your PIN to carry on.' : undefined} />;
+    return (
+      <PinSignIn
+        deviceName={device.name}
+        locationName={device.locationName}
+        lockedUntil={device.pinLockedUntil}
+        notice={idle ? 'Locked after a quiet spell. Enter your PIN to carry on.' : undefined}
+      />
+    );
   }
   return <TillShell me={me} />;
 }

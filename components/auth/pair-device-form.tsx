@@ -50,7 +50,9 @@ export function PairDeviceForm({ initialKind, stations, managerName }: PairDevic
 
   return (
     <form onSubmit={submit} className="flex w-full flex-col gap-6">
-      <p className="text-base text-ink-muted">Signed in as {managerName}. After pairing you are signed out here, and staff sign in with their PINs.</p>
+      <p className="text-base text-ink-muted">
+        Signed in as {managerName}. After pairing you are signed out here, and staff sign in with their PINs.
+      </p>
       {error ? <Notice tone="error">{error}</Notice> : null}
       <fieldset className="grid grid-cols-2 gap-4">
         <legend className="mb-2 text-sm font-semibold text-ink">This device is a…</legend>
@@ -59,20 +61,39 @@ export function PairDeviceForm({ initialKind, stations, managerName }: PairDevic
             key={option}
             className={`flex min-h-28 cursor-pointer flex-col items-start gap-1 rounded-[var(--radius-tile)] border-2 p-4 ${kind === option ? 'border-brand bg-brand-soft' : 'border-line bg-surface-raised'}`}
           >
-            <input type="radio" name="kind" value={option} checked={kind === option} onChange={() => setKind(option)} className="sr-only" />
+            <input
+              type="radio"
+              name="kind"
+              value={option}
+              checked={kind === option}
+              onChange={() => setKind(option)}
+              className="sr-only"
+            />
             <Icon aria-hidden className="size-7 text-brand" />
             <span className="text-lg font-bold text-ink">{title}</span>
             <span className="text-sm text-ink-muted">{body}</span>
           </label>
         ))}
       </fieldset>
-      <Field key={kind} label="Device name" name="name" defaultValue={kind === 'TILL' ? 'Front counter till' : 'Kitchen screen'} hint="Shown on the PIN pad and in Devices" required maxLength={60} />
+      <Field
+        key={kind}
+        label="Device name"
+        name="name"
+        defaultValue={kind === 'TILL' ? 'Front counter till' : 'Kitchen screen'}
+        hint="Shown on the PIN pad and in Devices"
+        required
+        maxLength={60}
+      />
       {kind === 'KITCHEN' ? (
         <div className="flex flex-col gap-1.5">
           <label htmlFor="stationId" className="text-sm font-semibold text-ink">
             Station
           </label>
-          <select id="stationId" name="stationId" className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink">
+          <select
+            id="stationId"
+            name="stationId"
+            className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink"
+          >
             <option value="">All stations (expo / pass)</option>
             {stations.map((station) => (
               <option key={station.id} value={station.id}>

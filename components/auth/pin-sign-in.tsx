@@ -79,7 +79,13 @@ export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, 
         <h1 className="text-3xl font-bold text-ink">{deviceName}</h1>
       </header>
       <div className="rounded-[var(--radius-sheet)] bg-surface-raised p-8 shadow-[var(--shadow-sheet)]">
-        <PinPad onSubmit={submit} busy={busy} disabled={isLocked} message={message} tone={isLocked || error ? 'error' : 'info'} />
+        <PinPad
+          onSubmit={submit}
+          busy={busy}
+          disabled={isLocked}
+          message={message}
+          tone={isLocked || error ? 'error' : 'info'}
+        />
       </div>
     </main>
   );

@@ -17,7 +17,9 @@ export function KitchenShell({ me, stationName }: { me: TMeResponse; stationName
       <main className="flex items-center justify-center p-6">
         <div className="max-w-lg text-center">
           <p className="text-2xl font-semibold">No tickets</p>
-          <p className="mt-2 text-lg text-ink-muted">Tickets appear here, oldest first, as soon as a till sends an order to this station.</p>
+          <p className="mt-2 text-lg text-ink-muted">
+            Tickets appear here, oldest first, as soon as a till sends an order to this station.
+          </p>
         </div>
       </main>
       <footer className="flex min-h-16 items-center justify-between gap-4 border-t border-line bg-surface-raised px-5 py-2">

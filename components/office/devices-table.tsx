@@ -7,7 +7,8 @@ import type { TDevice } from '@/lib/schemas/devices';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+const when = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
 
 /** Paired devices with a one-confirm revoke. */
 export function DevicesTable({ devices }: { devices: TDevice[] }) {
@@ -30,7 +31,8 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
     }
   }
 
-  if (devices.length === 0) return <Notice>No devices yet. Open /till or /kitchen on the iPad or screen and choose “Pair this device”.</Notice>;
+  if (devices.length === 0)
+    return <Notice>No devices yet. Open /till or /kitchen on the iPad or screen and choose “Pair this device”.</Notice>;
 
   return (
     <div className="flex flex-col gap-4">

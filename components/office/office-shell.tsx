@@ -9,7 +9,14 @@ const NAV = [
   { href: '/office/audit', label: 'Audit log', Icon: ClipboardList },
 ] as const;
 
-export type OfficeShellProps = { current: (typeof NAV)[number]['href']; title: string; userName: string; locationName: string; action?: ReactNode; children: ReactNode };
+export type OfficeShellProps = {
+  current: (typeof NAV)[number]['href'];
+  title: string;
+  userName: string;
+  locationName: string;
+  action?: ReactNode;
+  children: ReactNode;
+};
 
 /** The back-office frame: left navigation, page title with its primary action top right. */
 export function OfficeShell({ current, title, userName, locationName, action, children }: OfficeShellProps) {

@@ -19,7 +19,15 @@ const SIZES: Record<Size, string> = {
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: Size; busy?: boolean };
 
 /** The one button. Pressed state answers the tap at once; `busy` shows work on the button itself. */
-export function Button({ variant = 'primary', size = 'md', busy = false, className = '', children, disabled, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'primary',
+  size = 'md',
+  busy = false,
+  className = '',
+  children,
+  disabled,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       {...rest}
@@ -27,7 +35,9 @@ export function Button({ variant = 'primary', size = 'md', busy = false, classNa
       aria-busy={busy || undefined}
       className={`inline-flex select-none items-center justify-center gap-2 rounded-[var(--radius-tile)] font-semibold transition-[transform,background-color] duration-75 active:scale-[0.97] disabled:cursor-not-allowed disabled:opacity-50 ${VARIANTS[variant]} ${SIZES[size]} ${className}`}
     >
-      {busy ? <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" /> : null}
+      {busy ? (
+        <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />
+      ) : null}
       {children}
     </button>
   );

@@ -9,7 +9,11 @@ const VARIANTS: Record<Variant, string> = {
 };
 
 /** A link that looks like a Button (same sizes, same tokens). */
-export function LinkButton({ variant = 'primary', className = '', ...rest }: ComponentProps<typeof Link> & { variant?: Variant }) {
+export function LinkButton({
+  variant = 'primary',
+  className = '',
+  ...rest
+}: ComponentProps<typeof Link> & { variant?: Variant }) {
   return (
     <Link
       {...rest}

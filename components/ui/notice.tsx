@@ -10,9 +10,20 @@ const TONES: Record<Tone, string> = {
 };
 
 /** An inline message that says what happened and what to do; announced to screen readers. */
-export function Notice({ tone = 'info', children, className = '' }: { tone?: Tone; children: ReactNode; className?: string }) {
+export function Notice({
+  tone = 'info',
+  children,
+  className = '',
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <div role={tone === 'error' ? 'alert' : 'status'} className={`rounded-[var(--radius-tile)] border-l-4 px-4 py-3 text-base font-medium ${TONES[tone]} ${className}`}>
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={`rounded-[var(--radius-tile)] border-l-4 px-4 py-3 text-base font-medium ${TONES[tone]} ${className}`}
+    >
       {children}
     </div>
   );

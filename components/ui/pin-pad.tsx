@@ -18,11 +18,21 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const MAX_DIGITS = 6;
 
 /** A large touch PIN pad (keys ≥ 80 px) that also takes a hardware keyboard. */
-export function PinPad({ onSubmit, busy = false, disabled = false, message, tone = 'info', label = 'Enter your PIN' }: PinPadProps) {
+export function PinPad({
+  onSubmit,
+  busy = false,
+  disabled = false,
+  message,
+  tone = 'info',
+  label = 'Enter your PIN',
+}: PinPadProps) {
   const [pin, setPin] = useState('');
   const locked = busy || disabled;
 
-  const press = useCallback((digit: string) => setPin((current) => (current.length < MAX_DIGITS ? current + digit : current)), []);
+  const press = useCallback(
+    (digit: string) => setPin((current) => (current.length < MAX_DIGITS ? current + digit : current)),
+    [],
+  );
   const back = useCallback(() => setPin((current) => current.slice(0, -1)), []);
   const submit = useCallback(() => {
     if (pin.length < 4 || locked) return;
@@ -49,19 +59,38 @@ export function PinPad({ onSubmit, busy = false, disabled = false, message, tone
       <p className="text-xl font-semibold text-ink">{label}</p>
       <div className="flex h-6 items-center gap-4" aria-live="polite" aria-label={`${pin.length} digits entered`}>
         {Array.from({ length: Math.max(4, pin.length) }, (_, index) => (
-          <span key={index} className={`size-5 rounded-full border-2 border-ink ${index < pin.length ? 'bg-ink' : 'bg-transparent'}`} />
+          <span
+            key={index}
+            className={`size-5 rounded-full border-2 border-ink ${index < pin.length ? 'bg-ink' : 'bg-transparent'}`}
+          />
         ))}
       </div>
-      <p role={tone === 'error' ? 'alert' : 'status'} className={`min-h-7 text-center text-lg font-medium ${tone === 'error' ? 'text-danger' : 'text-ink-muted'}`}>
+      <p
+        role={tone === 'error' ? 'alert' : 'status'}
+        className={`min-h-7 text-center text-lg font-medium ${tone === 'error' ? 'text-danger' : 'text-ink-muted'}`}
+      >
         {message ?? ''}
       </p>
       <div className="grid grid-cols-3 gap-3">
         {KEYS.map((digit) => (
-          <button key={digit} type="button" className={keyClass} onClick={() => press(digit)} disabled={locked} aria-label={digit}>
+          <button
+            key={digit}
+            type="button"
+            className={keyClass}
+            onClick={() => press(digit)}
+            disabled={locked}
+            aria-label={digit}
+          >
             {digit}
           </button>
         ))}
-        <button type="button" className={keyClass} onClick={back} disabled={locked || pin.length === 0} aria-label="Delete last digit">
+        <button
+          type="button"
+          className={keyClass}
+          onClick={back}
+          disabled={locked || pin.length === 0}
+          aria-label="Delete last digit"
+        >
           <Delete aria-hidden className="size-8" />
         </button>
         <button type="button" className={keyClass} onClick={() => press('0')} disabled={locked} aria-label="0">
@@ -73,7 +102,14 @@ export function PinPad({ onSubmit, busy = false, disabled = false, message, tone
           disabled={locked || pin.length < 4}
           className="flex h-20 w-24 select-none items-center justify-center rounded-[var(--radius-tile)] bg-brand text-xl font-bold text-ink-inverse active:scale-95 disabled:opacity-40"
         >
-          {busy ? <span aria-hidden className="size-6 animate-spin rounded-full border-2 border-current border-t-transparent" /> : 'Enter'}
+          {busy ? (
+            <span
+              aria-hidden
+              className="size-6 animate-spin rounded-full border-2 border-current border-t-transparent"
+            />
+          ) : (
+            'Enter'
+          )}
         </button>
       </div>
     </div>

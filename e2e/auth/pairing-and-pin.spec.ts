@@ -25,7 +25,9 @@ test.describe('pairing and PIN sign-in on the till (iPad)', () => {
 
     await tapPin(page, DEMO.cashier.pin);
     await expect(page.getByText('Casey Cashier')).toBeVisible();
-    await expect(page.getByRole('button', { name: /Flat white/ }).or(page.getByLabel(/Flat white, £3\.40/))).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: /Flat white/ }).or(page.getByLabel(/Flat white, £3\.40/)),
+    ).toBeVisible();
     await snap(page, 'till-shell-ipad');
 
     await page.getByRole('button', { name: 'Switch user' }).click();

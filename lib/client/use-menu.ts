@@ -7,5 +7,8 @@ import { apiFetch } from './api';
 export const menuQueryKey = ['menu'] as const;
 
 export function useMenu() {
-  return useQuery({ queryKey: menuQueryKey, queryFn: ({ signal }) => apiFetch<TMenuResponse>('/api/v1/menu', { signal }) });
+  return useQuery({
+    queryKey: menuQueryKey,
+    queryFn: ({ signal }) => apiFetch<TMenuResponse>('/api/v1/menu', { signal }),
+  });
 }

@@ -9,7 +9,12 @@ export class InvalidMoneyError extends Error {
   }
 }
 
-const formatter = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const formatter = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 /** 1250 → "£12.50", -420 → "-£4.20". Always "£" with two decimals. */
 export function formatPence(pence: number): string {
@@ -35,7 +40,8 @@ export function parsePounds(input: string): number {
  */
 export function vatFromGross(grossPence: number, rateBps: number): number {
   assertPence(grossPence);
-  if (!Number.isInteger(rateBps) || rateBps < 0) throw new RangeError(`VAT rate must be whole basis points, got ${rateBps}`);
+  if (!Number.isInteger(rateBps) || rateBps < 0)
+    throw new RangeError(`VAT rate must be whole basis points, got ${rateBps}`);
   if (rateBps === 0 || grossPence === 0) return 0;
   const sign = grossPence < 0 ? -1 : 1;
   const numerator = Math.abs(grossPence) * rateBps;
@@ -51,13 +57,16 @@ export function vatFromGross(grossPence: number, rateBps: number): number {
 export function splitByWeights(totalPence: number, weights: readonly number[]): number[] {
   assertPence(totalPence);
   if (weights.length === 0) throw new RangeError('Cannot split into no parts');
-  if (weights.some((weight) => !Number.isInteger(weight) || weight < 0)) throw new RangeError('Weights must be whole numbers ≥ 0');
+  if (weights.some((weight) => !Number.isInteger(weight) || weight < 0))
+    throw new RangeError('Weights must be whole numbers ≥ 0');
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
   if (weightSum === 0) throw new RangeError('At least one weight must be above zero');
   const exact = weights.map((weight) => totalPence * weight);
   const parts = exact.map((value) => Math.floor(value / weightSum));
   let left = totalPence - parts.reduce((sum, part) => sum + part, 0);
-  const order = exact.map((value, index) => ({ index, remainder: value % weightSum })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  const order = exact
+    .map((value, index) => ({ index, remainder: value % weightSum }))
+    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const { index } of order) {
     if (left <= 0) break;
     parts[index] = parts[index]! + 1;
@@ -69,7 +78,10 @@ export function splitByWeights(totalPence: number, weights: readonly number[]): 
 /** Splits evenly into n parts (the first parts take the odd pennies). */
 export function splitEvenly(totalPence: number, parts: number): number[] {
   if (!Number.isInteger(parts) || parts < 1) throw new RangeError('Split into at least one part');
-  return splitByWeights(totalPence, Array.from({ length: parts }, () => 1));
+  return splitByWeights(
+    totalPence,
+    Array.from({ length: parts }, () => 1),
+  );
 }
 
 function assertPence(value: number) {

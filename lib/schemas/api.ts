@@ -34,9 +34,27 @@ function endpoint<const E extends Endpoint>(definition: E): E {
 }
 
 export const api = {
-  health: endpoint({ method: 'GET', path: '/api/health', summary: 'Liveness and database readiness (503 until the database answers)', access: 'public', response: ZHealthResponse }),
-  me: endpoint({ method: 'GET', path: '/api/v1/me', summary: 'The signed-in person, their role, permissions, location and device', access: 'session', response: ZMeResponse }),
-  menu: endpoint({ method: 'GET', path: '/api/v1/menu', summary: "The location's menu: categories, items, modifier groups, stations", access: 'menu:read', response: ZMenuResponse }),
+  health: endpoint({
+    method: 'GET',
+    path: '/api/health',
+    summary: 'Liveness and database readiness (503 until the database answers)',
+    access: 'public',
+    response: ZHealthResponse,
+  }),
+  me: endpoint({
+    method: 'GET',
+    path: '/api/v1/me',
+    summary: 'The signed-in person, their role, permissions, location and device',
+    access: 'session',
+    response: ZMeResponse,
+  }),
+  menu: endpoint({
+    method: 'GET',
+    path: '/api/v1/menu',
+    summary: "The location's menu: categories, items, modifier groups, stations",
+    access: 'menu:read',
+    response: ZMenuResponse,
+  }),
   pairDevice: endpoint({
     method: 'POST',
     path: '/api/v1/devices/pair',
@@ -47,7 +65,13 @@ export const api = {
     idempotency: 'optional',
     successStatus: 201,
   }),
-  listDevices: endpoint({ method: 'GET', path: '/api/v1/devices', summary: 'Paired devices at this location', access: 'devices:manage', response: ZDeviceListResponse }),
+  listDevices: endpoint({
+    method: 'GET',
+    path: '/api/v1/devices',
+    summary: 'Paired devices at this location',
+    access: 'devices:manage',
+    response: ZDeviceListResponse,
+  }),
   revokeDevice: endpoint({
     method: 'POST',
     path: '/api/v1/devices/{id}/revoke',
@@ -71,8 +95,21 @@ export const api = {
     body: ZVerifyApprovalBody,
     response: ZVerifyApprovalResponse,
   }),
-  auditLog: endpoint({ method: 'GET', path: '/api/v1/audit-log', summary: 'Recent audit entries, newest first, with the hash-chain check', access: 'audit:read', query: ZAuditLogQuery, response: ZAuditLogResponse }),
-  openapi: endpoint({ method: 'GET', path: '/api/v1/openapi.json', summary: 'This document', access: 'public', response: z.record(z.string(), z.unknown()) }),
+  auditLog: endpoint({
+    method: 'GET',
+    path: '/api/v1/audit-log',
+    summary: 'Recent audit entries, newest first, with the hash-chain check',
+    access: 'audit:read',
+    query: ZAuditLogQuery,
+    response: ZAuditLogResponse,
+  }),
+  openapi: endpoint({
+    method: 'GET',
+    path: '/api/v1/openapi.json',
+    summary: 'This document',
+    access: 'public',
+    response: z.record(z.string(), z.unknown()),
+  }),
 } as const satisfies Record<string, Endpoint>;
 
 export type ApiName = keyof typeof api;

@@ -19,5 +19,8 @@ export const ZAuditEntry = z.object({
   before: z.unknown(),
   after: z.unknown(),
 });
-export const ZAuditLogResponse = z.object({ entries: z.array(ZAuditEntry), chain: z.object({ ok: z.boolean(), checked: z.number() }) });
+export const ZAuditLogResponse = z.object({
+  entries: z.array(ZAuditEntry),
+  chain: z.object({ ok: z.boolean(), checked: z.number() }),
+});
 export type TAuditLogResponse = z.infer<typeof ZAuditLogResponse>;

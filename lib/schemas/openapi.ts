@@ -7,7 +7,11 @@ import { ZErrorBody } from './common';
 type JsonSchema = Record<string, unknown>;
 
 function schemaOf(type: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...schema } = z.toJSONSchema(type, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(type, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as JsonSchema;
   return schema;
 }
 
@@ -16,25 +20,50 @@ function parametersOf(type: z.ZodType | undefined, where: 'path' | 'query') {
   const schema = schemaOf(type, 'input');
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema.required ?? []) as string[]);
-  return Object.entries(properties).map(([name, property]) => ({ name, in: where, required: where === 'path' || required.has(name), schema: property }));
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    schema: property,
+  }));
 }
 
-const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
 
 function operation(name: string, endpoint: Endpoint) {
   const parameters = [...parametersOf(endpoint.params, 'path'), ...parametersOf(endpoint.query, 'query')];
   if (endpoint.idempotency) {
-    parameters.push({ name: 'Idempotency-Key', in: 'header' as 'path', required: endpoint.idempotency === 'required', schema: { type: 'string', maxLength: 255 } });
+    parameters.push({
+      name: 'Idempotency-Key',
+      in: 'header' as 'path',
+      required: endpoint.idempotency === 'required',
+      schema: { type: 'string', maxLength: 255 },
+    });
   }
   return {
     operationId: name,
     summary: endpoint.summary,
     'x-fynlo-access': endpoint.access,
     ...(parameters.length ? { parameters } : {}),
-    ...(endpoint.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(endpoint.body, 'input') } } } } : {}),
+    ...(endpoint.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schemaOf(endpoint.body, 'input') } },
+          },
+        }
+      : {}),
     responses: {
-      [String(endpoint.successStatus ?? 200)]: { description: 'OK', content: { 'application/json': { schema: schemaOf(endpoint.response, 'output') } } },
-      ...(endpoint.access === 'public' ? {} : { '401': errorResponse('Not signed in'), '403': errorResponse('Not allowed for this role or device') }),
+      [String(endpoint.successStatus ?? 200)]: {
+        description: 'OK',
+        content: { 'application/json': { schema: schemaOf(endpoint.response, 'output') } },
+      },
+      ...(endpoint.access === 'public'
+        ? {}
+        : { '401': errorResponse('Not signed in'), '403': errorResponse('Not allowed for this role or device') }),
       ...(endpoint.body ? { '400': errorResponse('Malformed JSON'), '422': errorResponse('Validation failed') } : {}),
     },
   };
@@ -48,7 +77,11 @@ export function buildOpenApiDocument(version: string) {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Fynlo POS API', version, description: 'Money is integer pence (GBP, VAT-inclusive); rates are basis points.' },
+    info: {
+      title: 'Fynlo POS API',
+      version,
+      description: 'Money is integer pence (GBP, VAT-inclusive); rates are basis points.',
+    },
     components: {
       schemas: { Error: schemaOf(ZErrorBody, 'output') },
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fynlo.session' } },

@@ -17,4 +17,6 @@ export type TMeResponse = z.infer<typeof ZMeResponse>;
 export const ZVerifyApprovalBody = z.object({ approval: ZApproval }).strict();
 export const ZVerifyApprovalResponse = z.object({ approver: z.object({ id: ZUuid, name: z.string(), role: ZRole }) });
 
-export const ZHealthResponse = z.object({ ok: z.boolean(), db: z.boolean(), realtime: z.boolean() }).meta({ id: 'Health' });
+export const ZHealthResponse = z
+  .object({ ok: z.boolean(), db: z.boolean(), realtime: z.boolean() })
+  .meta({ id: 'Health' });

@@ -46,6 +46,9 @@ export function canAccess(role: TRole, access: Access): boolean {
 /** Throws FORBIDDEN unless the actor's role holds the permission. Use cases call it themselves. */
 export function assertPermission(actor: { role: TRole }, permission: TPermission): void {
   if (!hasPermission(actor.role, permission)) {
-    throw new AppError('FORBIDDEN', { message: `Your role (${actor.role.toLowerCase()}) cannot do this`, details: { permission } });
+    throw new AppError('FORBIDDEN', {
+      message: `Your role (${actor.role.toLowerCase()}) cannot do this`,
+      details: { permission },
+    });
   }
 }

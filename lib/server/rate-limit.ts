@@ -53,7 +53,11 @@ export function createRedisRateLimiter(redis: Redis): RateLimiter {
     async hit(key, rule, now) {
       const { start, retryAfterSeconds } = windowOf(rule, now);
       const redisKey = keyOf(key, start);
-      const [[, count]] = (await redis.multi().incr(redisKey).expire(redisKey, rule.windowSeconds + 1).exec()) as [[unknown, number]];
+      const [[, count]] = (await redis
+        .multi()
+        .incr(redisKey)
+        .expire(redisKey, rule.windowSeconds + 1)
+        .exec()) as [[unknown, number]];
       return { allowed: count <= rule.limit, count, retryAfterSeconds };
     },
     async peek(key, rule, now) {

@@ -49,18 +49,24 @@ try {
   await direct.end();
   const [a, b] = await Promise.all([fingerprint(fromMigrations.url), fingerprint(fromSchema.url)]);
   const differences = (Object.keys(CATALOG_QUERIES) as (keyof Fingerprint)[]).flatMap((name) => {
-    const onlyMigrations = a[name].filter((row) => !b[name].includes(row)).map((row) => `  migrations only ${name}: ${row}`);
+    const onlyMigrations = a[name]
+      .filter((row) => !b[name].includes(row))
+      .map((row) => `  migrations only ${name}: ${row}`);
     const onlySchema = b[name].filter((row) => !a[name].includes(row)).map((row) => `  schema only ${name}: ${row}`);
     return [...onlyMigrations, ...onlySchema];
   });
   if (pending) {
-    console.error('prisma/schema.prisma changed since the last migration. Run `npm run db:migration -- <name>`.\n' + pending);
+    console.error(
+      'prisma/schema.prisma changed since the last migration. Run `npm run db:migration -- <name>`.\n' + pending,
+    );
     process.exitCode = 1;
   } else if (differences.length > 0) {
     console.error('The migrations do not build the database the schema describes:\n' + differences.join('\n'));
     process.exitCode = 1;
   } else {
-    console.log(`Schema and migrations agree (${applied.length} migrations, ${a.columns.length} columns, ${a.indexes.length} indexes).`);
+    console.log(
+      `Schema and migrations agree (${applied.length} migrations, ${a.columns.length} columns, ${a.indexes.length} indexes).`,
+    );
   }
 } finally {
   await Promise.all([fromMigrations.stop(), fromSchema.stop()]);

@@ -11,7 +11,10 @@ export const SNAPSHOT_PATH = path.resolve(import.meta.dirname, '../../prisma/mig
 const noFilters = { externalTables: [], externalEnums: [] };
 
 async function datamodel(file: string) {
-  return { tag: 'schemaDatamodel' as const, files: [{ path: path.basename(file), content: await readFile(file, 'utf8') }] };
+  return {
+    tag: 'schemaDatamodel' as const,
+    files: [{ path: path.basename(file), content: await readFile(file, 'utf8') }],
+  };
 }
 
 /** SQL that takes a database at the snapshot to the current schema ('' when nothing changed). */
@@ -19,7 +22,14 @@ export async function diffSnapshotToSchema(url: string, hasSnapshot: boolean): P
   const engine = await openSchemaEngine(SCHEMA_PATH, url);
   try {
     const from = hasSnapshot ? await datamodel(SNAPSHOT_PATH) : { tag: 'empty' as const };
-    const result = await engine.diff({ from, to: await datamodel(SCHEMA_PATH), script: true, shadowDatabaseUrl: null, exitCode: null, filters: noFilters });
+    const result = await engine.diff({
+      from,
+      to: await datamodel(SCHEMA_PATH),
+      script: true,
+      shadowDatabaseUrl: null,
+      exitCode: null,
+      filters: noFilters,
+    });
     return isEmptyScript(result.stdout ?? '') ? '' : (result.stdout ?? '');
   } finally {
     engine.free();
@@ -30,7 +40,14 @@ export async function diffSnapshotToSchema(url: string, hasSnapshot: boolean): P
 export async function schemaCreateScript(url: string): Promise<string> {
   const engine = await openSchemaEngine(SCHEMA_PATH, url);
   try {
-    const result = await engine.diff({ from: { tag: 'empty' }, to: await datamodel(SCHEMA_PATH), script: true, shadowDatabaseUrl: null, exitCode: null, filters: noFilters });
+    const result = await engine.diff({
+      from: { tag: 'empty' },
+      to: await datamodel(SCHEMA_PATH),
+      script: true,
+      shadowDatabaseUrl: null,
+      exitCode: null,
+      filters: noFilters,
+    });
     return result.stdout ?? '';
   } finally {
     engine.free();

@@ -14,7 +14,10 @@ export type Migration = { name: string; sql: string; checksum: string };
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     folders.map(async (name) => {
       const sql = await readFile(path.join(dir, name, 'migration.sql'), 'utf8');
@@ -47,7 +50,8 @@ export async function applyMigrations(url: string, dir = MIGRATIONS_DIR): Promis
     for (const migration of migrations) {
       const checksum = applied.get(migration.name);
       if (checksum === migration.checksum) continue;
-      if (checksum) throw new Error(`Migration ${migration.name} was edited after it was applied; add a new migration instead.`);
+      if (checksum)
+        throw new Error(`Migration ${migration.name} was edited after it was applied; add a new migration instead.`);
       await client.query('BEGIN');
       try {
         await client.query(migration.sql);

@@ -8,9 +8,7 @@ import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-util
 
 const require = createRequire(import.meta.url);
 
-type DiffTarget =
-  | { tag: 'empty' }
-  | { tag: 'schemaDatamodel'; files: { path: string; content: string }[] };
+type DiffTarget = { tag: 'empty' } | { tag: 'schemaDatamodel'; files: { path: string; content: string }[] };
 
 export type SchemaEngine = {
   diff(params: {
@@ -36,7 +34,9 @@ function loadBindings() {
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     // The engine reports a Rust panic's message through this global before throwing.
-    Object.assign(globalThis, { PRISMA_WASM_PANIC_REGISTRY: { set_message: (message: string) => console.error(message) } });
+    Object.assign(globalThis, {
+      PRISMA_WASM_PANIC_REGISTRY: { set_message: (message: string) => console.error(message) },
+    });
     return bindings;
   })();
   return bindingsReady;

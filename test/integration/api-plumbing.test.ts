@@ -23,7 +23,16 @@ describe('api: menu', () => {
   it('the owner sees the demo menu: ≥ 6 categories, ≥ 30 items, integer pence, modifier rules', async () => {
     const response = await call(menu, { path: '/api/v1/menu', cookie: await owner() });
     expect(response.status).toBe(200);
-    const categories = response.body.categories as { name: string; items: { name: string; pricePence: number; vatRateBps: number; takeawayVatRateBps: number; modifierGroups: { name: string; min: number; max: number }[] }[] }[];
+    const categories = response.body.categories as {
+      name: string;
+      items: {
+        name: string;
+        pricePence: number;
+        vatRateBps: number;
+        takeawayVatRateBps: number;
+        modifierGroups: { name: string; min: number; max: number }[];
+      }[];
+    }[];
     const items = categories.flatMap((category) => category.items);
     expect(categories.length).toBeGreaterThanOrEqual(6);
     expect(items.length).toBeGreaterThanOrEqual(30);
@@ -31,34 +40,55 @@ describe('api: menu', () => {
     const flatWhite = items.find((item) => item.name === 'Flat white');
     expect(flatWhite?.pricePence).toBe(340); // £3.40
     expect(flatWhite?.modifierGroups.find((group) => group.name === 'Milk')).toMatchObject({ min: 1, max: 1 });
-    expect(items.find((item) => item.name === 'Egg mayo sandwich')).toMatchObject({ vatRateBps: 2000, takeawayVatRateBps: 0 }); // cold takeaway food is zero-rated
+    expect(items.find((item) => item.name === 'Egg mayo sandwich')).toMatchObject({
+      vatRateBps: 2000,
+      takeawayVatRateBps: 0,
+    }); // cold takeaway food is zero-rated
     expect((response.body.stations as unknown[]).length).toBe(3);
   });
 
   it('a session for another location sees nothing of this one', async () => {
     const db = getDb();
-    const other = await db.location.create({ data: { organisationId: demo.organisationId, slug: 'elsewhere', name: 'Elsewhere' } });
+    const other = await db.location.create({
+      data: { organisationId: demo.organisationId, slug: 'elsewhere', name: 'Elsewhere' },
+    });
     await db.membership.create({ data: { userId: demo.users.kitchen, locationId: other.id, role: 'MANAGER' } });
-    const response = await call(menu, { path: '/api/v1/menu', cookie: await sessionCookie({ userId: demo.users.kitchen, locationId: other.id }) });
+    const response = await call(menu, {
+      path: '/api/v1/menu',
+      cookie: await sessionCookie({ userId: demo.users.kitchen, locationId: other.id }),
+    });
     expect(response.status).toBe(200);
     expect(response.body.categories).toEqual([]);
   });
 
   it('a forged session cookie is 401', async () => {
-    const response = await call(menu, { path: '/api/v1/menu', cookie: 'fynlo.session=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged' });
+    const response = await call(menu, {
+      path: '/api/v1/menu',
+      cookie: 'fynlo.session=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged',
+    });
     expect(response.status).toBe(401);
   });
 });
 
 describe('api: caller mistakes get a clear 4xx, never a 500', () => {
   it('malformed JSON is 400', async () => {
-    const response = await call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: '{"name": "Till', cookie: await manager() });
+    const response = await call(pairDevice, {
+      method: 'POST',
+      path: '/api/v1/devices/pair',
+      body: '{"name": "Till',
+      cookie: await manager(),
+    });
     expect(response.status).toBe(400);
     expect(response.body.error?.code).toBe('BAD_REQUEST');
   });
 
   it('a body that breaks the schema is 422 with details naming the field', async () => {
-    const response = await call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: { name: '', kind: 'TOASTER' }, cookie: await manager() });
+    const response = await call(pairDevice, {
+      method: 'POST',
+      path: '/api/v1/devices/pair',
+      body: { name: '', kind: 'TOASTER' },
+      cookie: await manager(),
+    });
     expect(response.status).toBe(422);
     expect(response.body.error?.code).toBe('VALIDATION_FAILED');
     const paths = (response.body.error?.details as { path: string }[]).map((detail) => detail.path);
@@ -66,22 +96,44 @@ describe('api: caller mistakes get a clear 4xx, never a 500', () => {
   });
 
   it('a field the schema does not know is 422', async () => {
-    const response = await call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: { name: 'Till', kind: 'TILL', admin: true }, cookie: await manager() });
+    const response = await call(pairDevice, {
+      method: 'POST',
+      path: '/api/v1/devices/pair',
+      body: { name: 'Till', kind: 'TILL', admin: true },
+      cookie: await manager(),
+    });
     expect(response.status).toBe(422);
   });
 
   it('a body that is not JSON is 415', async () => {
-    const response = await call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: 'name=Till', cookie: await manager(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await call(pairDevice, {
+      method: 'POST',
+      path: '/api/v1/devices/pair',
+      body: 'name=Till',
+      cookie: await manager(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(response.status).toBe(415);
   });
 
   it('a body over 1 MB is 413', async () => {
-    const response = await call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: { name: 'x'.repeat(1_100_000), kind: 'TILL' }, cookie: await manager() });
+    const response = await call(pairDevice, {
+      method: 'POST',
+      path: '/api/v1/devices/pair',
+      body: { name: 'x'.repeat(1_100_000), kind: 'TILL' },
+      cookie: await manager(),
+    });
     expect(response.status).toBe(413);
   });
 
   it('a mutation from another origin is 403 (CSRF)', async () => {
-    const response = await call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: { name: 'Till', kind: 'TILL' }, cookie: await manager(), headers: { origin: 'https://evil.example', host: 'localhost:3000' } });
+    const response = await call(pairDevice, {
+      method: 'POST',
+      path: '/api/v1/devices/pair',
+      body: { name: 'Till', kind: 'TILL' },
+      cookie: await manager(),
+      headers: { origin: 'https://evil.example', host: 'localhost:3000' },
+    });
     expect(response.status).toBe(403);
     expect(await getDb().device.count()).toBe(0);
   });
@@ -94,12 +146,27 @@ describe('api: caller mistakes get a clear 4xx, never a 500', () => {
 
   it('a wrong manager PIN is refused with 403 and the approval flag', async () => {
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    const wrong = await call(verifyApproval, { method: 'POST', path: '/api/v1/approvals/verify', body: { approval: { pin: '0000' } }, cookie: cashier });
+    const wrong = await call(verifyApproval, {
+      method: 'POST',
+      path: '/api/v1/approvals/verify',
+      body: { approval: { pin: '0000' } },
+      cookie: cashier,
+    });
     expect(wrong.status).toBe(403);
     expect(wrong.body.error?.details).toEqual({ approvalRequired: true });
-    const cashierPin = await call(verifyApproval, { method: 'POST', path: '/api/v1/approvals/verify', body: { approval: { pin: demo.cashier.pin } }, cookie: cashier });
+    const cashierPin = await call(verifyApproval, {
+      method: 'POST',
+      path: '/api/v1/approvals/verify',
+      body: { approval: { pin: demo.cashier.pin } },
+      cookie: cashier,
+    });
     expect(cashierPin.status).toBe(403);
-    const right = await call(verifyApproval, { method: 'POST', path: '/api/v1/approvals/verify', body: { approval: { pin: demo.manager.pin } }, cookie: cashier });
+    const right = await call(verifyApproval, {
+      method: 'POST',
+      path: '/api/v1/approvals/verify',
+      body: { approval: { pin: demo.manager.pin } },
+      cookie: cashier,
+    });
     expect(right.status).toBe(200);
     expect(right.body.approver).toMatchObject({ id: demo.users.manager, role: 'MANAGER' });
   });
@@ -109,14 +176,32 @@ describe('api: Idempotency-Key', () => {
   it('a replay returns the first answer and changes nothing; the key with another body is 409', async () => {
     const cookie = await manager();
     const headers = { 'idempotency-key': 'pair-till-1' };
-    const first = await call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: { name: 'Till 1', kind: 'TILL' }, cookie, headers });
-    const replay = await call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: { name: 'Till 1', kind: 'TILL' }, cookie, headers });
+    const first = await call(pairDevice, {
+      method: 'POST',
+      path: '/api/v1/devices/pair',
+      body: { name: 'Till 1', kind: 'TILL' },
+      cookie,
+      headers,
+    });
+    const replay = await call(pairDevice, {
+      method: 'POST',
+      path: '/api/v1/devices/pair',
+      body: { name: 'Till 1', kind: 'TILL' },
+      cookie,
+      headers,
+    });
     expect(first.status).toBe(201);
     expect(replay.status).toBe(201);
     expect(replay.body).toEqual(first.body);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(await getDb().device.count()).toBe(1);
-    const reused = await call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: { name: 'Till 2', kind: 'TILL' }, cookie, headers });
+    const reused = await call(pairDevice, {
+      method: 'POST',
+      path: '/api/v1/devices/pair',
+      body: { name: 'Till 2', kind: 'TILL' },
+      cookie,
+      headers,
+    });
     expect(reused.status).toBe(409);
     expect(reused.body.error?.code).toBe('CONFLICT');
     expect(await getDb().device.count()).toBe(1);
@@ -125,7 +210,15 @@ describe('api: Idempotency-Key', () => {
   it('concurrent requests with one key create one device', async () => {
     const cookie = await manager();
     const responses = await Promise.all(
-      Array.from({ length: 5 }, () => call(pairDevice, { method: 'POST', path: '/api/v1/devices/pair', body: { name: 'Bar till', kind: 'TILL' }, cookie, headers: { 'idempotency-key': 'pair-bar-till' } })),
+      Array.from({ length: 5 }, () =>
+        call(pairDevice, {
+          method: 'POST',
+          path: '/api/v1/devices/pair',
+          body: { name: 'Bar till', kind: 'TILL' },
+          cookie,
+          headers: { 'idempotency-key': 'pair-bar-till' },
+        }),
+      ),
     );
     for (const response of responses) expect([201, 409]).toContain(response.status);
     expect(responses.some((response) => response.status === 201)).toBe(true);
@@ -143,9 +236,22 @@ describe('api: health and contract', () => {
   it('GET /api/v1/openapi.json documents every endpoint with its schemas', async () => {
     const response = await call(openapi, { path: '/api/v1/openapi.json' });
     expect(response.status).toBe(200);
-    const doc = response.body as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }>> };
+    const doc = response.body as {
+      openapi: string;
+      paths: Record<
+        string,
+        Record<
+          string,
+          { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }
+        >
+      >;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/menu', '/api/v1/devices/pair', '/api/v1/devices/{id}/revoke']));
-    expect(Object.keys(doc.paths['/api/v1/devices/pair']!.post!.requestBody!.content['application/json']!.schema.properties)).toEqual(['name', 'kind', 'stationId']);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/menu', '/api/v1/devices/pair', '/api/v1/devices/{id}/revoke']),
+    );
+    expect(
+      Object.keys(doc.paths['/api/v1/devices/pair']!.post!.requestBody!.content['application/json']!.schema.properties),
+    ).toEqual(['name', 'kind', 'stationId']);
   });
 });

@@ -22,7 +22,11 @@ const entry = (action: string) => ({
 describe('audit log', () => {
   it('rows appended from concurrent transactions form one unbroken chain', async () => {
     const db = getDb();
-    await Promise.all(Array.from({ length: 12 }, (_, index) => db.$transaction((tx) => appendAuditLog(tx, entry(`test.concurrent_${index}`)))));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        db.$transaction((tx) => appendAuditLog(tx, entry(`test.concurrent_${index}`))),
+      ),
+    );
     const report = await verifyAuditChain({ db, locationId: demo.locationId });
     expect(report).toEqual({ ok: true, checked: 12, firstBroken: null });
   });
@@ -38,7 +42,8 @@ describe('audit log', () => {
 
   it('verification finds a row altered behind the trigger’s back', async () => {
     const db = getDb();
-    for (const action of ['test.one', 'test.two', 'test.three']) await db.$transaction((tx) => appendAuditLog(tx, entry(action)));
+    for (const action of ['test.one', 'test.two', 'test.three'])
+      await db.$transaction((tx) => appendAuditLog(tx, entry(action)));
     const target = await db.auditLog.findFirstOrThrow({ where: { action: 'test.two' } });
     // Only someone with the power to drop triggers can do this; the chain still gives them away.
     await db.$executeRawUnsafe('ALTER TABLE "AuditLog" DISABLE TRIGGER "audit_log_no_update_delete"');
@@ -54,7 +59,9 @@ describe('outbox', () => {
   it('a committed change leaves exactly one event; a rolled-back one leaves none', async () => {
     const db = getDb();
     const before = await db.outboxEvent.count();
-    const seq = await db.$transaction((tx) => appendOutboxEvent(tx, { locationId: demo.locationId, type: 'test.committed', payload: { n: 1 } }));
+    const seq = await db.$transaction((tx) =>
+      appendOutboxEvent(tx, { locationId: demo.locationId, type: 'test.committed', payload: { n: 1 } }),
+    );
     await expect(
       db.$transaction(async (tx) => {
         await appendOutboxEvent(tx, { locationId: demo.locationId, type: 'test.rolled_back', payload: { n: 2 } });

@@ -15,33 +15,74 @@ describe('auth: password sign-in', () => {
   it('the demo owner and manager sign in; wrong password and unknown email do not', async () => {
     const db = getDb();
     const now = at('2026-11-26T09:00:00Z');
-    const owner = await signInWithPassword({ db, email: 'OWNER@fynlo.test ', password: demo.owner.password, address: '10.0.0.1', now });
-    expect(owner).toMatchObject({ ok: true, user: { id: demo.users.owner, locationId: demo.locationId, deviceId: null } });
-    expect(await signInWithPassword({ db, email: demo.manager.email, password: demo.manager.password, address: '10.0.0.1', now })).toMatchObject({ ok: true });
-    expect(await signInWithPassword({ db, email: demo.owner.email, password: 'fynlo-demo-wrong', address: '10.0.0.1', now })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await signInWithPassword({ db, email: 'nobody@fynlo.test', password: 'whatever', address: '10.0.0.1', now })).toEqual({ ok: false, reason: 'invalid' });
+    const owner = await signInWithPassword({
+      db,
+      email: 'OWNER@fynlo.test ',
+      password: demo.owner.password,
+      address: '10.0.0.1',
+      now,
+    });
+    expect(owner).toMatchObject({
+      ok: true,
+      user: { id: demo.users.owner, locationId: demo.locationId, deviceId: null },
+    });
+    expect(
+      await signInWithPassword({
+        db,
+        email: demo.manager.email,
+        password: demo.manager.password,
+        address: '10.0.0.1',
+        now,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await signInWithPassword({ db, email: demo.owner.email, password: 'fynlo-demo-wrong', address: '10.0.0.1', now }),
+    ).toEqual({ ok: false, reason: 'invalid' });
+    expect(
+      await signInWithPassword({ db, email: 'nobody@fynlo.test', password: 'whatever', address: '10.0.0.1', now }),
+    ).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('ten wrong passwords for one email stop even the right one for a while', async () => {
     const db = getDb();
     const now = at('2026-11-26T10:00:00Z');
     for (let attempt = 0; attempt < 10; attempt += 1) {
-      await signInWithPassword({ db, email: demo.manager.email, password: `wrong-${attempt}`, address: '10.0.0.2', now });
+      await signInWithPassword({
+        db,
+        email: demo.manager.email,
+        password: `wrong-${attempt}`,
+        address: '10.0.0.2',
+        now,
+      });
     }
-    expect(await signInWithPassword({ db, email: demo.manager.email, password: demo.manager.password, address: '10.0.0.2', now })).toMatchObject({ ok: false, reason: 'rate_limited' });
+    expect(
+      await signInWithPassword({
+        db,
+        email: demo.manager.email,
+        password: demo.manager.password,
+        address: '10.0.0.2',
+        now,
+      }),
+    ).toMatchObject({ ok: false, reason: 'rate_limited' });
   });
 });
 
 describe('auth: PIN sign-in', () => {
   it('an unpaired browser cannot sign in with a PIN, even a right one', async () => {
-    expect(await signInWithPin({ db: getDb(), deviceId: null, pin: demo.cashier.pin, now: new Date() })).toEqual({ ok: false, reason: 'unpaired' });
+    expect(await signInWithPin({ db: getDb(), deviceId: null, pin: demo.cashier.pin, now: new Date() })).toEqual({
+      ok: false,
+      reason: 'unpaired',
+    });
   });
 
   it('the cashier signs in on a paired till; the session names the device', async () => {
     const db = getDb();
     const device = await createDevice(db);
     const result = await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now: new Date() });
-    expect(result).toMatchObject({ ok: true, user: { id: demo.users.cashier, deviceId: device.id, locationId: demo.locationId } });
+    expect(result).toMatchObject({
+      ok: true,
+      user: { id: demo.users.cashier, deviceId: device.id, locationId: demo.locationId },
+    });
   });
 
   it(`${PIN_FAILURES_BEFORE_LOCK} wrong PINs lock the device for 5 minutes, then it opens again`, async () => {
@@ -49,36 +90,70 @@ describe('auth: PIN sign-in', () => {
     const device = await createDevice(db);
     const start = at('2026-11-26T12:00:00Z');
     const results = [];
-    for (const pin of ['9999', '9998', '9997', '9996', '9995']) results.push(await signInWithPin({ db, deviceId: device.id, pin, now: start }));
-    expect(results.slice(0, 4).map((result) => !result.ok && result.reason)).toEqual(['invalid', 'invalid', 'invalid', 'invalid']);
+    for (const pin of ['9999', '9998', '9997', '9996', '9995'])
+      results.push(await signInWithPin({ db, deviceId: device.id, pin, now: start }));
+    expect(results.slice(0, 4).map((result) => !result.ok && result.reason)).toEqual([
+      'invalid',
+      'invalid',
+      'invalid',
+      'invalid',
+    ]);
     expect(results[4]).toEqual({ ok: false, reason: 'locked', lockedUntil: at('2026-11-26T12:05:00Z') });
     // Locked: even the right PIN is refused, and nothing is counted.
-    expect(await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now: at('2026-11-26T12:04:59Z') })).toMatchObject({ ok: false, reason: 'locked' });
-    expect(await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now: at('2026-11-26T12:05:01Z') })).toMatchObject({ ok: true });
-    const audit = await db.auditLog.findMany({ where: { entityId: device.id }, orderBy: { seq: 'asc' }, select: { action: true } });
-    expect(audit.map((row) => row.action)).toEqual(['auth.pin_failed', 'auth.pin_failed', 'auth.pin_failed', 'auth.pin_failed', 'auth.pin_locked', 'auth.pin_sign_in']);
+    expect(
+      await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now: at('2026-11-26T12:04:59Z') }),
+    ).toMatchObject({ ok: false, reason: 'locked' });
+    expect(
+      await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now: at('2026-11-26T12:05:01Z') }),
+    ).toMatchObject({ ok: true });
+    const audit = await db.auditLog.findMany({
+      where: { entityId: device.id },
+      orderBy: { seq: 'asc' },
+      select: { action: true },
+    });
+    expect(audit.map((row) => row.action)).toEqual([
+      'auth.pin_failed',
+      'auth.pin_failed',
+      'auth.pin_failed',
+      'auth.pin_failed',
+      'auth.pin_locked',
+      'auth.pin_sign_in',
+    ]);
   });
 
   it('parallel wrong PINs cannot slip past the lock', async () => {
     const db = getDb();
     const device = await createDevice(db);
     const now = at('2026-11-26T13:00:00Z');
-    await Promise.all(['1000', '1001', '1002', '1003', '1004', '1005', '1006'].map((pin) => signInWithPin({ db, deviceId: device.id, pin, now })));
-    expect(await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now })).toMatchObject({ ok: false, reason: 'locked' });
+    await Promise.all(
+      ['1000', '1001', '1002', '1003', '1004', '1005', '1006'].map((pin) =>
+        signInWithPin({ db, deviceId: device.id, pin, now }),
+      ),
+    );
+    expect(await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now })).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
   });
 
   it('a revoked device cannot sign anyone in', async () => {
     const db = getDb();
     const device = await createDevice(db);
     await db.device.update({ where: { id: device.id }, data: { revokedAt: new Date() } });
-    expect(await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now: new Date() })).toEqual({ ok: false, reason: 'unpaired' });
+    expect(await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now: new Date() })).toEqual({
+      ok: false,
+      reason: 'unpaired',
+    });
   });
 
   it("a device of another location does not accept this location's PINs", async () => {
     const db = getDb();
     const other = await createOtherLocation(db);
     const device = await createDevice(db, { locationId: other.id });
-    expect(await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now: new Date() })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now: new Date() })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('wrong PINs spread over many devices hit the per-location limit', async () => {
@@ -86,10 +161,14 @@ describe('auth: PIN sign-in', () => {
     const now = at('2026-11-26T14:00:00Z');
     for (let deviceIndex = 0; deviceIndex < 7; deviceIndex += 1) {
       const device = await createDevice(db);
-      for (let attempt = 0; attempt < 4; attempt += 1) await signInWithPin({ db, deviceId: device.id, pin: `50${deviceIndex}${attempt}`, now });
+      for (let attempt = 0; attempt < 4; attempt += 1)
+        await signInWithPin({ db, deviceId: device.id, pin: `50${deviceIndex}${attempt}`, now });
     }
     const fresh = await createDevice(db);
-    expect(await signInWithPin({ db, deviceId: fresh.id, pin: demo.cashier.pin, now })).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signInWithPin({ db, deviceId: fresh.id, pin: demo.cashier.pin, now })).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
   });
 });
 
@@ -114,15 +193,29 @@ describe('auth: sessions are checked against the database on every request', () 
   it('revoking a device ends the PIN sessions opened on it', async () => {
     const db = getDb();
     const device = await createDevice(db);
-    const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId, deviceId: device.id });
+    const cashier = await sessionCookie({
+      userId: demo.users.cashier,
+      locationId: demo.locationId,
+      deviceId: device.id,
+    });
     const before = await call(me, { path: '/api/v1/me', cookie: cashier });
     expect(before.status).toBe(200);
     expect(before.body.device).toMatchObject({ id: device.id, kind: 'TILL' });
     const manager = await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
-    const revoked = await call(revoke, { method: 'POST', path: `/api/v1/devices/${device.id}/revoke`, params: { id: device.id }, cookie: manager });
+    const revoked = await call(revoke, {
+      method: 'POST',
+      path: `/api/v1/devices/${device.id}/revoke`,
+      params: { id: device.id },
+      cookie: manager,
+    });
     expect(revoked.status).toBe(200);
     expect((await call(me, { path: '/api/v1/me', cookie: cashier })).status).toBe(401);
-    const again = await call(revoke, { method: 'POST', path: `/api/v1/devices/${device.id}/revoke`, params: { id: device.id }, cookie: manager });
+    const again = await call(revoke, {
+      method: 'POST',
+      path: `/api/v1/devices/${device.id}/revoke`,
+      params: { id: device.id },
+      cookie: manager,
+    });
     expect(again.status).toBe(409);
   });
 });

@@ -9,10 +9,17 @@ import { canAccess, ROLE_PERMISSIONS } from '@/lib/server/permissions';
 import { demo, demoUserFor } from '../factories/staff';
 import { call, sessionCookie } from '../http';
 
-type RouteHandler = ((request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & { endpoint?: Endpoint };
-const modules = import.meta.glob<Record<string, RouteHandler>>(['../../app/api/**/route.ts', '!../../app/api/auth/**'], { eager: true });
+type RouteHandler = ((request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>) & {
+  endpoint?: Endpoint;
+};
+const modules = import.meta.glob<Record<string, RouteHandler>>(
+  ['../../app/api/**/route.ts', '!../../app/api/auth/**'],
+  { eager: true },
+);
 
-const handlers = Object.values(modules).flatMap((module) => Object.values(module).filter((value): value is RouteHandler => typeof value === 'function' && 'endpoint' in value));
+const handlers = Object.values(modules).flatMap((module) =>
+  Object.values(module).filter((value): value is RouteHandler => typeof value === 'function' && 'endpoint' in value),
+);
 
 /** Who may call what, spelled out. O=owner M=manager S=supervisor C=cashier K=kitchen. */
 const EXPECTED: Record<ApiName, string> = {
@@ -37,19 +44,28 @@ describe('permissions: every route × every role', () => {
   it('every endpoint in the contract has exactly one route handler, and every handler is in the contract', () => {
     const contract = Object.values(api);
     const served = handlers.map((handler) => handler.endpoint);
-    for (const endpoint of contract) expect(served.filter((e) => e === endpoint), `${endpoint.method} ${endpoint.path}`).toHaveLength(1);
+    for (const endpoint of contract)
+      expect(
+        served.filter((e) => e === endpoint),
+        `${endpoint.method} ${endpoint.path}`,
+      ).toHaveLength(1);
     for (const endpoint of served) expect(contract).toContain(endpoint);
   });
 
   it('the explicit table matches the role → permission table', () => {
     for (const [name, endpoint] of Object.entries(api) as [ApiName, Endpoint][]) {
-      const allowed = ROLES.filter((role) => canAccess(role, endpoint.access)).map((role) => LETTER[role]).join('');
+      const allowed = ROLES.filter((role) => canAccess(role, endpoint.access))
+        .map((role) => LETTER[role])
+        .join('');
       expect(allowed, name).toBe(EXPECTED[name]);
     }
   });
 
   it('only owners and managers hold every permission', () => {
-    expect(ROLES.filter((role) => ROLE_PERMISSIONS[role].length === ROLE_PERMISSIONS.OWNER.length)).toEqual(['OWNER', 'MANAGER']);
+    expect(ROLES.filter((role) => ROLE_PERMISSIONS[role].length === ROLE_PERMISSIONS.OWNER.length)).toEqual([
+      'OWNER',
+      'MANAGER',
+    ]);
   });
 
   for (const handler of handlers) {
@@ -58,7 +74,12 @@ describe('permissions: every route × every role', () => {
 
     if (endpoint.access !== 'public') {
       it(`${label}: no session → 401 with the error body`, async () => {
-        const response = await call(handler, { method: endpoint.method, path: pathOf(endpoint), body: endpoint.body ? {} : undefined, params: { id: randomUUID() } });
+        const response = await call(handler, {
+          method: endpoint.method,
+          path: pathOf(endpoint),
+          body: endpoint.body ? {} : undefined,
+          params: { id: randomUUID() },
+        });
         expect(response.status).toBe(401);
         expect(response.body.error?.code).toBe('UNAUTHENTICATED');
       });
@@ -68,7 +89,13 @@ describe('permissions: every route × every role', () => {
       const allowed = canAccess(role, endpoint.access);
       it(`${label}: ${role.toLowerCase()} → ${allowed ? 'allowed' : '403'}`, async () => {
         const cookie = await sessionCookie({ userId: demoUserFor(role), locationId: demo.locationId });
-        const response = await call(handler, { method: endpoint.method, path: pathOf(endpoint), body: endpoint.body ? {} : undefined, cookie, params: { id: randomUUID() } });
+        const response = await call(handler, {
+          method: endpoint.method,
+          path: pathOf(endpoint),
+          body: endpoint.body ? {} : undefined,
+          cookie,
+          params: { id: randomUUID() },
+        });
         if (allowed) {
           expect([401, 403], JSON.stringify(response.body)).not.toContain(response.status);
           expect(response.status).toBeLessThan(500);

@@ -10,13 +10,25 @@ export const metadata: Metadata = { title: 'Audit log' };
 
 export default async function AuditPage() {
   const { actor, me, allowed } = await requireOfficeSession('/office/audit', 'audit:read');
-  const shell = { current: '/office/audit' as const, title: 'Audit log', userName: me.user.name, locationName: me.location.name };
-  if (!allowed) return <OfficeShell {...shell}><NotAllowed role={actor.role} /></OfficeShell>;
+  const shell = {
+    current: '/office/audit' as const,
+    title: 'Audit log',
+    userName: me.user.name,
+    locationName: me.location.name,
+  };
+  if (!allowed)
+    return (
+      <OfficeShell {...shell}>
+        <NotAllowed role={actor.role} />
+      </OfficeShell>
+    );
   const { entries, chain } = await findAuditLog({ db: getDb(), actor, limit: 100 });
   return (
     <OfficeShell {...shell}>
       <Notice tone={chain.ok ? 'success' : 'error'}>
-        {chain.ok ? `Hash chain intact: ${chain.checked} entries verified.` : 'The hash chain does not verify: an entry was altered. Run npm run audit:verify.'}
+        {chain.ok
+          ? `Hash chain intact: ${chain.checked} entries verified.`
+          : 'The hash chain does not verify: an entry was altered. Run npm run audit:verify.'}
       </Notice>
       <table className="w-full rounded-[var(--radius-tile)] bg-surface-raised text-left">
         <thead className="border-b border-line text-sm text-ink-muted">
@@ -30,7 +42,9 @@ export default async function AuditPage() {
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.seq} className="border-b border-line last:border-0">
-              <td className="tabular p-3 text-ink">{new Date(entry.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+              <td className="tabular p-3 text-ink">
+                {new Date(entry.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' })}
+              </td>
               <td className="p-3 text-ink">{entry.actor?.name ?? '—'}</td>
               <td className="p-3 font-mono text-sm text-ink">{entry.action}</td>
               <td className="p-3 text-sm text-ink-muted">

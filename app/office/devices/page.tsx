@@ -11,8 +11,18 @@ export const metadata: Metadata = { title: 'Devices' };
 
 export default async function DevicesPage() {
   const { actor, me, allowed } = await requireOfficeSession('/office/devices', 'devices:manage');
-  const shell = { current: '/office/devices' as const, title: 'Devices', userName: me.user.name, locationName: me.location.name };
-  if (!allowed) return <OfficeShell {...shell}><NotAllowed role={actor.role} /></OfficeShell>;
+  const shell = {
+    current: '/office/devices' as const,
+    title: 'Devices',
+    userName: me.user.name,
+    locationName: me.location.name,
+  };
+  if (!allowed)
+    return (
+      <OfficeShell {...shell}>
+        <NotAllowed role={actor.role} />
+      </OfficeShell>
+    );
   const devices = await findDevices({ db: getDb(), actor });
   return (
     <OfficeShell {...shell} action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>

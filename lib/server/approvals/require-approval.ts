@@ -8,7 +8,13 @@ import { hasPermission } from '../permissions';
 import { getRateLimiter, RATE_LIMITS } from '../rate-limit';
 
 export type Approver = { id: string; name: string; role: TRole };
-export type RequireApprovalOptions = { db: DbOrTx; actor: Actor; approval: { pin: string } | undefined; now: Date; action: string };
+export type RequireApprovalOptions = {
+  db: DbOrTx;
+  actor: Actor;
+  approval: { pin: string } | undefined;
+  now: Date;
+  action: string;
+};
 
 /**
  * Manager approval given inline (`approval: { pin }`): the PIN must belong to someone at the
@@ -17,13 +23,19 @@ export type RequireApprovalOptions = { db: DbOrTx; actor: Actor; approval: { pin
  */
 export async function requireApproval({ db, actor, approval, now, action }: RequireApprovalOptions): Promise<Approver> {
   if (!approval) {
-    throw new AppError('FORBIDDEN', { message: `${action} needs a manager's approval`, details: { approvalRequired: true } });
+    throw new AppError('FORBIDDEN', {
+      message: `${action} needs a manager's approval`,
+      details: { approvalRequired: true },
+    });
   }
   const limiter = getRateLimiter();
   const key = `pin:location:${actor.locationId}`;
   const limit = await limiter.peek(key, RATE_LIMITS.pinFailuresPerLocation, now);
   if (!limit.allowed) {
-    throw new AppError('RATE_LIMITED', { message: 'Too many wrong PINs; wait a few minutes', details: { retryAfterSeconds: limit.retryAfterSeconds } });
+    throw new AppError('RATE_LIMITED', {
+      message: 'Too many wrong PINs; wait a few minutes',
+      details: { retryAfterSeconds: limit.retryAfterSeconds },
+    });
   }
   const membership = await db.membership.findUnique({
     where: { locationId_pinHash: { locationId: actor.locationId, pinHash: hashPin(approval.pin, actor.locationId) } },
@@ -34,7 +46,10 @@ export async function requireApproval({ db, actor, approval, now, action }: Requ
     throw new AppError('FORBIDDEN', { message: 'That PIN was not recognised', details: { approvalRequired: true } });
   }
   if (!hasPermission(membership.role, 'approvals:grant')) {
-    throw new AppError('FORBIDDEN', { message: `${membership.user.name} cannot approve this; ask a manager`, details: { approvalRequired: true } });
+    throw new AppError('FORBIDDEN', {
+      message: `${membership.user.name} cannot approve this; ask a manager`,
+      details: { approvalRequired: true },
+    });
   }
   return { id: membership.user.id, name: membership.user.name, role: membership.role };
 }

@@ -55,7 +55,9 @@ export async function appendAuditLog(tx: DbOrTx, entry: AuditEntry): Promise<voi
   const chainKey = auditChainKey(entry);
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + chainKey}, 0))`;
   const previous = await tx.auditLog.findFirst({
-    where: entry.locationId ? { locationId: entry.locationId } : { organisationId: entry.organisationId, locationId: null },
+    where: entry.locationId
+      ? { locationId: entry.locationId }
+      : { organisationId: entry.organisationId, locationId: null },
     orderBy: { seq: 'desc' },
     select: { hash: true },
   });

@@ -19,7 +19,10 @@ export async function findAuditLog({ db, actor, before, limit }: FindAuditLogOpt
     verifyAuditChain({ db, locationId: actor.locationId }),
   ]);
   const actorIds = [...new Set(rows.map((row) => row.actorUserId).filter((id): id is string => id !== null))];
-  const users = await db.user.findMany({ where: { id: { in: actorIds }, organisationId: actor.organisationId }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: actorIds }, organisationId: actor.organisationId },
+    select: { id: true, name: true },
+  });
   const names = new Map(users.map((user) => [user.id, user.name]));
   return {
     chain: { ok: chain.ok, checked: chain.checked },

@@ -53,9 +53,18 @@ export async function loadActor(db: DbOrTx, cookieHeader: string | null): Promis
   const [membership, device] = await Promise.all([
     db.membership.findUnique({
       where: { userId_locationId: { userId: claims.sub, locationId: claims.lid } },
-      select: { role: true, user: { select: { name: true, isActive: true, sessionVersion: true } }, location: { select: { organisationId: true } } },
+      select: {
+        role: true,
+        user: { select: { name: true, isActive: true, sessionVersion: true } },
+        location: { select: { organisationId: true } },
+      },
     }),
-    claims.did ? db.device.findFirst({ where: { id: claims.did, locationId: claims.lid, revokedAt: null }, select: { id: true } }) : null,
+    claims.did
+      ? db.device.findFirst({
+          where: { id: claims.did, locationId: claims.lid, revokedAt: null },
+          select: { id: true },
+        })
+      : null,
   ]);
   if (!membership || !membership.user.isActive || membership.user.sessionVersion !== claims.sv) return null;
   if (claims.did && !device) return null;

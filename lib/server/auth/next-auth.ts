@@ -34,7 +34,14 @@ function clientAddress(request: Request): string {
 }
 
 function toSessionUser(user: SignedInUser) {
-  return { id: user.id, name: user.name, email: user.email, locationId: user.locationId, sessionVersion: user.sessionVersion, deviceId: user.deviceId };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    locationId: user.locationId,
+    sessionVersion: user.sessionVersion,
+    deviceId: user.deviceId,
+  };
 }
 
 export const { handlers, signOut } = NextAuth(() => ({
@@ -43,7 +50,10 @@ export const { handlers, signOut } = NextAuth(() => ({
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login', error: '/login' },
   cookies: {
-    sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: 'lax', path: '/', secure: isHttps() } },
+    sessionToken: {
+      name: sessionCookieName(),
+      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: isHttps() },
+    },
   },
   logger: {
     error: (error) => getLogger().warn({ err: error.name }, 'auth error'),
@@ -57,7 +67,12 @@ export const { handlers, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = ZPasswordCredentials.safeParse(credentials);
         if (!parsed.success) throw new SignInFailed('invalid');
-        const result = await signInWithPassword({ db: getDb(), ...parsed.data, address: clientAddress(request), now: new Date() });
+        const result = await signInWithPassword({
+          db: getDb(),
+          ...parsed.data,
+          address: clientAddress(request),
+          now: new Date(),
+        });
         if (!result.ok) throw new SignInFailed(result.reason);
         return toSessionUser(result.user);
       },

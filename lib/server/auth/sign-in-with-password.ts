@@ -7,10 +7,17 @@ import type { SignedInUser } from './sign-in-with-pin';
 
 export type SignInWithPasswordOptions = { db: Db; email: string; password: string; address: string; now: Date };
 
-export type SignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number };
+export type SignInResult =
+  { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number };
 
 /** Back-office sign-in. Wrong attempts are limited per email and per address. */
-export async function signInWithPassword({ db, email, password, address, now }: SignInWithPasswordOptions): Promise<SignInResult> {
+export async function signInWithPassword({
+  db,
+  email,
+  password,
+  address,
+  now,
+}: SignInWithPasswordOptions): Promise<SignInResult> {
   const normalisedEmail = email.trim().toLowerCase();
   const limiter = getRateLimiter();
   const [byEmail, byAddress] = await Promise.all([
@@ -18,11 +25,24 @@ export async function signInWithPassword({ db, email, password, address, now }: 
     limiter.hit(`password:address:${address}`, RATE_LIMITS.passwordPerAddress, now),
   ]);
   if (!byEmail.allowed || !byAddress.allowed) {
-    return { ok: false, reason: 'rate_limited', retryAfterSeconds: Math.max(byEmail.retryAfterSeconds, byAddress.retryAfterSeconds) };
+    return {
+      ok: false,
+      reason: 'rate_limited',
+      retryAfterSeconds: Math.max(byEmail.retryAfterSeconds, byAddress.retryAfterSeconds),
+    };
   }
   const user = await db.user.findUnique({
     where: { email: normalisedEmail },
-    select: { id: true, name: true, email: true, passwordHash: true, isActive: true, sessionVersion: true, organisationId: true, memberships: { select: { locationId: true }, orderBy: { createdAt: 'asc' }, take: 1 } },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      passwordHash: true,
+      isActive: true,
+      sessionVersion: true,
+      organisationId: true,
+      memberships: { select: { locationId: true }, orderBy: { createdAt: 'asc' }, take: 1 },
+    },
   });
   const matches = await verifyPassword(password, user?.passwordHash);
   const membership = user?.memberships[0];
@@ -42,5 +62,15 @@ export async function signInWithPassword({ db, email, password, address, now }: 
       createdAt: now,
     }),
   );
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, locationId: membership.locationId, sessionVersion: user.sessionVersion, deviceId: null } };
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      locationId: membership.locationId,
+      sessionVersion: user.sessionVersion,
+      deviceId: null,
+    },
+  };
 }

@@ -9,10 +9,18 @@ export const PIN_FAILURES_BEFORE_LOCK = 5;
 export const PIN_LOCK_MINUTES = 5;
 
 /** What a successful sign-in puts in the session. */
-export type SignedInUser = { id: string; name: string; email: string | null; locationId: string; sessionVersion: number; deviceId: string | null };
+export type SignedInUser = {
+  id: string;
+  name: string;
+  email: string | null;
+  locationId: string;
+  sessionVersion: number;
+  deviceId: string | null;
+};
 
 export type PinSignInFailure = 'invalid' | 'unpaired' | 'locked';
-export type PinSignInResult = { ok: true; user: SignedInUser } | { ok: false; reason: PinSignInFailure; lockedUntil?: Date };
+export type PinSignInResult =
+  { ok: true; user: SignedInUser } | { ok: false; reason: PinSignInFailure; lockedUntil?: Date };
 
 export type SignInWithPinOptions = { db: Db; deviceId: string | null; pin: string; now: Date };
 
@@ -22,13 +30,24 @@ export type SignInWithPinOptions = { db: Db; deviceId: string | null; pin: strin
  * devices does not help.
  */
 export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOptions): Promise<PinSignInResult> {
-  const device = deviceId ? await db.device.findFirst({ where: { id: deviceId, revokedAt: null }, include: { location: { select: { organisationId: true } } } }) : null;
+  const device = deviceId
+    ? await db.device.findFirst({
+        where: { id: deviceId, revokedAt: null },
+        include: { location: { select: { organisationId: true } } },
+      })
+    : null;
   if (!device) return { ok: false, reason: 'unpaired' };
-  if (device.pinLockedUntil && device.pinLockedUntil > now) return { ok: false, reason: 'locked', lockedUntil: device.pinLockedUntil };
+  if (device.pinLockedUntil && device.pinLockedUntil > now)
+    return { ok: false, reason: 'locked', lockedUntil: device.pinLockedUntil };
   const limiter = getRateLimiter();
   const locationKey = `pin:location:${device.locationId}`;
   const locationLimit = await limiter.peek(locationKey, RATE_LIMITS.pinFailuresPerLocation, now);
-  if (!locationLimit.allowed) return { ok: false, reason: 'locked', lockedUntil: new Date(now.getTime() + locationLimit.retryAfterSeconds * 1000) };
+  if (!locationLimit.allowed)
+    return {
+      ok: false,
+      reason: 'locked',
+      lockedUntil: new Date(now.getTime() + locationLimit.retryAfterSeconds * 1000),
+    };
 
   const membership = /^\d{4,6}$/.test(pin)
     ? await db.membership.findUnique({
@@ -36,7 +55,14 @@ export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOpt
         select: { user: { select: { id: true, name: true, email: true, isActive: true, sessionVersion: true } } },
       })
     : null;
-  const audit = { organisationId: device.location.organisationId, locationId: device.locationId, deviceId: device.id, entityType: 'Device', entityId: device.id, createdAt: now };
+  const audit = {
+    organisationId: device.location.organisationId,
+    locationId: device.locationId,
+    deviceId: device.id,
+    entityType: 'Device',
+    entityId: device.id,
+    createdAt: now,
+  };
 
   if (!membership || !membership.user.isActive) {
     await limiter.hit(locationKey, RATE_LIMITS.pinFailuresPerLocation, now);
@@ -50,7 +76,11 @@ export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOpt
         WHERE "id" = ${device.id}::uuid
         RETURNING "pinFailures", "pinLockedUntil"`;
       const justLocked = row?.pinLockedUntil?.getTime() === lockedUntil.getTime();
-      await appendAuditLog(tx, { ...audit, actorUserId: null, action: justLocked ? 'auth.pin_locked' : 'auth.pin_failed' });
+      await appendAuditLog(tx, {
+        ...audit,
+        actorUserId: null,
+        action: justLocked ? 'auth.pin_locked' : 'auth.pin_failed',
+      });
       return { justLocked };
     });
     return updated.justLocked ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
@@ -61,5 +91,15 @@ export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOpt
     await tx.device.update({ where: { id: device.id }, data: { pinFailures: 0, lastSeenAt: now } });
     await appendAuditLog(tx, { ...audit, actorUserId: user.id, action: 'auth.pin_sign_in' });
   });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, locationId: device.locationId, sessionVersion: user.sessionVersion, deviceId: device.id } };
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      locationId: device.locationId,
+      sessionVersion: user.sessionVersion,
+      deviceId: device.id,
+    },
+  };
 }

@@ -6,11 +6,25 @@ import { deviceCookieName, readCookie, verifyDeviceCookie } from '../auth/cookie
 export type FindCurrentDeviceOptions = { db: DbOrTx; cookieHeader: string | null; now: Date };
 
 /** The paired, unrevoked device behind this browser's device cookie, or null. */
-export async function findCurrentDevice({ db, cookieHeader, now }: FindCurrentDeviceOptions): Promise<TCurrentDeviceResponse['device'] | null> {
+export async function findCurrentDevice({
+  db,
+  cookieHeader,
+  now,
+}: FindCurrentDeviceOptions): Promise<TCurrentDeviceResponse['device'] | null> {
   const deviceId = verifyDeviceCookie(readCookie(cookieHeader, deviceCookieName()));
   if (!deviceId) return null;
-  const device = await db.device.findFirst({ where: { id: deviceId, revokedAt: null }, include: { location: { select: { name: true } } } });
+  const device = await db.device.findFirst({
+    where: { id: deviceId, revokedAt: null },
+    include: { location: { select: { name: true } } },
+  });
   if (!device) return null;
   const locked = device.pinLockedUntil && device.pinLockedUntil > now ? device.pinLockedUntil.toISOString() : null;
-  return { id: device.id, name: device.name, kind: device.kind, stationId: device.stationId, locationName: device.location.name, pinLockedUntil: locked };
+  return {
+    id: device.id,
+    name: device.name,
+    kind: device.kind,
+    stationId: device.stationId,
+    locationName: device.location.name,
+    pinLockedUntil: locked,
+  };
 }

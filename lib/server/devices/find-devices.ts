@@ -10,6 +10,9 @@ export type FindDevicesOptions = { db: DbOrTx; actor: Actor };
 /** Every device ever paired at the actor's location, live ones first, newest first. */
 export async function findDevices({ db, actor }: FindDevicesOptions): Promise<TDevice[]> {
   assertPermission(actor, 'devices:manage');
-  const devices = await db.device.findMany({ where: { locationId: actor.locationId }, orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }] });
+  const devices = await db.device.findMany({
+    where: { locationId: actor.locationId },
+    orderBy: [{ revokedAt: { sort: 'desc', nulls: 'first' } }, { createdAt: 'desc' }],
+  });
   return devices.map(toDeviceDto);
 }

@@ -15,11 +15,25 @@ export async function pairDevice({ db, actor, input, requestId, now }: PairDevic
   assertPermission(actor, 'devices:manage');
   return db.$transaction(async (tx) => {
     if (input.stationId) {
-      const station = await tx.station.findFirst({ where: { id: input.stationId, locationId: actor.locationId }, select: { id: true } });
-      if (!station) throw new AppError('VALIDATION_FAILED', { message: 'That station is not at this location', details: [{ path: 'stationId', message: 'Unknown station' }] });
+      const station = await tx.station.findFirst({
+        where: { id: input.stationId, locationId: actor.locationId },
+        select: { id: true },
+      });
+      if (!station)
+        throw new AppError('VALIDATION_FAILED', {
+          message: 'That station is not at this location',
+          details: [{ path: 'stationId', message: 'Unknown station' }],
+        });
     }
     const device = await tx.device.create({
-      data: { locationId: actor.locationId, name: input.name, kind: input.kind, stationId: input.stationId ?? null, pairedById: actor.userId, createdAt: now },
+      data: {
+        locationId: actor.locationId,
+        name: input.name,
+        kind: input.kind,
+        stationId: input.stationId ?? null,
+        pairedById: actor.userId,
+        createdAt: now,
+      },
     });
     const dto = toDeviceDto(device);
     await appendAuditLog(tx, {

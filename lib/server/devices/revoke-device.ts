@@ -16,7 +16,10 @@ export async function revokeDevice({ db, actor, deviceId, requestId, now }: Revo
   return db.$transaction(async (tx) => {
     const before = await tx.device.findFirst({ where: { id: deviceId, locationId: actor.locationId } });
     if (!before) throw new AppError('NOT_FOUND', { message: 'No such device at this location' });
-    const { count } = await tx.device.updateMany({ where: { id: deviceId, locationId: actor.locationId, revokedAt: null }, data: { revokedAt: now, revokedById: actor.userId } });
+    const { count } = await tx.device.updateMany({
+      where: { id: deviceId, locationId: actor.locationId, revokedAt: null },
+      data: { revokedAt: now, revokedById: actor.userId },
+    });
     if (count !== 1) throw new AppError('CONFLICT', { message: 'This device was already revoked' });
     const device = toDeviceDto({ ...before, revokedAt: now, revokedById: actor.userId });
     await appendAuditLog(tx, {

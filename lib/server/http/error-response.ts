@@ -16,5 +16,8 @@ export function toAppError(error: unknown): AppError {
     if (error.code === 'P2002') return new AppError('CONFLICT', { message: 'That already exists', cause: error });
     if (error.code === 'P2025') return new AppError('NOT_FOUND', { message: 'Not found', cause: error });
   }
-  return new AppError('INTERNAL', { message: 'Something went wrong on our side. It has been logged; please try again.', cause: error });
+  return new AppError('INTERNAL', {
+    message: 'Something went wrong on our side. It has been logged; please try again.',
+    cause: error,
+  });
 }

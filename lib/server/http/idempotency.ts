@@ -6,9 +6,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 
 export type StoredResponse = { status: number; body: unknown };
 
-export type IdempotencyClaim =
-  | { kind: 'new'; recordId: string }
-  | { kind: 'replay'; response: StoredResponse };
+export type IdempotencyClaim = { kind: 'new'; recordId: string } | { kind: 'replay'; response: StoredResponse };
 
 export function hashRequest(method: string, path: string, body: string): string {
   return createHash('sha256').update(`${method} ${path}\n${body}`).digest('hex');
@@ -29,13 +27,20 @@ export async function claimIdempotencyKey(
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') throw error;
   }
-  const existing = await db.idempotencyRecord.findUnique({ where: { scope_key: { scope: options.scope, key: options.key } } });
+  const existing = await db.idempotencyRecord.findUnique({
+    where: { scope_key: { scope: options.scope, key: options.key } },
+  });
   if (!existing) throw new AppError('CONFLICT', { message: 'This Idempotency-Key is being used; retry in a moment' });
   if (existing.requestHash !== options.requestHash) {
-    throw new AppError('CONFLICT', { message: 'This Idempotency-Key was already used for a different request', details: { idempotencyKey: options.key } });
+    throw new AppError('CONFLICT', {
+      message: 'This Idempotency-Key was already used for a different request',
+      details: { idempotencyKey: options.key },
+    });
   }
   if (existing.statusCode === null) {
-    throw new AppError('CONFLICT', { message: 'The first request with this Idempotency-Key is still running; retry in a moment' });
+    throw new AppError('CONFLICT', {
+      message: 'The first request with this Idempotency-Key is still running; retry in a moment',
+    });
   }
   return { kind: 'replay', response: { status: existing.statusCode, body: existing.responseBody } };
 }

@@ -43,7 +43,8 @@ function json(status: number, body: unknown, requestId: string, headers?: Header
 
 /** Mutations come only from our own pages (or non-browser clients): the CSRF guard. */
 function assertSameOrigin(request: Request) {
-  if (request.headers.get('sec-fetch-site') === 'cross-site') throw new AppError('FORBIDDEN', { message: 'Cross-site requests are not accepted' });
+  if (request.headers.get('sec-fetch-site') === 'cross-site')
+    throw new AppError('FORBIDDEN', { message: 'Cross-site requests are not accepted' });
   const origin = request.headers.get('origin');
   if (!origin) return;
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
@@ -60,10 +61,12 @@ async function readJsonBody(request: Request): Promise<{ text: string; value: un
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { message: 'The request body is over 1 MB' });
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { message: 'The request body is over 1 MB' });
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
+    throw new AppError('PAYLOAD_TOO_LARGE', { message: 'The request body is over 1 MB' });
   if (text.trim() === '') return { text, value: undefined };
   const contentType = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(contentType)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: 'Send the body as application/json' });
+  if (!/^application\/json\b/i.test(contentType))
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: 'Send the body as application/json' });
   try {
     return { text, value: JSON.parse(text) };
   } catch {
@@ -90,42 +93,75 @@ export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>)
       const db = getDb();
       const now = new Date();
       if (isMutation) assertSameOrigin(request);
-      actor = endpoint.access === 'public' ? await loadActor(db, request.headers.get('cookie')).catch(() => null) : await loadActor(db, request.headers.get('cookie'));
+      actor =
+        endpoint.access === 'public'
+          ? await loadActor(db, request.headers.get('cookie')).catch(() => null)
+          : await loadActor(db, request.headers.get('cookie'));
       if (endpoint.access !== 'public') {
         if (!actor) throw new AppError('UNAUTHENTICATED', { message: 'Sign in first' });
         if (!canAccess(actor.role, endpoint.access)) {
-          throw new AppError('FORBIDDEN', { message: `Your role (${actor.role.toLowerCase()}) cannot do this`, details: { permission: endpoint.access } });
+          throw new AppError('FORBIDDEN', {
+            message: `Your role (${actor.role.toLowerCase()}) cannot do this`,
+            details: { permission: endpoint.access },
+          });
         }
       }
       if (isMutation && actor) {
         const limit = await getRateLimiter().hit(`mutations:${actor.userId}`, RATE_LIMITS.mutationsPerActor, now);
-        if (!limit.allowed) throw new AppError('RATE_LIMITED', { message: 'Too many requests; slow down', details: { retryAfterSeconds: limit.retryAfterSeconds } });
+        if (!limit.allowed)
+          throw new AppError('RATE_LIMITED', {
+            message: 'Too many requests; slow down',
+            details: { retryAfterSeconds: limit.retryAfterSeconds },
+          });
       }
       const rawParams = context ? await context.params : {};
-      const params = endpoint.params ? endpoint.params.safeParse(rawParams) : { success: true as const, data: undefined };
+      const params = endpoint.params
+        ? endpoint.params.safeParse(rawParams)
+        : { success: true as const, data: undefined };
       if (!params.success) throw new AppError('NOT_FOUND', { message: 'Not found' });
-      const query = endpoint.query ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams)) : undefined;
+      const query = endpoint.query
+        ? endpoint.query.parse(Object.fromEntries(new URL(request.url).searchParams))
+        : undefined;
       const rawBody = isMutation ? await readJsonBody(request) : { text: '', value: undefined };
       const body = endpoint.body ? endpoint.body.parse(rawBody.value ?? {}) : undefined;
 
       const key = request.headers.get('idempotency-key');
-      if (endpoint.idempotency === 'required' && !key) throw new AppError('BAD_REQUEST', { message: 'This request needs an Idempotency-Key header' });
-      if (key !== null && (key.length < 1 || key.length > 255)) throw new AppError('BAD_REQUEST', { message: 'Idempotency-Key must be 1 to 255 characters' });
+      if (endpoint.idempotency === 'required' && !key)
+        throw new AppError('BAD_REQUEST', { message: 'This request needs an Idempotency-Key header' });
+      if (key !== null && (key.length < 1 || key.length > 255))
+        throw new AppError('BAD_REQUEST', { message: 'Idempotency-Key must be 1 to 255 characters' });
       const claim =
         endpoint.idempotency && key
-          ? await claimIdempotencyKey(db, { scope: actor ? `user:${actor.userId}` : 'public', key, method: request.method, path, requestHash: hashRequest(request.method, path, rawBody.text) })
+          ? await claimIdempotencyKey(db, {
+              scope: actor ? `user:${actor.userId}` : 'public',
+              key,
+              method: request.method,
+              path,
+              requestHash: hashRequest(request.method, path, rawBody.text),
+            })
           : null;
       if (claim?.kind === 'replay') {
         response = json(claim.response.status, claim.response.body, requestId, { 'idempotent-replayed': 'true' });
       } else {
         const headers = new Headers();
-        const context = { db, request, requestId, now, actor, params: params.data, query, body, headers } as RouteContext<E>;
+        const context = {
+          db,
+          request,
+          requestId,
+          now,
+          actor,
+          params: params.data,
+          query,
+          body,
+          headers,
+        } as RouteContext<E>;
         let result: unknown;
         try {
           result = await handler(context);
         } catch (error) {
           const appError = toAppError(error);
-          if (claim) await completeIdempotencyKey(db, claim.recordId, { status: appError.status, body: appError.toBody() });
+          if (claim)
+            await completeIdempotencyKey(db, claim.recordId, { status: appError.status, body: appError.toBody() });
           throw error;
         }
         if (result instanceof Response) {
@@ -140,10 +176,22 @@ export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>)
     } catch (error) {
       const appError = toAppError(error);
       if (appError.status >= 500) log.error({ err: error, method: request.method, path }, 'request failed');
-      const headers: HeadersInit = appError.code === 'RATE_LIMITED' ? { 'retry-after': String((appError.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60) } : {};
+      const headers: HeadersInit =
+        appError.code === 'RATE_LIMITED'
+          ? { 'retry-after': String((appError.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60) }
+          : {};
       response = json(appError.status, appError.toBody(), requestId, headers);
     }
-    log.info({ method: request.method, path, status: response.status, ms: Math.round(performance.now() - started), userId: actor?.userId }, 'request');
+    log.info(
+      {
+        method: request.method,
+        path,
+        status: response.status,
+        ms: Math.round(performance.now() - started),
+        userId: actor?.userId,
+      },
+      'request',
+    );
     return response;
   };
   return Object.assign(wrapped, { endpoint });

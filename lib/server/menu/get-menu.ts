@@ -20,13 +20,19 @@ export async function getMenu({ db, actor }: GetMenuOptions): Promise<TMenuRespo
           include: {
             modifierGroups: {
               orderBy: { sortOrder: 'asc' },
-              include: { group: { include: { modifiers: { where: { isAvailable: true }, orderBy: { sortOrder: 'asc' } } } } },
+              include: {
+                group: { include: { modifiers: { where: { isAvailable: true }, orderBy: { sortOrder: 'asc' } } } },
+              },
             },
           },
         },
       },
     }),
-    db.station.findMany({ where: { locationId: actor.locationId }, orderBy: { sortOrder: 'asc' }, select: { id: true, name: true } }),
+    db.station.findMany({
+      where: { locationId: actor.locationId },
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, name: true },
+    }),
   ]);
   return {
     stations,
@@ -48,7 +54,11 @@ export async function getMenu({ db, actor }: GetMenuOptions): Promise<TMenuRespo
           name: group.name,
           min: group.min,
           max: group.max,
-          modifiers: group.modifiers.map((modifier) => ({ id: modifier.id, name: modifier.name, priceDeltaPence: modifier.priceDeltaPence })),
+          modifiers: group.modifiers.map((modifier) => ({
+            id: modifier.id,
+            name: modifier.name,
+            priceDeltaPence: modifier.priceDeltaPence,
+          })),
         })),
       })),
     })),

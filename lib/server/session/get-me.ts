@@ -9,8 +9,13 @@ export type GetMeOptions = { db: DbOrTx; actor: Actor };
 export async function getMe({ db, actor }: GetMeOptions): Promise<TMeResponse> {
   const [user, location, device] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, name: true, email: true } }),
-    db.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: { id: true, slug: true, name: true, tillIdleLockSeconds: true } }),
-    actor.deviceId ? db.device.findUnique({ where: { id: actor.deviceId }, select: { id: true, name: true, kind: true } }) : null,
+    db.location.findUniqueOrThrow({
+      where: { id: actor.locationId },
+      select: { id: true, slug: true, name: true, tillIdleLockSeconds: true },
+    }),
+    actor.deviceId
+      ? db.device.findUnique({ where: { id: actor.deviceId }, select: { id: true, name: true, kind: true } })
+      : null,
   ]);
   return { user, role: actor.role, permissions: [...actor.permissions], location, device };
 }

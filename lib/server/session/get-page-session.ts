@@ -19,7 +19,10 @@ export async function getPageSession(): Promise<PageSession> {
   // headers() first: it marks the page dynamic, so the build never tries to reach a database.
   const cookieHeader = (await headers()).get('cookie');
   const db = getDb();
-  const [actor, device] = await Promise.all([loadActor(db, cookieHeader), findCurrentDevice({ db, cookieHeader, now: new Date() })]);
+  const [actor, device] = await Promise.all([
+    loadActor(db, cookieHeader),
+    findCurrentDevice({ db, cookieHeader, now: new Date() }),
+  ]);
   const me = actor ? await getMe({ db, actor }) : null;
   return { actor, me, device };
 }
