@@ -60,6 +60,21 @@ const config = [
   },
   { files: ['lib/env.ts'], rules: { 'no-restricted-syntax': 'off' } },
   { files: ['lib/domain/**'], rules: restrict(impure) },
+  {
+    files: ['app/**'],
+    ignores: ['app/api/**'],
+    rules: restrict(noApp, {
+      group: ['@/lib/generated/*', '@prisma/*'],
+      message: 'Pages call lib/server reads; no Prisma in app/.',
+    }),
+  },
+  {
+    files: ['app/api/**'],
+    rules: restrict(noApp, {
+      group: ['@/components/*', '@/lib/client/*', '@/lib/generated/*', '@prisma/*'],
+      message: 'Routes are thin adapters: wrapper → one lib/server call.',
+    }),
+  },
   { files: ['components/**', 'lib/client/**'], rules: restrict(noApp, noServer) },
   { files: ['lib/server/**', 'lib/db.ts', 'server/**'], rules: restrict(noApp, noUi) },
   {

@@ -14,7 +14,8 @@ const csp = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' ws: wss: http://localhost:* http://127.0.0.1:*",
+  // 'self' covers same-origin websockets; the realtime sidecar's origin is added when it arrives.
+  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
   "manifest-src 'self'",
   "worker-src 'self'",
   "frame-ancestors 'none'",

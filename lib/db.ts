@@ -12,7 +12,9 @@ const globalForDb = globalThis as unknown as { fynloDb?: PrismaClient };
 
 export function createDb(connectionString: string, poolSize = getEnv().DATABASE_POOL_SIZE): PrismaClient {
   const adapter = new PrismaPg({ connectionString, max: poolSize, connectionTimeoutMillis: 5_000 });
-  return new PrismaClient({ adapter });
+  // With a small pool (the embedded database uses one connection), a transaction may wait its
+  // turn for the connection under load; give it time rather than failing a till's request.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
 }
 
 /** The process-wide client (kept on globalThis so hot reload does not open a pool per edit). */

@@ -13,7 +13,11 @@ export const ZEnv = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** PostgreSQL connection string. Unset: `npm start` runs the embedded PGlite database. */
   DATABASE_URL: ZOptionalUrl,
-  /** Connections per process. PGlite serialises transactions anyway, so a small pool suits it. */
+  /**
+   * Connections per process (default 10). `npm start` uses 1 for the embedded database: its
+   * socket server interleaves the protocol messages of concurrent connections outside
+   * transactions, and PGlite runs one query at a time anyway.
+   */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Signs session JWTs and device cookies. `npm start` generates one under .data/ for the demo. */
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
@@ -29,6 +33,11 @@ export const ZEnv = z.object({
   FYNLO_DATA_DIR: z.string().default('.data'),
   /** Fixed port for the embedded database (0: any free port). Never 5432, a real PostgreSQL may be there. */
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /**
+   * Seed the demo café (with its well-known logins) into an empty database. Default: yes, except
+   * when NODE_ENV=production, where a real venue must never get demo passwords.
+   */
+  FYNLO_SEED_DEMO: z.enum(['true', 'false']).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
@@ -45,6 +54,12 @@ export function getEnv(): TEnv {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Whether `npm start` may seed the demo café into an empty database. */
+export function shouldSeedDemo(): boolean {
+  const env = getEnv();
+  return env.FYNLO_SEED_DEMO ? env.FYNLO_SEED_DEMO === 'true' : env.NODE_ENV !== 'production';
 }
 
 /** The session/device signing secret; absent only where a process was started wrongly. */

@@ -116,14 +116,14 @@ const GROUPS: Record<string, GroupSeed> = {
       ['Gluten-free', 100],
     ],
   },
-  warm: {
-    name: 'Warm it?',
+  // No "warmed" option: heated to order, cold bakery becomes hot food and standard-rated for takeaway.
+  spread: {
+    name: 'Add',
     min: 0,
     max: 1,
     modifiers: [
-      ['Warmed', 0],
-      ['With butter', 30],
-      ['With jam & butter', 50],
+      ['Butter', 30],
+      ['Jam & butter', 50],
     ],
   },
 };
@@ -201,10 +201,10 @@ const MENU: { category: string; colour: string; items: ItemSeed[] }[] = [
     category: 'Bakery & cakes',
     colour: 'violet',
     items: [
-      ['Croissant', 280, ZERO, 'Counter', ['warm']],
-      ['Pain au chocolat', 310, ZERO, 'Counter', ['warm']],
-      ['Cinnamon bun', 350, ZERO, 'Counter', ['warm']],
-      ['Banana bread', 325, ZERO, 'Counter', ['warm']],
+      ['Croissant', 280, ZERO, 'Counter', ['spread']],
+      ['Pain au chocolat', 310, ZERO, 'Counter', ['spread']],
+      ['Cinnamon bun', 350, ZERO, 'Counter', ['spread']],
+      ['Banana bread', 325, ZERO, 'Counter', ['spread']],
       ['Carrot cake', 425, ZERO, 'Counter', []],
       ['Scone with jam & cream', 395, ZERO, 'Counter', []],
       ['Brownie', 325, ZERO, 'Counter', []],
@@ -293,13 +293,14 @@ export async function seedDemo(db: Db): Promise<void> {
         passwordHash: s.passwordHash,
       })),
     });
+    const pinHashes = await Promise.all(staff.map((s) => (s.pin ? hashPin(s.pin, locationId) : null)));
     await tx.membership.createMany({
-      data: staff.map((s) => ({
+      data: staff.map((s, index) => ({
         id: demoId(`membership:${s.key}`),
         userId: demoId(`user:${s.key}`),
         locationId,
         role: s.role,
-        pinHash: s.pin ? hashPin(s.pin, locationId) : null,
+        pinHash: pinHashes[index] ?? null,
       })),
     });
     await tx.station.createMany({

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { childProcessEnv, getEnv, loadDotEnv } from '@/lib/env';
+import { childProcessEnv, getEnv, loadDotEnv, shouldSeedDemo } from '@/lib/env';
 import { DEMO } from '@/prisma/seed';
 import { isBuildFresh, writeBuildStamp } from './build-stamp.ts';
 import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from './db/embedded.ts';
@@ -92,10 +92,22 @@ async function main() {
       say(`embedded database in ${path.relative(process.cwd(), pgliteDir)} (set DATABASE_URL to use PostgreSQL)`);
       database = await startEmbeddedDatabase({ dataDir: pgliteDir, port: Number(new URL(url).port) });
     }
-    await prepareDatabase(url, say);
+    await prepareDatabase(url, say, { seed: shouldSeedDemo() });
   })();
+  // A database failure during the build must stop everything at once, not wait for the build.
+  preparing.catch((error: unknown) => {
+    console.error(`[fynlo] database: ${error instanceof Error ? error.message : String(error)}`);
+    void shutdown(1);
+  });
 
-  const nextEnv = { DATABASE_URL: url, AUTH_SECRET: authSecret, PUBLIC_URL: publicUrl, PORT: String(env.PORT) };
+  const nextEnv = {
+    DATABASE_URL: url,
+    AUTH_SECRET: authSecret,
+    PUBLIC_URL: publicUrl,
+    PORT: String(env.PORT),
+    // One connection to the embedded database (see DATABASE_POOL_SIZE in lib/env.ts).
+    DATABASE_POOL_SIZE: env.DATABASE_URL ? String(env.DATABASE_POOL_SIZE) : '1',
+  };
   if (mode === 'start' && !(await isBuildFresh())) {
     say('the code changed since the last production build (or there is none): building, about a minute…');
     const code = await exited(run(['build'], { ...nextEnv, NODE_ENV: 'production' }));
@@ -115,6 +127,7 @@ async function main() {
   await preparing;
   const healthy = await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`, 120_000);
   if (!healthy) throw new Error(`the app did not become healthy on port ${env.PORT}`);
+  if (database) say(`embedded database listening at ${url} (for psql or npm run audit:verify)`);
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`
   Fynlo POS is running

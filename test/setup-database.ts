@@ -36,7 +36,12 @@ async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }>
 }
 
 const database = await createDatabase();
-setTestEnv({ DATABASE_URL: database.url, AUTH_SECRET: TEST_AUTH_SECRET, LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '4' });
+setTestEnv({
+  DATABASE_URL: database.url,
+  AUTH_SECRET: TEST_AUTH_SECRET,
+  LOG_LEVEL: 'silent',
+  DATABASE_POOL_SIZE: template.kind === 'pglite' ? '1' : '4',
+});
 resetEnvForTests();
 
 afterAll(async () => {

@@ -39,6 +39,7 @@ export default async function OfficeHomePage() {
   ]);
   const itemCount = menu.categories.reduce((sum, category) => sum + category.items.length, 0);
   const live = devices.filter((device) => !device.revokedAt);
+  const latest = audit.entries[0];
   return (
     <OfficeShell {...shell} action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>
       <section className="grid grid-cols-3 gap-4">
@@ -49,9 +50,13 @@ export default async function OfficeHomePage() {
           note={`${count(live.filter((d) => d.kind === 'TILL').length, 'till')}, ${count(live.filter((d) => d.kind === 'KITCHEN').length, 'kitchen screen')}`}
         />
         <Stat
-          label="Audit log"
-          value={audit.chain.ok ? 'Intact' : 'BROKEN'}
-          note={`${audit.chain.checked} entries verified`}
+          label="Last change"
+          value={
+            latest
+              ? new Date(latest.createdAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })
+              : '—'
+          }
+          note={latest ? `${latest.action} by ${latest.actor?.name ?? 'a device'}` : 'Nothing recorded yet'}
         />
       </section>
     </OfficeShell>

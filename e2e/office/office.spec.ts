@@ -15,7 +15,7 @@ test.describe('back office (desktop)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
 
     await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
-    await expect(page.getByText('Intact')).toBeVisible();
+    await expect(page.getByText(/auth\.password_sign_in by Olivia Owner/)).toBeVisible();
     await snap(page, 'office-today-desktop');
 
     await page.getByRole('link', { name: 'Devices' }).click();

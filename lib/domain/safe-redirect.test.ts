@@ -10,6 +10,10 @@ describe('safeRedirectPath', () => {
     ['//evil.example/', '/office'], // protocol-relative
     ['/\\evil.example', '/office'], // browsers treat /\ as //
     ['office', '/office'],
+    ['/\t/evil.example', '/office'], // browsers strip the tab: //evil.example
+    ['/%09/evil.example', '/%09/evil.example'], // still encoded: a path on this site
+    ['/\n/evil.example', '/office'],
+    ['/office\\..\\evil', '/office'],
   ])('%j → %s', (value, expected) => {
     expect(safeRedirectPath(value, '/office')).toBe(expected);
   });

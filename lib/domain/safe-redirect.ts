@@ -1,5 +1,11 @@
-/** A same-site path to go to after sign-in; anything else (absolute or protocol-relative URLs) falls back. */
+/**
+ * A same-site path to go to after sign-in. Anything that could leave the site falls back:
+ * absolute and protocol-relative URLs, backslashes (browsers read /\ as //) and control
+ * characters (browsers strip tabs and newlines, so "/\t/evil" becomes "//evil").
+ */
 export function safeRedirectPath(value: string | string[] | undefined, fallback: string): string {
   const path = Array.isArray(value) ? value[0] : value;
-  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : fallback;
+  if (!path || !path.startsWith('/') || path.startsWith('//')) return fallback;
+  if (/[\\\u0000-\u001f\u007f]/.test(path)) return fallback;
+  return path;
 }

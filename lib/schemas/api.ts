@@ -62,7 +62,6 @@ export const api = {
     access: 'devices:manage',
     body: ZPairDeviceBody,
     response: ZDeviceResponse,
-    idempotency: 'optional',
     successStatus: 201,
   }),
   listDevices: endpoint({
@@ -79,6 +78,7 @@ export const api = {
     access: 'devices:manage',
     params: ZIdParams,
     response: ZDeviceResponse,
+    idempotency: 'optional',
   }),
   currentDevice: endpoint({
     method: 'GET',

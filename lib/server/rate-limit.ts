@@ -1,6 +1,7 @@
 import 'server-only';
 import { Redis } from 'ioredis';
 import { getEnv } from '@/lib/env';
+import { getLogger } from './logger';
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 export type RateLimitResult = { allowed: boolean; count: number; retryAfterSeconds: number };
@@ -71,14 +72,47 @@ export function createRedisRateLimiter(redis: Redis): RateLimiter {
   };
 }
 
+/**
+ * Redis with a local fallback: if Redis stops answering, limits keep working per process (logged)
+ * rather than every sign-in and write failing on a Friday night.
+ */
+export function withFallback(
+  primary: RateLimiter,
+  fallback: RateLimiter,
+  onError: (error: unknown) => void,
+): RateLimiter {
+  const guard =
+    <A extends unknown[], R>(method: (limiter: RateLimiter, ...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await method(primary, ...args);
+      } catch (error) {
+        onError(error);
+        return method(fallback, ...args);
+      }
+    };
+  return {
+    hit: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.hit(key, rule, now)),
+    peek: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.peek(key, rule, now)),
+    reset: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.reset(key, rule, now)),
+  };
+}
+
 const globalForLimiter = globalThis as unknown as { fynloRateLimiter?: RateLimiter };
 
 export function getRateLimiter(): RateLimiter {
   if (globalForLimiter.fynloRateLimiter) return globalForLimiter.fynloRateLimiter;
   const url = getEnv().REDIS_URL;
-  globalForLimiter.fynloRateLimiter = url
-    ? createRedisRateLimiter(new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false }))
-    : createMemoryRateLimiter();
+  if (!url) {
+    globalForLimiter.fynloRateLimiter = createMemoryRateLimiter();
+    return globalForLimiter.fynloRateLimiter;
+  }
+  // Fail fast while Redis is down instead of queueing commands behind a dead connection.
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 });
+  redis.on('error', () => undefined);
+  globalForLimiter.fynloRateLimiter = withFallback(createRedisRateLimiter(redis), createMemoryRateLimiter(), (error) =>
+    getLogger().warn({ err: error }, 'Redis rate limiter unavailable; using in-process limits'),
+  );
   return globalForLimiter.fynloRateLimiter;
 }
 

@@ -1,6 +1,6 @@
 // npm run db:migrate: applies pending migrations to DATABASE_URL and, if it is empty, seeds the demo
 // café (pass --no-seed to skip). For deployments that run migrations before starting the app.
-import { getEnv, loadDotEnv } from '@/lib/env';
+import { getEnv, loadDotEnv, shouldSeedDemo } from '@/lib/env';
 import { applyMigrations } from './migrate.ts';
 import { prepareDatabase } from '../prepare-database.ts';
 
@@ -14,6 +14,6 @@ if (process.argv.includes('--no-seed')) {
   const applied = await applyMigrations(url);
   console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Up to date.');
 } else {
-  await prepareDatabase(url, (line) => console.log(line));
+  await prepareDatabase(url, (line) => console.log(line), { seed: shouldSeedDemo() });
   console.log('Database ready.');
 }

@@ -43,7 +43,7 @@ export async function createStaff(
       userId: user.id,
       locationId,
       role: options.role,
-      pinHash: options.pin ? hashPin(options.pin, locationId) : null,
+      pinHash: options.pin ? await hashPin(options.pin, locationId) : null,
     },
   });
   return user;

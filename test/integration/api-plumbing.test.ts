@@ -5,9 +5,11 @@ import { getDb } from '@/lib/db';
 import { GET as health } from '@/app/api/health/route';
 import { POST as verifyApproval } from '@/app/api/v1/approvals/verify/route';
 import { POST as pairDevice } from '@/app/api/v1/devices/pair/route';
+import { POST as revokeDevice } from '@/app/api/v1/devices/[id]/revoke/route';
 import { GET as menu } from '@/app/api/v1/menu/route';
+import { hashRequest } from '@/lib/server/http/idempotency';
 import { GET as openapi } from '@/app/api/v1/openapi.json/route';
-import { demo } from '../factories/staff';
+import { createDevice, demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
 
 const owner = () => sessionCookie({ userId: demo.users.owner, locationId: demo.locationId });
@@ -59,6 +61,11 @@ describe('api: menu', () => {
     });
     expect(response.status).toBe(200);
     expect(response.body.categories).toEqual([]);
+  });
+
+  it('a malformed cookie is treated as no cookie (401), never a 500', async () => {
+    const response = await call(menu, { path: '/api/v1/menu', cookie: 'fynlo.session=%E0%A4%A; fynlo.device=%' });
+    expect(response.status).toBe(401);
   });
 
   it('a forged session cookie is 401', async () => {
@@ -154,13 +161,16 @@ describe('api: caller mistakes get a clear 4xx, never a 500', () => {
     });
     expect(wrong.status).toBe(403);
     expect(wrong.body.error?.details).toEqual({ approvalRequired: true });
+    expect(wrong.body.error?.message).toMatch(/not a manager’s PIN/);
     const cashierPin = await call(verifyApproval, {
       method: 'POST',
       path: '/api/v1/approvals/verify',
       body: { approval: { pin: demo.cashier.pin } },
       cookie: cashier,
     });
+    // A colleague's real PIN gets exactly the same answer as a wrong one: the endpoint reveals nothing.
     expect(cashierPin.status).toBe(403);
+    expect(cashierPin.body).toEqual(wrong.body);
     const right = await call(verifyApproval, {
       method: 'POST',
       path: '/api/v1/approvals/verify',
@@ -173,56 +183,88 @@ describe('api: caller mistakes get a clear 4xx, never a 500', () => {
 });
 
 describe('api: Idempotency-Key', () => {
-  it('a replay returns the first answer and changes nothing; the key with another body is 409', async () => {
+  it('a replay returns the first answer and changes nothing; the key on another request is 409', async () => {
+    const db = getDb();
     const cookie = await manager();
-    const headers = { 'idempotency-key': 'pair-till-1' };
-    const first = await call(pairDevice, {
-      method: 'POST',
-      path: '/api/v1/devices/pair',
-      body: { name: 'Till 1', kind: 'TILL' },
-      cookie,
-      headers,
-    });
-    const replay = await call(pairDevice, {
-      method: 'POST',
-      path: '/api/v1/devices/pair',
-      body: { name: 'Till 1', kind: 'TILL' },
-      cookie,
-      headers,
-    });
-    expect(first.status).toBe(201);
-    expect(replay.status).toBe(201);
-    expect(replay.body).toEqual(first.body);
+    const [first, second] = [await createDevice(db), await createDevice(db)];
+    const revoke = (id: string) =>
+      call(revokeDevice, {
+        method: 'POST',
+        path: `/api/v1/devices/${id}/revoke`,
+        params: { id },
+        cookie,
+        headers: { 'idempotency-key': 'revoke-1' },
+      });
+    const original = await revoke(first.id);
+    const replay = await revoke(first.id);
+    expect(original.status).toBe(200);
+    expect(replay.status).toBe(200);
+    expect(replay.body).toEqual(original.body);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
-    expect(await getDb().device.count()).toBe(1);
-    const reused = await call(pairDevice, {
-      method: 'POST',
-      path: '/api/v1/devices/pair',
-      body: { name: 'Till 2', kind: 'TILL' },
-      cookie,
-      headers,
-    });
+    expect(await db.auditLog.count({ where: { action: 'device.revoked', entityId: first.id } })).toBe(1);
+    const reused = await revoke(second.id);
     expect(reused.status).toBe(409);
     expect(reused.body.error?.code).toBe('CONFLICT');
-    expect(await getDb().device.count()).toBe(1);
+    expect((await db.device.findUniqueOrThrow({ where: { id: second.id } })).revokedAt).toBeNull();
   });
 
-  it('concurrent requests with one key create one device', async () => {
+  it('without a key, the same revoke twice is a 409 the second time', async () => {
+    const device = await createDevice(getDb());
+    const cookie = await manager();
+    const revoke = () =>
+      call(revokeDevice, {
+        method: 'POST',
+        path: `/api/v1/devices/${device.id}/revoke`,
+        params: { id: device.id },
+        cookie,
+      });
+    expect((await revoke()).status).toBe(200);
+    expect((await revoke()).status).toBe(409);
+  });
+
+  it('concurrent requests with one key run the change once', async () => {
+    const db = getDb();
+    const device = await createDevice(db);
     const cookie = await manager();
     const responses = await Promise.all(
       Array.from({ length: 5 }, () =>
-        call(pairDevice, {
+        call(revokeDevice, {
           method: 'POST',
-          path: '/api/v1/devices/pair',
-          body: { name: 'Bar till', kind: 'TILL' },
+          path: `/api/v1/devices/${device.id}/revoke`,
+          params: { id: device.id },
           cookie,
-          headers: { 'idempotency-key': 'pair-bar-till' },
+          headers: { 'idempotency-key': 'revoke-burst' },
         }),
       ),
     );
-    for (const response of responses) expect([201, 409]).toContain(response.status);
-    expect(responses.some((response) => response.status === 201)).toBe(true);
-    expect(await getDb().device.count({ where: { name: 'Bar till' } })).toBe(1);
+    for (const response of responses) expect([200, 409]).toContain(response.status);
+    expect(responses.some((response) => response.status === 200)).toBe(true);
+    expect(await db.auditLog.count({ where: { action: 'device.revoked', entityId: device.id } })).toBe(1);
+  });
+
+  it('a key whose first request died without answering can be retried after a minute', async () => {
+    const db = getDb();
+    const device = await createDevice(db);
+    const path = `/api/v1/devices/${device.id}/revoke`;
+    await db.idempotencyRecord.create({
+      data: {
+        scope: `user:${demo.users.manager}`,
+        key: 'revoke-crashed',
+        method: 'POST',
+        path,
+        requestHash: hashRequest('POST', path, ''),
+        createdAt: new Date(Date.now() - 2 * 60_000),
+      },
+    });
+    const retry = await call(revokeDevice, {
+      method: 'POST',
+      path,
+      params: { id: device.id },
+      cookie: await manager(),
+      headers: { 'idempotency-key': 'revoke-crashed' },
+    });
+    expect(retry.status).toBe(200);
+    expect((await db.idempotencyRecord.findFirstOrThrow({ where: { key: 'revoke-crashed' } })).statusCode).toBe(200);
   });
 });
 

@@ -125,11 +125,17 @@ describe('auth: PIN sign-in', () => {
     const db = getDb();
     const device = await createDevice(db);
     const now = at('2026-11-26T13:00:00Z');
-    await Promise.all(
-      ['1000', '1001', '1002', '1003', '1004', '1005', '1006'].map((pin) =>
-        signInWithPin({ db, deviceId: device.id, pin, now }),
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        signInWithPin({ db, deviceId: device.id, pin: String(1000 + index), now }),
       ),
     );
+    // However the twelve interleave, at most five PINs are checked (each check leaves one audit row).
+    const checks = await db.auditLog.count({
+      where: { entityId: device.id, action: { in: ['auth.pin_failed', 'auth.pin_locked'] } },
+    });
+    expect(checks).toBe(5);
+    expect(burst.filter((result) => !result.ok && result.reason === 'invalid')).toHaveLength(4);
     expect(await signInWithPin({ db, deviceId: device.id, pin: demo.cashier.pin, now })).toMatchObject({
       ok: false,
       reason: 'locked',

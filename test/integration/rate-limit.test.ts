@@ -2,7 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from '@/lib/server/rate-limit';
+import {
+  createMemoryRateLimiter,
+  createRedisRateLimiter,
+  type RateLimiter,
+  withFallback,
+} from '@/lib/server/rate-limit';
 import { testRedisUrl } from '../test-env';
 
 const redis = new Redis(testRedisUrl(), { lazyConnect: true, maxRetriesPerRequest: 1 });
@@ -35,5 +40,26 @@ describe.each(stores)('rate limit (%s)', (_name, create) => {
     await limiter.hit(key, rule, now);
     await limiter.reset(key, rule, now);
     expect((await limiter.peek(key, rule, now)).allowed).toBe(true);
+  });
+});
+
+describe('rate limit with Redis down', () => {
+  it('falls back to in-process limits instead of failing the request', async () => {
+    const dead = new Redis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+    });
+    dead.on('error', () => undefined);
+    const errors: unknown[] = [];
+    const limiter = withFallback(createRedisRateLimiter(dead), createMemoryRateLimiter(), (error) =>
+      errors.push(error),
+    );
+    const rule = { limit: 1, windowSeconds: 60 };
+    const now = new Date();
+    expect((await limiter.hit('fallback', rule, now)).allowed).toBe(true);
+    expect((await limiter.hit('fallback', rule, now)).allowed).toBe(false);
+    expect(errors.length).toBe(2);
+    dead.disconnect();
   });
 });

@@ -22,12 +22,12 @@ export default async function AuditPage() {
         <NotAllowed role={actor.role} />
       </OfficeShell>
     );
-  const { entries, chain } = await findAuditLog({ db: getDb(), actor, limit: 100 });
+  const { entries, chain } = await findAuditLog({ db: getDb(), actor, limit: 100, verify: true });
   return (
     <OfficeShell {...shell}>
-      <Notice tone={chain.ok ? 'success' : 'error'}>
-        {chain.ok
-          ? `Hash chain intact: ${chain.checked} entries verified.`
+      <Notice tone={chain?.ok ? 'success' : 'error'}>
+        {chain?.ok
+          ? `Hash chain intact: ${chain?.checked} entries verified.`
           : 'The hash chain does not verify: an entry was altered. Run npm run audit:verify.'}
       </Notice>
       <table className="w-full rounded-[var(--radius-tile)] bg-surface-raised text-left">

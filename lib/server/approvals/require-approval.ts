@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { TRole } from '@/lib/schemas/permissions';
 import type { Actor } from '../auth/actor';
 import { hashPin } from '../auth/secrets';
+import { getLogger } from '../logger';
 import { hasPermission } from '../permissions';
 import { getRateLimiter, RATE_LIMITS } from '../rate-limit';
 
@@ -37,17 +38,18 @@ export async function requireApproval({ db, actor, approval, now, action }: Requ
       details: { retryAfterSeconds: limit.retryAfterSeconds },
     });
   }
+  const pinHash = await hashPin(approval.pin, actor.locationId);
   const membership = await db.membership.findUnique({
-    where: { locationId_pinHash: { locationId: actor.locationId, pinHash: hashPin(approval.pin, actor.locationId) } },
+    where: { locationId_pinHash: { locationId: actor.locationId, pinHash } },
     select: { role: true, user: { select: { id: true, name: true, isActive: true } } },
   });
-  if (!membership || !membership.user.isActive) {
+  // One answer for every refusal: telling "wrong PIN" from "right PIN, wrong role" would let a
+  // cashier learn a colleague's PIN here and then sign in as them.
+  if (!membership || !membership.user.isActive || !hasPermission(membership.role, 'approvals:grant')) {
     await limiter.hit(key, RATE_LIMITS.pinFailuresPerLocation, now);
-    throw new AppError('FORBIDDEN', { message: 'That PIN was not recognised', details: { approvalRequired: true } });
-  }
-  if (!hasPermission(membership.role, 'approvals:grant')) {
+    getLogger().warn({ locationId: actor.locationId, userId: actor.userId, action }, 'approval PIN refused');
     throw new AppError('FORBIDDEN', {
-      message: `${membership.user.name} cannot approve this; ask a manager`,
+      message: 'That PIN is not a manager’s PIN. Ask a manager to enter theirs.',
       details: { approvalRequired: true },
     });
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { createHash, hkdfSync, scryptSync } from 'node:crypto';
+import { createHash, hkdfSync, scrypt } from 'node:crypto';
 import { getAuthSecret } from '@/lib/env';
 
 /** A key for one purpose, derived from AUTH_SECRET so one secret never signs two kinds of thing. */
@@ -13,7 +13,11 @@ export function deriveKey(purpose: string): Buffer {
  * the real protection is the device pairing and the attempt limits. Independent of AUTH_SECRET so
  * that rotating the secret does not lock every member of staff out.
  */
-export function hashPin(pin: string, locationId: string): string {
+export function hashPin(pin: string, locationId: string): Promise<string> {
   const salt = createHash('sha256').update(`fynlo-pin:${locationId}`).digest();
-  return scryptSync(pin, salt, 32, { N: 16_384, r: 8, p: 1 }).toString('base64url');
+  return new Promise((resolve, reject) =>
+    scrypt(pin, salt, 32, { N: 16_384, r: 8, p: 1 }, (error, key) =>
+      error ? reject(error) : resolve(key.toString('base64url')),
+    ),
+  );
 }

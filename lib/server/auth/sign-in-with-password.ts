@@ -10,7 +10,10 @@ export type SignInWithPasswordOptions = { db: Db; email: string; password: strin
 export type SignInResult =
   { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number };
 
-/** Back-office sign-in. Wrong attempts are limited per email and per address. */
+/**
+ * Back-office sign-in. Every attempt counts against the email (and the address) before the
+ * password is checked, so parallel guesses cannot outrun the limit; a success clears the count.
+ */
 export async function signInWithPassword({
   db,
   email,
@@ -21,7 +24,7 @@ export async function signInWithPassword({
   const normalisedEmail = email.trim().toLowerCase();
   const limiter = getRateLimiter();
   const [byEmail, byAddress] = await Promise.all([
-    limiter.peek(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now),
+    limiter.hit(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now),
     limiter.hit(`password:address:${address}`, RATE_LIMITS.passwordPerAddress, now),
   ]);
   if (!byEmail.allowed || !byAddress.allowed) {
@@ -47,7 +50,6 @@ export async function signInWithPassword({
   const matches = await verifyPassword(password, user?.passwordHash);
   const membership = user?.memberships[0];
   if (!user || !matches || !user.isActive || !membership) {
-    await limiter.hit(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now);
     return { ok: false, reason: 'invalid' };
   }
   await limiter.reset(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now);

@@ -24,82 +24,88 @@ export type PinSignInResult =
 
 export type SignInWithPinOptions = { db: Db; deviceId: string | null; pin: string; now: Date };
 
+type Reservation =
+  | { locationId: string; organisationId: string; attempt: number }
+  | { refused: 'unpaired' | 'locked'; lockedUntil?: Date };
+
+/**
+ * Counts this attempt against the device *before* the PIN is checked, in one guarded UPDATE, so a
+ * burst of parallel guesses gets at most five checks however they interleave.
+ */
+async function reserveAttempt(db: Db, deviceId: string, now: Date): Promise<Reservation> {
+  const [row] = await db.$queryRaw<{ attempt: number; locationId: string; organisationId: string }[]>`
+    UPDATE "Device" AS d SET "pinFailures" = d."pinFailures" + 1
+    FROM "Location" AS l
+    WHERE d."id" = ${deviceId}::uuid AND l."id" = d."locationId" AND d."revokedAt" IS NULL
+      AND (d."pinLockedUntil" IS NULL OR d."pinLockedUntil" <= ${now})
+      AND d."pinFailures" < ${PIN_FAILURES_BEFORE_LOCK}
+    RETURNING d."pinFailures" AS "attempt", d."locationId" AS "locationId", l."organisationId" AS "organisationId"`;
+  if (row) return row;
+  const device = await db.device.findUnique({
+    where: { id: deviceId },
+    select: { revokedAt: true, pinLockedUntil: true },
+  });
+  if (!device || device.revokedAt) return { refused: 'unpaired' };
+  return {
+    refused: 'locked',
+    lockedUntil: device.pinLockedUntil && device.pinLockedUntil > now ? device.pinLockedUntil : undefined,
+  };
+}
+
 /**
  * Staff PIN sign-in on a paired device. Five wrong PINs in a row lock the device for five
  * minutes; wrong PINs across the location are limited too, so spreading guesses over several
  * devices does not help.
  */
 export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOptions): Promise<PinSignInResult> {
-  const device = deviceId
-    ? await db.device.findFirst({
-        where: { id: deviceId, revokedAt: null },
-        include: { location: { select: { organisationId: true } } },
-      })
-    : null;
-  if (!device) return { ok: false, reason: 'unpaired' };
-  if (device.pinLockedUntil && device.pinLockedUntil > now)
-    return { ok: false, reason: 'locked', lockedUntil: device.pinLockedUntil };
+  if (!deviceId) return { ok: false, reason: 'unpaired' };
+  const reservation = await reserveAttempt(db, deviceId, now);
+  if ('refused' in reservation) return { ok: false, reason: reservation.refused, lockedUntil: reservation.lockedUntil };
+  const { locationId, organisationId, attempt } = reservation;
+
   const limiter = getRateLimiter();
-  const locationKey = `pin:location:${device.locationId}`;
+  const locationKey = `pin:location:${locationId}`;
   const locationLimit = await limiter.peek(locationKey, RATE_LIMITS.pinFailuresPerLocation, now);
-  if (!locationLimit.allowed)
-    return {
-      ok: false,
-      reason: 'locked',
-      lockedUntil: new Date(now.getTime() + locationLimit.retryAfterSeconds * 1000),
-    };
+  const membership =
+    locationLimit.allowed && /^\d{4,6}$/.test(pin)
+      ? await db.membership.findUnique({
+          where: { locationId_pinHash: { locationId, pinHash: await hashPin(pin, locationId) } },
+          select: { user: { select: { id: true, name: true, email: true, isActive: true, sessionVersion: true } } },
+        })
+      : null;
+  const audit = { organisationId, locationId, deviceId, entityType: 'Device', entityId: deviceId, createdAt: now };
 
-  const membership = /^\d{4,6}$/.test(pin)
-    ? await db.membership.findUnique({
-        where: { locationId_pinHash: { locationId: device.locationId, pinHash: hashPin(pin, device.locationId) } },
-        select: { user: { select: { id: true, name: true, email: true, isActive: true, sessionVersion: true } } },
-      })
-    : null;
-  const audit = {
-    organisationId: device.location.organisationId,
-    locationId: device.locationId,
-    deviceId: device.id,
-    entityType: 'Device',
-    entityId: device.id,
-    createdAt: now,
-  };
-
-  if (!membership || !membership.user.isActive) {
-    await limiter.hit(locationKey, RATE_LIMITS.pinFailuresPerLocation, now);
-    const lockedUntil = new Date(now.getTime() + PIN_LOCK_MINUTES * 60_000);
-    const updated = await db.$transaction(async (tx) => {
-      // One statement counts the failure and locks on the fifth, so parallel guesses cannot slip past.
-      const [row] = await tx.$queryRaw<{ pinFailures: number; pinLockedUntil: Date | null }[]>`
-        UPDATE "Device" SET
-          "pinFailures" = CASE WHEN "pinFailures" + 1 >= ${PIN_FAILURES_BEFORE_LOCK} THEN 0 ELSE "pinFailures" + 1 END,
-          "pinLockedUntil" = CASE WHEN "pinFailures" + 1 >= ${PIN_FAILURES_BEFORE_LOCK} THEN ${lockedUntil} ELSE "pinLockedUntil" END
-        WHERE "id" = ${device.id}::uuid
-        RETURNING "pinFailures", "pinLockedUntil"`;
-      const justLocked = row?.pinLockedUntil?.getTime() === lockedUntil.getTime();
-      await appendAuditLog(tx, {
-        ...audit,
-        actorUserId: null,
-        action: justLocked ? 'auth.pin_locked' : 'auth.pin_failed',
-      });
-      return { justLocked };
+  if (membership?.user.isActive) {
+    const { user } = membership;
+    await db.$transaction(async (tx) => {
+      await tx.device.update({ where: { id: deviceId }, data: { pinFailures: 0, lastSeenAt: now } });
+      await appendAuditLog(tx, { ...audit, actorUserId: user.id, action: 'auth.pin_sign_in' });
     });
-    return updated.justLocked ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
+    return {
+      ok: true,
+      user: {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        locationId,
+        sessionVersion: user.sessionVersion,
+        deviceId,
+      },
+    };
   }
 
-  const { user } = membership;
+  if (!locationLimit.allowed) {
+    const lockedUntil = new Date(now.getTime() + locationLimit.retryAfterSeconds * 1000);
+    await db.device.update({ where: { id: deviceId }, data: { pinFailures: { decrement: 1 } } });
+    return { ok: false, reason: 'locked', lockedUntil };
+  }
+  await limiter.hit(locationKey, RATE_LIMITS.pinFailuresPerLocation, now);
+  const locks = attempt >= PIN_FAILURES_BEFORE_LOCK;
+  const lockedUntil = new Date(now.getTime() + PIN_LOCK_MINUTES * 60_000);
   await db.$transaction(async (tx) => {
-    await tx.device.update({ where: { id: device.id }, data: { pinFailures: 0, lastSeenAt: now } });
-    await appendAuditLog(tx, { ...audit, actorUserId: user.id, action: 'auth.pin_sign_in' });
+    if (locks)
+      await tx.device.update({ where: { id: deviceId }, data: { pinFailures: 0, pinLockedUntil: lockedUntil } });
+    await appendAuditLog(tx, { ...audit, actorUserId: null, action: locks ? 'auth.pin_locked' : 'auth.pin_failed' });
   });
-  return {
-    ok: true,
-    user: {
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      locationId: device.locationId,
-      sessionVersion: user.sessionVersion,
-      deviceId: device.id,
-    },
-  };
+  return locks ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
 }

@@ -6,6 +6,9 @@ import { Prisma } from '@/lib/generated/prisma/client';
 
 export type StoredResponse = { status: number; body: unknown };
 
+/** A first request that has not answered after this long is presumed dead; a retry may run again. */
+export const IDEMPOTENCY_STALE_AFTER_MS = 60_000;
+
 export type IdempotencyClaim = { kind: 'new'; recordId: string } | { kind: 'replay'; response: StoredResponse };
 
 export function hashRequest(method: string, path: string, body: string): string {
@@ -19,11 +22,12 @@ export function hashRequest(method: string, path: string, body: string): string 
  */
 export async function claimIdempotencyKey(
   db: DbOrTx,
-  options: { scope: string; key: string; method: string; path: string; requestHash: string },
+  options: { scope: string; key: string; method: string; path: string; requestHash: string; now: Date },
 ): Promise<IdempotencyClaim> {
+  const { now, ...record } = options;
   try {
-    const record = await db.idempotencyRecord.create({ data: options, select: { id: true } });
-    return { kind: 'new', recordId: record.id };
+    const created = await db.idempotencyRecord.create({ data: { ...record, createdAt: now }, select: { id: true } });
+    return { kind: 'new', recordId: created.id };
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') throw error;
   }
@@ -38,6 +42,15 @@ export async function claimIdempotencyKey(
     });
   }
   if (existing.statusCode === null) {
+    const staleBefore = new Date(now.getTime() - IDEMPOTENCY_STALE_AFTER_MS);
+    if (existing.createdAt < staleBefore) {
+      // The first attempt died mid-request (crash, lost connection to the database): take it over.
+      const { count } = await db.idempotencyRecord.updateMany({
+        where: { id: existing.id, statusCode: null, createdAt: existing.createdAt },
+        data: { createdAt: now },
+      });
+      if (count === 1) return { kind: 'new', recordId: existing.id };
+    }
     throw new AppError('CONFLICT', {
       message: 'The first request with this Idempotency-Key is still running; retry in a moment',
     });

@@ -57,16 +57,37 @@ function assertSameOrigin(request: Request) {
   if (!host || originHost !== host) throw new AppError('FORBIDDEN', { message: 'Requests must come from this app' });
 }
 
-async function readJsonBody(request: Request): Promise<{ text: string; value: unknown }> {
+/** Reads at most MAX_BODY_BYTES, stopping early, whatever Content-Length claims. */
+async function readText(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { message: 'The request body is over 1 MB' });
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', { message: 'The request body is over 1 MB' });
-  if (text.trim() === '') return { text, value: undefined };
+  const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', { message: 'The request body is over 1 MB' });
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Mutations take JSON only: a form post from another site cannot reach a handler. */
+async function readJsonBody(request: Request): Promise<{ text: string; value: unknown }> {
   const contentType = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\b/i.test(contentType))
+  const text = await readText(request);
+  if (text.trim() === '' && !contentType) return { text, value: undefined };
+  if (!/^application\/json\b/i.test(contentType)) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: 'Send the body as application/json' });
+  }
+  if (text.trim() === '') return { text, value: undefined };
   try {
     return { text, value: JSON.parse(text) };
   } catch {
@@ -138,6 +159,7 @@ export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>)
               method: request.method,
               path,
               requestHash: hashRequest(request.method, path, rawBody.text),
+              now,
             })
           : null;
       if (claim?.kind === 'replay') {

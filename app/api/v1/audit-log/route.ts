@@ -4,5 +4,5 @@ import { route } from '@/lib/server/http/route';
 
 // GET /api/v1/audit-log – newest audit entries at this location, with the hash-chain check
 export const GET = route(api.auditLog, ({ db, actor, query }) =>
-  findAuditLog({ db, actor, before: query.before, limit: query.limit }),
+  findAuditLog({ db, actor, before: query.before, limit: query.limit, verify: query.verify === 'true' }),
 );
