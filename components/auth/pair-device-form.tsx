@@ -59,7 +59,7 @@ export function PairDeviceForm({ initialKind, stations, managerName }: PairDevic
         {KINDS.map(({ kind: option, title, body, Icon }) => (
           <label
             key={option}
-            className={`flex min-h-28 cursor-pointer flex-col items-start gap-1 rounded-[var(--radius-tile)] border-2 p-4 ${kind === option ? 'border-brand bg-brand-soft' : 'border-line bg-surface-raised'}`}
+            className={`flex min-h-28 cursor-pointer flex-col items-start gap-1 rounded-[var(--radius-tile)] border-2 p-4 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand ${kind === option ? 'border-brand bg-brand-soft' : 'border-line bg-surface-raised'}`}
           >
             <input
               type="radio"
