@@ -1,4 +1,4 @@
-import { apiSignIn, DEMO, expect, pairAs, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+import { apiSignIn, DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
 
 test.describe('pairing and PIN sign-in on the till (iPad)', () => {
   test.use({ viewport: VIEWPORTS.ipad, hasTouch: true });
@@ -36,8 +36,7 @@ test.describe('pairing and PIN sign-in on the till (iPad)', () => {
     await expect(page.getByText('Morgan Manager')).toBeVisible();
   });
 
-  test('till: five wrong PINs lock PIN sign-in on the device, even for the right PIN', async ({ page }) => {
-    await pairAs(page, 'TILL', 'Lockout till');
+  test('till: five wrong PINs lock PIN sign-in on the device, even for the right PIN', async ({ pairedTill: page }) => {
     await page.goto('/till');
     for (const pin of ['9999', '9998', '9997', '9996']) {
       await tapPin(page, pin);

@@ -1,10 +1,9 @@
-import { DEMO, expect, pairAs, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+import { DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
 
 test.describe('kitchen display (wall tablet)', () => {
   test.use({ viewport: VIEWPORTS.kitchen, hasTouch: true });
 
-  test('kitchen: kitchen staff sign in with a PIN on a paired screen', async ({ page }) => {
-    await pairAs(page, 'KITCHEN', 'Pass screen');
+  test('kitchen: kitchen staff sign in with a PIN on a paired screen', async ({ pairedKitchen: page }) => {
     await page.goto('/kitchen');
     await expect(page.getByRole('group', { name: 'Enter your PIN' })).toBeVisible();
     await snap(page, 'kitchen-pin-pad-1280');
