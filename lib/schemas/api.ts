@@ -5,7 +5,20 @@ import { z } from 'zod';
 import { ZAuditLogQuery, ZAuditLogResponse } from './audit';
 import { ZIdParams } from './common';
 import { ZCurrentDeviceResponse, ZDeviceListResponse, ZDeviceResponse, ZPairDeviceBody } from './devices';
-import { ZMenuResponse } from './menu';
+import { ZMenuResponse, ZTablesResponse } from './menu';
+import {
+  ZAddLinesBody,
+  ZCreateOrderBody,
+  ZOrderLineParams,
+  ZOrderListQuery,
+  ZOrderListResponse,
+  ZOrderParams,
+  ZOrderResponse,
+  ZSendOrderBody,
+  ZSendOrderResponse,
+  ZVoidLineBody,
+  ZVoidOrderBody,
+} from './orders';
 import type { TPermission } from './permissions';
 import { ZHealthResponse, ZMeResponse, ZVerifyApprovalBody, ZVerifyApprovalResponse } from './session';
 
@@ -102,6 +115,79 @@ export const api = {
     access: 'audit:read',
     query: ZAuditLogQuery,
     response: ZAuditLogResponse,
+  }),
+  tables: endpoint({
+    method: 'GET',
+    path: '/api/v1/tables',
+    summary: 'The floor plan: areas and their tables, laid out as in the office',
+    access: 'orders:read',
+    response: ZTablesResponse,
+  }),
+  createOrder: endpoint({
+    method: 'POST',
+    path: '/api/v1/orders',
+    summary: 'Open an order (client UUID optional), priced from the menu; client prices are ignored',
+    access: 'orders:write',
+    body: ZCreateOrderBody,
+    response: ZOrderResponse,
+    idempotency: 'required',
+    successStatus: 201,
+  }),
+  listOrders: endpoint({
+    method: 'GET',
+    path: '/api/v1/orders',
+    summary: 'Orders at this location (default: open, sent and part-paid), by table or by staff',
+    access: 'orders:read',
+    query: ZOrderListQuery,
+    response: ZOrderListResponse,
+  }),
+  getOrder: endpoint({
+    method: 'GET',
+    path: '/api/v1/orders/{id}',
+    summary: 'One order with lines and totals',
+    access: 'orders:read',
+    params: ZOrderParams,
+    response: ZOrderResponse,
+  }),
+  addOrderLines: endpoint({
+    method: 'POST',
+    path: '/api/v1/orders/{id}/lines',
+    summary: 'Add items; `version` makes a stale edit from another till a 409',
+    access: 'orders:write',
+    params: ZOrderParams,
+    body: ZAddLinesBody,
+    response: ZOrderResponse,
+    idempotency: 'optional',
+  }),
+  sendOrder: endpoint({
+    method: 'POST',
+    path: '/api/v1/orders/{id}/send',
+    summary: 'Send unsent lines of fired courses to the kitchen: one ticket per station',
+    access: 'orders:write',
+    params: ZOrderParams,
+    body: ZSendOrderBody,
+    response: ZSendOrderResponse,
+    idempotency: 'optional',
+  }),
+  voidOrderLine: endpoint({
+    method: 'POST',
+    path: '/api/v1/orders/{id}/lines/{lineId}/void',
+    summary: 'Void a line: free before it is sent; after, a reason and a manager approval',
+    access: 'orders:write',
+    params: ZOrderLineParams,
+    body: ZVoidLineBody,
+    response: ZOrderResponse,
+    idempotency: 'optional',
+  }),
+  voidOrder: endpoint({
+    method: 'POST',
+    path: '/api/v1/orders/{id}/void',
+    summary: 'Void an unpaid order (manager approval once anything was sent)',
+    access: 'orders:write',
+    params: ZOrderParams,
+    body: ZVoidOrderBody,
+    response: ZOrderResponse,
+    idempotency: 'optional',
   }),
   openapi: endpoint({
     method: 'GET',

@@ -29,3 +29,17 @@ export const ZMenuResponse = z
 
 export type TMenuResponse = z.infer<typeof ZMenuResponse>;
 export type TMenuItem = z.infer<typeof ZMenuItem>;
+
+export const ZTable = z.object({
+  id: ZUuid,
+  name: z.string(),
+  seats: z.number().int(),
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int(),
+  height: z.number().int(),
+});
+export const ZTablesResponse = z
+  .object({ areas: z.array(z.object({ id: ZUuid, name: z.string(), tables: z.array(ZTable) })) })
+  .meta({ id: 'FloorPlan' });
+export type TTablesResponse = z.infer<typeof ZTablesResponse>;

@@ -32,6 +32,14 @@ const EXPECTED: Record<ApiName, string> = {
   currentDevice: 'OMSCK',
   verifyApproval: 'OMSC',
   auditLog: 'OM',
+  tables: 'OMSCK',
+  createOrder: 'OMSC',
+  listOrders: 'OMSCK',
+  getOrder: 'OMSCK',
+  addOrderLines: 'OMSC',
+  sendOrder: 'OMSC',
+  voidOrderLine: 'OMSC',
+  voidOrder: 'OMSC',
   openapi: 'OMSCK',
 };
 const LETTER: Record<TRole, string> = { OWNER: 'O', MANAGER: 'M', SUPERVISOR: 'S', CASHIER: 'C', KITCHEN: 'K' };
@@ -78,7 +86,7 @@ describe('permissions: every route × every role', () => {
           method: endpoint.method,
           path: pathOf(endpoint),
           body: endpoint.body ? {} : undefined,
-          params: { id: randomUUID() },
+          params: { id: randomUUID(), lineId: randomUUID() },
         });
         expect(response.status).toBe(401);
         expect(response.body.error?.code).toBe('UNAUTHENTICATED');
@@ -94,7 +102,7 @@ describe('permissions: every route × every role', () => {
           path: pathOf(endpoint),
           body: endpoint.body ? {} : undefined,
           cookie,
-          params: { id: randomUUID() },
+          params: { id: randomUUID(), lineId: randomUUID() },
         });
         if (allowed) {
           expect([401, 403], JSON.stringify(response.body)).not.toContain(response.status);

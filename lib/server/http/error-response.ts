@@ -1,11 +1,18 @@
 import 'server-only';
 import { z } from 'zod';
+import { InvalidTransitionError, OrderNotEditableError } from '@/lib/domain/order-state';
+import { InvalidPricingError } from '@/lib/domain/pricing';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 /** Maps anything thrown in a handler to an AppError; unknown errors become a generic 500. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (error instanceof InvalidTransitionError || error instanceof OrderNotEditableError) {
+    return new AppError('CONFLICT', { message: error.message, details: { reason: error.name }, cause: error });
+  }
+  if (error instanceof InvalidPricingError)
+    return new AppError('VALIDATION_FAILED', { message: error.message, cause: error });
   if (error instanceof z.ZodError) {
     return new AppError('VALIDATION_FAILED', {
       message: 'The request does not match the schema',

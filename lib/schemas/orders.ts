@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { ZApproval, ZBps, ZPence, ZUuid } from './common';
+
+export const ZOrderType = z.enum(['DINE_IN', 'TAKEAWAY']);
+export const ZOrderStatus = z.enum(['OPEN', 'SENT', 'PARTIALLY_PAID', 'PAID', 'CLOSED', 'VOIDED']);
+export const ZKitchenStatus = z.enum(['PENDING', 'SENT', 'READY', 'SERVED']);
+
+/**
+ * Price fields a client may send are accepted and ignored: the server prices every line from the
+ * menu (design.md §4), so a till with a stale price can never charge it.
+ */
+const ignoredPrice = z.number().optional().describe('Ignored: the server prices every line from the menu');
+
+export const ZOrderLineInput = z
+  .object({
+    /** Client-generated, so an offline till can refer to the line before the server answers. */
+    id: ZUuid.optional(),
+    itemId: ZUuid,
+    quantity: z.number().int('Quantity must be a whole number').positive('Quantity must be at least 1').max(999),
+    modifierIds: z.array(ZUuid).max(30).default([]),
+    note: z.string().trim().max(200).default(''),
+    seat: z.number().int().min(1).max(99).nullable().optional(),
+    course: z.number().int().min(1).max(9).default(1),
+    pricePence: ignoredPrice,
+    unitPricePence: ignoredPrice,
+  })
+  .strict();
+export type TOrderLineInput = z.infer<typeof ZOrderLineInput>;
+
+export const ZCreateOrderBody = z
+  .object({
+    id: ZUuid.optional(),
+    type: ZOrderType,
+    tableId: ZUuid.nullable().optional(),
+    covers: z.number().int().min(0).max(200).default(0),
+    customerName: z.string().trim().max(60).default(''),
+    lines: z.array(ZOrderLineInput).max(200).default([]),
+    totalPence: ignoredPrice,
+  })
+  .strict();
+export type TCreateOrderBody = z.infer<typeof ZCreateOrderBody>;
+
+/** `version` is the order version the till last saw; a different one means another till changed it (409). */
+const ZExpectedVersion = z.number().int().positive().optional();
+
+export const ZAddLinesBody = z
+  .object({ lines: z.array(ZOrderLineInput).min(1).max(200), version: ZExpectedVersion })
+  .strict();
+export type TAddLinesBody = z.infer<typeof ZAddLinesBody>;
+
+export const ZSendOrderBody = z.object({ version: ZExpectedVersion }).strict();
+
+export const ZVoidLineBody = z
+  .object({
+    reason: z.string().trim().min(1, 'Say why the item is voided').max(200),
+    approval: ZApproval.optional(),
+    version: ZExpectedVersion,
+  })
+  .strict();
+export type TVoidLineBody = z.infer<typeof ZVoidLineBody>;
+
+export const ZVoidOrderBody = ZVoidLineBody;
+
+export const ZOrderParams = z.object({ id: ZUuid }).strict();
+export const ZOrderLineParams = z.object({ id: ZUuid, lineId: ZUuid }).strict();
+
+export const ZOrderListQuery = z
+  .object({
+    status: z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(',') : undefined))
+      .pipe(z.array(ZOrderStatus).optional()),
+    tableId: ZUuid.optional(),
+    createdById: ZUuid.optional(),
+  })
+  .strict();
+
+export const ZOrderLineModifier = z.object({
+  id: ZUuid,
+  modifierId: ZUuid.nullable(),
+  groupName: z.string(),
+  name: z.string(),
+  priceDeltaPence: z.number().int(),
+});
+
+export const ZOrderLine = z.object({
+  id: ZUuid,
+  itemId: ZUuid,
+  name: z.string(),
+  unitPricePence: ZPence,
+  vatRateBps: ZBps,
+  quantity: z.number().int().positive(),
+  course: z.number().int(),
+  seat: z.number().int().nullable(),
+  note: z.string(),
+  stationId: ZUuid.nullable(),
+  kitchenStatus: ZKitchenStatus,
+  sentAt: z.iso.datetime().nullable(),
+  voidedAt: z.iso.datetime().nullable(),
+  voidReason: z.string().nullable(),
+  modifiers: z.array(ZOrderLineModifier),
+  grossPence: ZPence,
+  discountPence: ZPence,
+  totalPence: ZPence,
+  vatPence: z.number().int(),
+});
+export type TOrderLine = z.infer<typeof ZOrderLine>;
+
+export const ZOrderTotals = z.object({
+  subtotalPence: ZPence,
+  discountPence: ZPence,
+  serviceChargePence: ZPence,
+  totalPence: ZPence,
+  vatPence: ZPence,
+  tipPence: ZPence,
+  paidPence: ZPence,
+  refundedPence: ZPence,
+  duePence: ZPence,
+  vatBands: z.array(z.object({ rateBps: ZBps, grossPence: ZPence, vatPence: ZPence, netPence: ZPence })),
+});
+
+export const ZOrder = z
+  .object({
+    id: ZUuid,
+    number: z.number().int().positive(),
+    businessDate: z.iso.date(),
+    status: ZOrderStatus,
+    type: ZOrderType,
+    tableId: ZUuid.nullable(),
+    tableName: z.string().nullable(),
+    covers: z.number().int(),
+    customerName: z.string(),
+    version: z.number().int().positive(),
+    firedCourse: z.number().int(),
+    heldCourses: z.array(z.number().int()),
+    createdBy: z.object({ id: ZUuid, name: z.string() }),
+    createdAt: z.iso.datetime(),
+    sentAt: z.iso.datetime().nullable(),
+    voidedAt: z.iso.datetime().nullable(),
+    voidReason: z.string().nullable(),
+    lines: z.array(ZOrderLine),
+    totals: ZOrderTotals,
+  })
+  .meta({ id: 'Order' });
+export type TOrder = z.infer<typeof ZOrder>;
+
+export const ZOrderResponse = z.object({ order: ZOrder });
+export const ZOrderListResponse = z.object({ orders: z.array(ZOrder) });
+
+export const ZTicket = z
+  .object({
+    id: ZUuid,
+    orderId: ZUuid,
+    orderNumber: z.number().int(),
+    stationId: ZUuid,
+    status: z.enum(['NEW', 'IN_PROGRESS', 'READY', 'BUMPED', 'VOIDED']),
+    tableName: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    lineIds: z.array(ZUuid),
+  })
+  .meta({ id: 'Ticket' });
+export type TTicket = z.infer<typeof ZTicket>;
+
+export const ZSendOrderResponse = z.object({ order: ZOrder, tickets: z.array(ZTicket) });

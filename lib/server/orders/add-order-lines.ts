@@ -1,0 +1,60 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { assertCanEditLines } from '@/lib/domain/order-state';
+import type { TAddLinesBody, TOrder } from '@/lib/schemas/orders';
+import type { Actor } from '../auth/actor';
+import { assertPermission } from '../permissions';
+import { buildOrderLines } from './build-order-lines';
+import { bumpOrderVersion, lockOrder } from './lock-order';
+import { getOrder } from './order-dto';
+import { recordOrderChange } from './record-order-change';
+
+export type AddOrderLinesOptions = {
+  db: Db;
+  actor: Actor;
+  orderId: string;
+  input: TAddLinesBody;
+  requestId: string;
+  now: Date;
+};
+
+/** Adds items to an open or sent order (another round for the table). */
+export async function addOrderLines({
+  db,
+  actor,
+  orderId,
+  input,
+  requestId,
+  now,
+}: AddOrderLinesOptions): Promise<TOrder> {
+  assertPermission(actor, 'orders:write');
+  return db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
+    assertCanEditLines(locked.status);
+    const lines = await buildOrderLines({
+      tx,
+      locationId: actor.locationId,
+      orderId,
+      orderType: locked.type,
+      inputs: input.lines,
+      now,
+    });
+    await tx.orderLine.createMany({ data: lines.lines });
+    if (lines.modifiers.length) await tx.orderLineModifier.createMany({ data: lines.modifiers });
+    await bumpOrderVersion(tx, locked);
+    const order = await getOrder(tx, actor.locationId, orderId);
+    await recordOrderChange({
+      tx,
+      actor,
+      order,
+      action: 'order.lines_added',
+      after: {
+        lines: lines.lines.map((line) => ({ id: line.id, name: line.name, quantity: line.quantity })),
+        totalPence: order.totals.totalPence,
+      },
+      requestId,
+      now,
+    });
+    return order;
+  });
+}

@@ -1,0 +1,122 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { DbOrTx } from '@/lib/db';
+import { checkModifiers, describeModifierProblem } from '@/lib/domain/modifiers';
+import { AppError } from '@/lib/errors';
+import type { TOrderLineInput } from '@/lib/schemas/orders';
+
+export type NewOrderLines = {
+  lines: {
+    id: string;
+    orderId: string;
+    itemId: string;
+    name: string;
+    unitPricePence: number;
+    vatRateBps: number;
+    quantity: number;
+    course: number;
+    seat: number | null;
+    note: string;
+    stationId: string | null;
+    createdAt: Date;
+  }[];
+  modifiers: { lineId: string; modifierId: string; groupName: string; name: string; priceDeltaPence: number }[];
+};
+
+export type BuildOrderLinesOptions = {
+  tx: DbOrTx;
+  locationId: string;
+  orderId: string;
+  orderType: 'DINE_IN' | 'TAKEAWAY';
+  inputs: readonly TOrderLineInput[];
+  now: Date;
+};
+
+/**
+ * Turns what the till asked for into line rows priced from the menu: name, price, VAT rate (eat-in
+ * or takeaway) and station are snapshotted; modifiers must obey their groups' min/max. Anything
+ * wrong is a 422 naming the line and the item or group, and nothing is written.
+ */
+export async function buildOrderLines({
+  tx,
+  locationId,
+  orderId,
+  orderType,
+  inputs,
+  now,
+}: BuildOrderLinesOptions): Promise<NewOrderLines> {
+  const itemIds = [...new Set(inputs.map((input) => input.itemId))];
+  const items = await tx.item.findMany({
+    where: { id: { in: itemIds }, locationId, isArchived: false },
+    include: { modifierGroups: { include: { group: { include: { modifiers: { where: { isAvailable: true } } } } } } },
+  });
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const problems: { path: string; message: string; itemId?: string; groupId?: string }[] = [];
+  const result: NewOrderLines = { lines: [], modifiers: [] };
+
+  inputs.forEach((input, index) => {
+    const item = byId.get(input.itemId);
+    if (!item) {
+      problems.push({ path: `lines.${index}.itemId`, message: 'No such item on this menu', itemId: input.itemId });
+      return;
+    }
+    if (!item.isAvailable) {
+      problems.push({ path: `lines.${index}.itemId`, message: `${item.name} is sold out (86'd)`, itemId: item.id });
+      return;
+    }
+    const groups = item.modifierGroups.map(({ group }) => ({
+      id: group.id,
+      name: group.name,
+      min: group.min,
+      max: group.max,
+      modifierIds: group.modifiers.map((m) => m.id),
+    }));
+    const modifierProblems = checkModifiers(groups, input.modifierIds);
+    for (const problem of modifierProblems) {
+      problems.push({
+        path: `lines.${index}.modifierIds`,
+        message: `${item.name} — ${describeModifierProblem(problem)}`,
+        itemId: item.id,
+        ...('groupId' in problem ? { groupId: problem.groupId } : {}),
+      });
+    }
+    if (modifierProblems.length > 0) return;
+    const lineId = input.id ?? randomUUID();
+    result.lines.push({
+      id: lineId,
+      orderId,
+      itemId: item.id,
+      name: item.name,
+      unitPricePence: item.pricePence,
+      vatRateBps: orderType === 'TAKEAWAY' ? item.takeawayVatRateBps : item.vatRateBps,
+      quantity: input.quantity,
+      course: input.course,
+      seat: input.seat ?? null,
+      note: input.note,
+      stationId: item.stationId,
+      // Lines added together keep their order: each a millisecond apart.
+      createdAt: new Date(now.getTime() + index),
+    });
+    const modifiers = item.modifierGroups.flatMap(({ group }) =>
+      group.modifiers.map((modifier) => ({ modifier, group })),
+    );
+    for (const id of input.modifierIds) {
+      const found = modifiers.find(({ modifier }) => modifier.id === id)!;
+      result.modifiers.push({
+        lineId,
+        modifierId: id,
+        groupName: found.group.name,
+        name: found.modifier.name,
+        priceDeltaPence: found.modifier.priceDeltaPence,
+      });
+    }
+  });
+
+  if (problems.length > 0) {
+    throw new AppError('VALIDATION_FAILED', {
+      message: problems.map((problem) => problem.message).join('; '),
+      details: problems,
+    });
+  }
+  return result;
+}

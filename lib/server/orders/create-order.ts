@@ -1,0 +1,89 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '@/lib/db';
+import { businessDate } from '@/lib/domain/business-date';
+import { AppError } from '@/lib/errors';
+import type { TCreateOrderBody, TOrder } from '@/lib/schemas/orders';
+import { appendAuditLog } from '../audit/append-audit-log';
+import type { Actor } from '../auth/actor';
+import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import { assertPermission } from '../permissions';
+import { buildOrderLines } from './build-order-lines';
+import { nextOrderNumber } from './next-order-number';
+import { getOrder } from './order-dto';
+
+export type CreateOrderOptions = { db: Db; actor: Actor; input: TCreateOrderBody; requestId: string; now: Date };
+
+/** Opens an order (optionally with its first lines) under the next number of the trading day. */
+export async function createOrder({ db, actor, input, requestId, now }: CreateOrderOptions): Promise<TOrder> {
+  assertPermission(actor, 'orders:write');
+  return db.$transaction(async (tx) => {
+    const location = await tx.location.findUniqueOrThrow({
+      where: { id: actor.locationId },
+      select: { timezone: true, businessDayStartHour: true },
+    });
+    if (input.tableId) {
+      const table = await tx.table.findFirst({
+        where: { id: input.tableId, locationId: actor.locationId },
+        select: { id: true },
+      });
+      if (!table)
+        throw new AppError('VALIDATION_FAILED', {
+          message: 'No such table at this location',
+          details: [{ path: 'tableId', message: 'Unknown table' }],
+        });
+    }
+    const orderId = input.id ?? randomUUID();
+    const lines = await buildOrderLines({
+      tx,
+      locationId: actor.locationId,
+      orderId,
+      orderType: input.type,
+      inputs: input.lines,
+      now,
+    });
+    const date = businessDate(now, location.timezone, location.businessDayStartHour);
+    const number = await nextOrderNumber(tx, actor.locationId, date);
+    await tx.order.create({
+      data: {
+        id: orderId,
+        locationId: actor.locationId,
+        number,
+        businessDate: new Date(`${date}T00:00:00Z`),
+        type: input.type,
+        tableId: input.tableId ?? null,
+        covers: input.covers,
+        customerName: input.customerName,
+        createdById: actor.userId,
+        createdAt: now,
+      },
+    });
+    if (lines.lines.length) await tx.orderLine.createMany({ data: lines.lines });
+    if (lines.modifiers.length) await tx.orderLineModifier.createMany({ data: lines.modifiers });
+    const order = await getOrder(tx, actor.locationId, orderId);
+    await appendAuditLog(tx, {
+      organisationId: actor.organisationId,
+      locationId: actor.locationId,
+      actorUserId: actor.userId,
+      deviceId: actor.deviceId,
+      action: 'order.created',
+      entityType: 'Order',
+      entityId: orderId,
+      after: {
+        number,
+        type: order.type,
+        tableId: order.tableId,
+        lines: order.lines.length,
+        totalPence: order.totals.totalPence,
+      },
+      requestId,
+      createdAt: now,
+    });
+    await appendOutboxEvent(tx, {
+      locationId: actor.locationId,
+      type: 'order.created',
+      payload: { orderId, number, version: order.version, status: order.status },
+    });
+    return order;
+  });
+}

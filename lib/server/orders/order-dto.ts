@@ -1,0 +1,125 @@
+import 'server-only';
+import type { DbOrTx } from '@/lib/db';
+import { heldCourses } from '@/lib/domain/kitchen-routing';
+import { priceOrder } from '@/lib/domain/pricing';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TOrder } from '@/lib/schemas/orders';
+
+export const ORDER_INCLUDE = {
+  table: { select: { name: true } },
+  lines: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: { modifiers: { orderBy: { id: 'asc' } }, discounts: true },
+  },
+  discounts: { where: { lineId: null } },
+} as const satisfies Prisma.OrderInclude;
+
+export type OrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_INCLUDE }>;
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/** The order as the API shows it, priced by the same domain function the till uses. */
+export function toOrderDto(order: OrderRow, createdBy: { id: string; name: string }, serviceChargeBps = 0): TOrder {
+  const pricing = priceOrder({
+    lines: order.lines.map((line) => ({
+      id: line.id,
+      unitPricePence: line.unitPricePence,
+      modifierDeltasPence: line.modifiers.map((modifier) => modifier.priceDeltaPence),
+      quantity: line.quantity,
+      vatRateBps: line.vatRateBps,
+      isVoided: line.voidedAt !== null,
+      discounts: line.discounts.map((d) =>
+        d.kind === 'PERCENT'
+          ? { kind: 'PERCENT', percentBps: d.percentBps ?? 0 }
+          : { kind: 'AMOUNT', amountPence: d.amountPence ?? 0 },
+      ),
+    })),
+    orderDiscounts: order.discounts.map((d) =>
+      d.kind === 'PERCENT'
+        ? { kind: 'PERCENT', percentBps: d.percentBps ?? 0 }
+        : { kind: 'AMOUNT', amountPence: d.amountPence ?? 0 },
+    ),
+    serviceChargeBps,
+  });
+  const priced = new Map(pricing.lines.map((line) => [line.id, line]));
+  const routable = order.lines.map((line) => ({
+    id: line.id,
+    stationId: line.stationId,
+    course: line.course,
+    kitchenStatus: line.kitchenStatus,
+    isVoided: line.voidedAt !== null,
+  }));
+  return {
+    id: order.id,
+    number: order.number,
+    businessDate: order.businessDate.toISOString().slice(0, 10),
+    status: order.status,
+    type: order.type,
+    tableId: order.tableId,
+    tableName: order.table?.name ?? null,
+    covers: order.covers,
+    customerName: order.customerName,
+    version: order.version,
+    firedCourse: order.firedCourse,
+    heldCourses: heldCourses(routable, order.firedCourse),
+    createdBy,
+    createdAt: order.createdAt.toISOString(),
+    sentAt: iso(order.sentAt),
+    voidedAt: iso(order.voidedAt),
+    voidReason: order.voidReason,
+    lines: order.lines.map((line) => {
+      const price = priced.get(line.id)!;
+      return {
+        id: line.id,
+        itemId: line.itemId,
+        name: line.name,
+        unitPricePence: line.unitPricePence,
+        vatRateBps: line.vatRateBps,
+        quantity: line.quantity,
+        course: line.course,
+        seat: line.seat,
+        note: line.note,
+        stationId: line.stationId,
+        kitchenStatus: line.kitchenStatus,
+        sentAt: iso(line.sentAt),
+        voidedAt: iso(line.voidedAt),
+        voidReason: line.voidReason,
+        modifiers: line.modifiers.map((m) => ({
+          id: m.id,
+          modifierId: m.modifierId,
+          groupName: m.groupName,
+          name: m.name,
+          priceDeltaPence: m.priceDeltaPence,
+        })),
+        grossPence: price.grossPence,
+        discountPence: price.discountPence,
+        totalPence: price.totalPence,
+        vatPence: price.vatPence,
+      };
+    }),
+    totals: {
+      subtotalPence: pricing.subtotalPence,
+      discountPence: pricing.discountPence,
+      serviceChargePence: pricing.serviceChargePence,
+      totalPence: pricing.totalPence,
+      vatPence: pricing.vatPence,
+      tipPence: 0,
+      paidPence: 0,
+      refundedPence: 0,
+      duePence: pricing.totalPence,
+      vatBands: pricing.vatBands,
+    },
+  };
+}
+
+/** Loads one order of the location and returns its DTO; NOT_FOUND for another location's order. */
+export async function getOrder(db: DbOrTx, locationId: string, orderId: string): Promise<TOrder> {
+  const order = await db.order.findFirst({ where: { id: orderId, locationId }, include: ORDER_INCLUDE });
+  if (!order) throw new AppError('NOT_FOUND', { message: 'No such order at this location' });
+  const [createdBy, location] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: order.createdById }, select: { id: true, name: true } }),
+    db.location.findUniqueOrThrow({ where: { id: locationId }, select: { serviceChargeBps: true } }),
+  ]);
+  return toOrderDto(order, createdBy, location.serviceChargeBps);
+}

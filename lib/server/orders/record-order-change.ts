@@ -1,0 +1,53 @@
+import 'server-only';
+import type { DbOrTx } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TOrder } from '@/lib/schemas/orders';
+import { appendAuditLog } from '../audit/append-audit-log';
+import type { Actor } from '../auth/actor';
+import { appendOutboxEvent } from '../outbox/append-outbox-event';
+
+export type RecordOrderChangeOptions = {
+  tx: DbOrTx;
+  actor: Actor;
+  order: TOrder;
+  /** dotted verb for the audit log, e.g. `order.lines_added` */
+  action: string;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+  approvedById?: string | null;
+  requestId: string;
+  now: Date;
+};
+
+/** The audit row and the `order.updated` event every order change ends with, in its transaction. */
+export async function recordOrderChange({
+  tx,
+  actor,
+  order,
+  action,
+  before,
+  after,
+  approvedById,
+  requestId,
+  now,
+}: RecordOrderChangeOptions) {
+  await appendAuditLog(tx, {
+    organisationId: actor.organisationId,
+    locationId: actor.locationId,
+    actorUserId: actor.userId,
+    deviceId: actor.deviceId,
+    action,
+    entityType: 'Order',
+    entityId: order.id,
+    before,
+    after,
+    approvedById,
+    requestId,
+    createdAt: now,
+  });
+  await appendOutboxEvent(tx, {
+    locationId: actor.locationId,
+    type: 'order.updated',
+    payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
+  });
+}

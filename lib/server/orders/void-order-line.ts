@@ -1,0 +1,88 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { assertCanEditLines } from '@/lib/domain/order-state';
+import { AppError } from '@/lib/errors';
+import type { TOrder, TVoidLineBody } from '@/lib/schemas/orders';
+import { requireApproval } from '../approvals/require-approval';
+import type { Actor } from '../auth/actor';
+import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import { assertPermission, hasPermission } from '../permissions';
+import { bumpOrderVersion, lockOrder } from './lock-order';
+import { getOrder } from './order-dto';
+import { recordOrderChange } from './record-order-change';
+
+export type VoidOrderLineOptions = {
+  db: Db;
+  actor: Actor;
+  orderId: string;
+  lineId: string;
+  input: TVoidLineBody;
+  requestId: string;
+  now: Date;
+};
+
+/**
+ * Voids one line. Before it is sent this is free (a mis-tap); once the kitchen has it, it needs a
+ * reason and a manager's approval — the PIN inline, or the actor's own role if it may approve.
+ * The line stays on the order, struck through, and its ticket hears about it.
+ */
+export async function voidOrderLine({
+  db,
+  actor,
+  orderId,
+  lineId,
+  input,
+  requestId,
+  now,
+}: VoidOrderLineOptions): Promise<TOrder> {
+  assertPermission(actor, 'orders:write');
+  return db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
+    assertCanEditLines(locked.status);
+    const line = await tx.orderLine.findFirst({ where: { id: lineId, orderId } });
+    if (!line) throw new AppError('NOT_FOUND', { message: 'No such line on this order' });
+    if (line.voidedAt) throw new AppError('CONFLICT', { message: `${line.name} is already voided` });
+    const wasSent = line.kitchenStatus !== 'PENDING';
+    let approvedById: string | null = null;
+    if (wasSent) {
+      approvedById =
+        !input.approval && hasPermission(actor.role, 'approvals:grant')
+          ? actor.userId
+          : (
+              await requireApproval({
+                db: tx,
+                actor,
+                approval: input.approval,
+                now,
+                action: `Voiding ${line.name} after it was sent`,
+              })
+            ).id;
+    }
+    const { count } = await tx.orderLine.updateMany({
+      where: { id: lineId, voidedAt: null },
+      data: { voidedAt: now, voidReason: input.reason, voidedById: actor.userId, approvedById },
+    });
+    if (count !== 1) throw new AppError('CONFLICT', { message: `${line.name} was voided on another till` });
+    await bumpOrderVersion(tx, locked);
+    const order = await getOrder(tx, actor.locationId, orderId);
+    await recordOrderChange({
+      tx,
+      actor,
+      order,
+      action: 'order.line_voided',
+      before: { lineId, name: line.name, quantity: line.quantity, kitchenStatus: line.kitchenStatus },
+      after: { lineId, reason: input.reason, totalPence: order.totals.totalPence },
+      approvedById,
+      requestId,
+      now,
+    });
+    if (line.ticketId) {
+      await appendOutboxEvent(tx, {
+        locationId: actor.locationId,
+        type: 'ticket.line_voided',
+        payload: { ticketId: line.ticketId, lineId, stationId: line.stationId },
+      });
+    }
+    return order;
+  });
+}

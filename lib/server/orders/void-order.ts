@@ -1,0 +1,79 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { assertOrderTransition } from '@/lib/domain/order-state';
+import type { TOrder, TVoidLineBody } from '@/lib/schemas/orders';
+import { requireApproval } from '../approvals/require-approval';
+import type { Actor } from '../auth/actor';
+import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import { assertPermission, hasPermission } from '../permissions';
+import { bumpOrderVersion, lockOrder } from './lock-order';
+import { getOrder } from './order-dto';
+import { recordOrderChange } from './record-order-change';
+
+export type VoidOrderOptions = {
+  db: Db;
+  actor: Actor;
+  orderId: string;
+  input: TVoidLineBody;
+  requestId: string;
+  now: Date;
+};
+
+/**
+ * Voids a whole unpaid order. If anything reached the kitchen it needs a manager's approval, and
+ * its open tickets are voided too. An order with money taken is refunded, not voided (409).
+ */
+export async function voidOrder({ db, actor, orderId, input, requestId, now }: VoidOrderOptions): Promise<TOrder> {
+  assertPermission(actor, 'orders:write');
+  return db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
+    assertOrderTransition(locked.status, 'VOIDED');
+    let approvedById: string | null = null;
+    if (locked.status === 'SENT') {
+      approvedById =
+        !input.approval && hasPermission(actor.role, 'approvals:grant')
+          ? actor.userId
+          : (
+              await requireApproval({
+                db: tx,
+                actor,
+                approval: input.approval,
+                now,
+                action: `Voiding order #${locked.number} after it was sent`,
+              })
+            ).id;
+    }
+    await tx.orderLine.updateMany({
+      where: { orderId, voidedAt: null },
+      data: { voidedAt: now, voidReason: input.reason, voidedById: actor.userId, approvedById },
+    });
+    const tickets = await tx.ticket.findMany({
+      where: { orderId, status: { in: ['NEW', 'IN_PROGRESS', 'READY'] } },
+      select: { id: true, stationId: true },
+    });
+    await tx.ticket.updateMany({
+      where: { id: { in: tickets.map((ticket) => ticket.id) } },
+      data: { status: 'VOIDED' },
+    });
+    await bumpOrderVersion(tx, locked, { status: 'VOIDED', voidedAt: now, voidReason: input.reason });
+    const order = await getOrder(tx, actor.locationId, orderId);
+    await recordOrderChange({
+      tx,
+      actor,
+      order,
+      action: 'order.voided',
+      before: { status: locked.status },
+      after: { status: 'VOIDED', reason: input.reason },
+      approvedById,
+      requestId,
+      now,
+    });
+    for (const ticket of tickets)
+      await appendOutboxEvent(tx, {
+        locationId: actor.locationId,
+        type: 'ticket.voided',
+        payload: { ticketId: ticket.id, stationId: ticket.stationId, orderId },
+      });
+    return order;
+  });
+}

@@ -1,0 +1,477 @@
+// The ordering API as a till drives it: priced from the menu, idempotent, clear 4xx for every
+// mistake with nothing written, one ticket per station, approvals for voiding sent lines.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db';
+import type { TOrder, TTicket } from '@/lib/schemas/orders';
+import { POST as voidLineRoute } from '@/app/api/v1/orders/[id]/lines/[lineId]/void/route';
+import { POST as addLinesRoute } from '@/app/api/v1/orders/[id]/lines/route';
+import { GET as getOrderRoute } from '@/app/api/v1/orders/[id]/route';
+import { POST as sendRoute } from '@/app/api/v1/orders/[id]/send/route';
+import { POST as voidOrderRoute } from '@/app/api/v1/orders/[id]/void/route';
+import { GET as listOrdersRoute } from '@/app/api/v1/orders/route';
+import { createOrderAs, menu } from '../factories/orders';
+import { demo } from '../factories/staff';
+import { call, sessionCookie } from '../http';
+
+const as = (user: keyof typeof demo.users) => sessionCookie({ userId: demo.users[user], locationId: demo.locationId });
+const orderOf = (body: unknown) => (body as { order: TOrder }).order;
+
+const flatWhiteOat = { itemId: menu.flatWhite, quantity: 1, modifierIds: [menu.oatMilk] };
+
+describe('orders: create', () => {
+  it('prices lines from the menu: flat white with oat £3.80 + croissant £2.80, takeaway VAT', async () => {
+    const response = await createOrderAs(await as('cashier'), {
+      type: 'TAKEAWAY',
+      lines: [flatWhiteOat, { itemId: menu.croissant, quantity: 1 }],
+    });
+    expect(response.status).toBe(201);
+    const order = orderOf(response.body);
+    expect(order).toMatchObject({
+      status: 'OPEN',
+      type: 'TAKEAWAY',
+      version: 1,
+      createdBy: { id: demo.users.cashier },
+    });
+    expect(order.number).toBeGreaterThanOrEqual(1);
+    expect(order.lines.map((line) => [line.name, line.totalPence, line.vatRateBps])).toEqual([
+      ['Flat white', 380, 2000],
+      ['Croissant', 280, 0], // cold bakery taken away is zero-rated
+    ]);
+    expect(order.lines[0]!.modifiers).toMatchObject([{ groupName: 'Milk', name: 'Oat milk', priceDeltaPence: 40 }]);
+    expect(order.totals).toMatchObject({ totalPence: 660, vatPence: 63, duePence: 660, paidPence: 0 });
+  });
+
+  it('eat-in uses the eat-in VAT rate', async () => {
+    const order = orderOf(
+      (
+        await createOrderAs(await as('cashier'), {
+          type: 'DINE_IN',
+          tableId: menu.table5,
+          covers: 2,
+          lines: [{ itemId: menu.croissant, quantity: 2 }],
+        })
+      ).body,
+    );
+    expect(order).toMatchObject({ tableId: menu.table5, tableName: '5', covers: 2 });
+    expect(order.totals).toMatchObject({ totalPence: 560, vatPence: 93 }); // 560 / 6 = 93.3
+  });
+
+  it('ignores prices sent by the client', async () => {
+    const order = orderOf(
+      (
+        await createOrderAs(await as('cashier'), {
+          type: 'TAKEAWAY',
+          totalPence: 1,
+          lines: [{ itemId: menu.crisps, quantity: 3, pricePence: 1, unitPricePence: 1 }],
+        })
+      ).body,
+    );
+    expect(order.lines[0]!.unitPricePence).toBe(150);
+    expect(order.totals.totalPence).toBe(450);
+  });
+
+  it('numbers orders 1, 2, 3… per location and trading day', async () => {
+    const cookie = await as('cashier');
+    const first = orderOf((await createOrderAs(cookie, { type: 'TAKEAWAY' })).body);
+    const second = orderOf((await createOrderAs(cookie, { type: 'TAKEAWAY' })).body);
+    expect(second.number).toBe(first.number + 1);
+    expect(second.businessDate).toBe(first.businessDate);
+  });
+
+  it('a replayed create (same key, same body) returns the same order and makes one', async () => {
+    const cookie = await as('cashier');
+    const id = randomUUID();
+    const body = { id, type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] };
+    const first = await createOrderAs(cookie, body, 'create-once');
+    const retry = await createOrderAs(cookie, body, 'create-once');
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    expect(await getDb().order.count({ where: { id } })).toBe(1);
+    const reused = await createOrderAs(
+      cookie,
+      { ...body, lines: [{ itemId: menu.crisps, quantity: 2 }] },
+      'create-once',
+    );
+    expect(reused.status).toBe(409);
+  });
+
+  it('the same client UUID under a new key is a 409, not a second order', async () => {
+    const cookie = await as('cashier');
+    const id = randomUUID();
+    expect((await createOrderAs(cookie, { id, type: 'TAKEAWAY' })).status).toBe(201);
+    expect((await createOrderAs(cookie, { id, type: 'TAKEAWAY' })).status).toBe(409);
+  });
+
+  it('needs an Idempotency-Key', async () => {
+    const { POST } = await import('@/app/api/v1/orders/route');
+    const response = await call(POST, {
+      method: 'POST',
+      path: '/api/v1/orders',
+      body: { type: 'TAKEAWAY' },
+      cookie: await as('cashier'),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('kitchen staff cannot create orders', async () => {
+    const response = await createOrderAs(await as('kitchen'), {
+      type: 'TAKEAWAY',
+      lines: [{ itemId: menu.crisps, quantity: 1 }],
+    });
+    expect(response.status).toBe(403);
+    expect(response.body.error?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('orders: bad input is a clear 4xx and writes nothing', () => {
+  const cases: [string, Record<string, unknown>, RegExp][] = [
+    ['an unknown item', { type: 'TAKEAWAY', lines: [{ itemId: randomUUID(), quantity: 1 }] }, /No such item/],
+    [
+      'a required modifier group left empty',
+      { type: 'TAKEAWAY', lines: [{ itemId: menu.flatWhite, quantity: 1 }] },
+      /Milk: choose 1/,
+    ],
+    [
+      'two choices in a choose-1 group',
+      {
+        type: 'TAKEAWAY',
+        lines: [{ itemId: menu.flatWhite, quantity: 1, modifierIds: [menu.oatMilk, menu.soyaMilk] }],
+      },
+      /Milk: choose up to 1/,
+    ],
+    [
+      'four extras where 3 is the most',
+      {
+        type: 'TAKEAWAY',
+        lines: [
+          {
+            itemId: menu.flatWhite,
+            quantity: 1,
+            modifierIds: [menu.wholeMilk, menu.extraShot, menu.vanilla, menu.caramel, menu.hazelnut],
+          },
+        ],
+      },
+      /Extras: choose up to 3/,
+    ],
+    [
+      'a modifier of another item',
+      { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1, modifierIds: [menu.oatMilk] }] },
+      /not available for this item/,
+    ],
+    ['quantity 0', { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 0 }] }, /request does not match/],
+    ['quantity 1.5', { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1.5 }] }, /request does not match/],
+    [
+      'quantity as text',
+      { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: '2' }] },
+      /request does not match/,
+    ],
+    ['a field the schema does not know', { type: 'TAKEAWAY', discountPence: 100 }, /request does not match/],
+    ['a table of another location', { type: 'DINE_IN', tableId: randomUUID() }, /No such table/],
+    ['an unknown order type', { type: 'DRIVE_THRU' }, /request does not match/],
+  ];
+
+  it.each(cases)('%s → 422', async (_name, body, message) => {
+    const db = getDb();
+    const [orders, counters] = [await db.order.count(), await db.orderCounter.findMany()];
+    const response = await createOrderAs(await as('cashier'), body);
+    expect(response.status).toBe(422);
+    expect(response.body.error?.code).toBe('VALIDATION_FAILED');
+    expect(response.body.error?.message).toMatch(message);
+    expect(await db.order.count()).toBe(orders);
+    expect(await db.orderCounter.findMany()).toEqual(counters);
+  });
+
+  it("an 86'd item is refused by name", async () => {
+    const db = getDb();
+    await db.item.update({ where: { id: menu.crisps }, data: { isAvailable: false } });
+    const response = await createOrderAs(await as('cashier'), {
+      type: 'TAKEAWAY',
+      lines: [{ itemId: menu.crisps, quantity: 1 }],
+    });
+    await db.item.update({ where: { id: menu.crisps }, data: { isAvailable: true } });
+    expect(response.status).toBe(422);
+    expect(response.body.error?.message).toMatch(/Crisps is sold out/);
+    expect(response.body.error?.details).toEqual([
+      expect.objectContaining({ path: 'lines.0.itemId', itemId: menu.crisps }),
+    ]);
+  });
+
+  it('the error names the modifier group', async () => {
+    const response = await createOrderAs(await as('cashier'), {
+      type: 'TAKEAWAY',
+      lines: [{ itemId: menu.latte, quantity: 1, modifierIds: [menu.oatMilk] }],
+    });
+    expect(response.body.error?.details).toEqual([
+      expect.objectContaining({
+        path: 'lines.0.modifierIds',
+        groupId: expect.any(String),
+        message: 'Latte — Size: choose 1',
+      }),
+    ]);
+  });
+});
+
+async function newOrder(
+  lines: unknown[] = [
+    flatWhiteOat,
+    { itemId: menu.fullEnglish, quantity: 1, modifierIds: [menu.friedEggs, menu.sourdough] },
+    { itemId: menu.croissant, quantity: 2 },
+  ],
+) {
+  const cookie = await as('cashier');
+  const order = orderOf(
+    (await createOrderAs(cookie, { type: 'DINE_IN', tableId: menu.table5, covers: 2, lines })).body,
+  );
+  return { cookie, order };
+}
+
+describe('orders: send to the kitchen', () => {
+  it('makes one ticket per station with only the unsent lines', async () => {
+    const { cookie, order } = await newOrder();
+    const sent = await call(sendRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/send`,
+      params: { id: order.id },
+      cookie,
+    });
+    expect(sent.status).toBe(200);
+    const tickets = (sent.body as { tickets: TTicket[] }).tickets;
+    expect(tickets.map((ticket) => ticket.stationId).sort()).toEqual(
+      [menu.stations.bar, menu.stations.counter, menu.stations.kitchen].sort(),
+    );
+    expect(tickets.every((ticket) => ticket.tableName === '5' && ticket.orderNumber === order.number)).toBe(true);
+    const afterSend = orderOf(sent.body);
+    expect(afterSend.status).toBe('SENT');
+    expect(afterSend.lines.every((line) => line.kitchenStatus === 'SENT')).toBe(true);
+
+    const again = await call(sendRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/send`,
+      params: { id: order.id },
+      cookie,
+    });
+    expect((again.body as { tickets: TTicket[] }).tickets).toEqual([]);
+
+    const more = await call(addLinesRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/lines`,
+      params: { id: order.id },
+      cookie,
+      body: { lines: [{ itemId: menu.crisps, quantity: 1 }] },
+    });
+    expect(more.status).toBe(200);
+    const third = await call(sendRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/send`,
+      params: { id: order.id },
+      cookie,
+    });
+    expect((third.body as { tickets: TTicket[] }).tickets).toMatchObject([
+      { stationId: menu.stations.counter, lineIds: [expect.any(String)] },
+    ]);
+    expect(await getDb().ticket.count({ where: { orderId: order.id } })).toBe(4);
+    const events = await getDb().outboxEvent.findMany({ where: { type: 'ticket.created' } });
+    expect(events.filter((event) => (event.payload as { orderId: string }).orderId === order.id)).toHaveLength(4);
+  });
+
+  it('holds later courses until they are fired', async () => {
+    const { cookie, order } = await newOrder([
+      { itemId: menu.crisps, quantity: 1, course: 1 },
+      { itemId: menu.fullEnglish, quantity: 1, course: 2, modifierIds: [menu.friedEggs, menu.sourdough] },
+    ]);
+    expect(order.heldCourses).toEqual([2]);
+    const sent = await call(sendRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/send`,
+      params: { id: order.id },
+      cookie,
+    });
+    expect((sent.body as { tickets: TTicket[] }).tickets).toHaveLength(1);
+    expect(orderOf(sent.body).lines.map((line) => line.kitchenStatus)).toEqual(['SENT', 'PENDING']);
+  });
+});
+
+describe('orders: voiding', () => {
+  it('an unsent line voids freely; a sent line needs a reason and a manager PIN', async () => {
+    const { cookie, order } = await newOrder();
+    const [coffee, breakfast, croissants] = order.lines;
+    const voidLine = (lineId: string, body: Record<string, unknown>, as = cookie) =>
+      call(voidLineRoute, {
+        method: 'POST',
+        path: `/api/v1/orders/${order.id}/lines/${lineId}/void`,
+        params: { id: order.id, lineId },
+        cookie: as,
+        body,
+      });
+
+    const free = await voidLine(croissants!.id, { reason: 'Mis-tap' });
+    expect(free.status).toBe(200);
+    expect(orderOf(free.body).totals.totalPence).toBe(order.totals.totalPence - 560);
+
+    await call(sendRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/send`,
+      params: { id: order.id },
+      cookie,
+    });
+    const refused = await voidLine(coffee!.id, { reason: 'Customer changed mind' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error?.details).toEqual({ approvalRequired: true });
+    const wrongPin = await voidLine(coffee!.id, {
+      reason: 'Customer changed mind',
+      approval: { pin: demo.cashier.pin },
+    });
+    expect(wrongPin.status).toBe(403);
+    const noReason = await voidLine(coffee!.id, { reason: '', approval: { pin: demo.manager.pin } });
+    expect(noReason.status).toBe(422);
+
+    const approved = await voidLine(coffee!.id, {
+      reason: 'Customer changed mind',
+      approval: { pin: demo.manager.pin },
+    });
+    expect(approved.status).toBe(200);
+    const after = orderOf(approved.body);
+    expect(after.lines.find((line) => line.id === coffee!.id)).toMatchObject({
+      voidReason: 'Customer changed mind',
+      totalPence: 0,
+    });
+    expect(after.totals.totalPence).toBe(breakfast!.totalPence);
+    const line = await getDb().orderLine.findUniqueOrThrow({ where: { id: coffee!.id } });
+    expect(line.approvedById).toBe(demo.users.manager);
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { entityId: order.id, action: 'order.line_voided', approvedById: demo.users.manager },
+    });
+    expect(audit.actorUserId).toBe(demo.users.cashier);
+
+    expect((await voidLine(coffee!.id, { reason: 'again', approval: { pin: demo.manager.pin } })).status).toBe(409);
+  });
+
+  it('voiding a sent order needs approval and voids its tickets; a voided order cannot change', async () => {
+    const { cookie, order } = await newOrder();
+    await call(sendRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/send`,
+      params: { id: order.id },
+      cookie,
+    });
+    const path = `/api/v1/orders/${order.id}/void`;
+    expect(
+      (
+        await call(voidOrderRoute, {
+          method: 'POST',
+          path,
+          params: { id: order.id },
+          cookie,
+          body: { reason: 'Walked out' },
+        })
+      ).status,
+    ).toBe(403);
+    const voided = await call(voidOrderRoute, {
+      method: 'POST',
+      path,
+      params: { id: order.id },
+      cookie,
+      body: { reason: 'Walked out', approval: { pin: demo.manager.pin } },
+    });
+    expect(voided.status).toBe(200);
+    expect(orderOf(voided.body)).toMatchObject({
+      status: 'VOIDED',
+      voidReason: 'Walked out',
+      totals: { totalPence: 0 },
+    });
+    expect(await getDb().ticket.count({ where: { orderId: order.id, status: { not: 'VOIDED' } } })).toBe(0);
+    const addAfter = await call(addLinesRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/lines`,
+      params: { id: order.id },
+      cookie,
+      body: { lines: [{ itemId: menu.crisps, quantity: 1 }] },
+    });
+    expect(addAfter.status).toBe(409);
+    expect(
+      (
+        await call(voidOrderRoute, {
+          method: 'POST',
+          path,
+          params: { id: order.id },
+          cookie,
+          body: { reason: 'again' },
+        })
+      ).status,
+    ).toBe(409);
+  });
+});
+
+describe('orders: concurrency and stale edits', () => {
+  it('an edit based on an old version is a 409 carrying the current order', async () => {
+    const { cookie, order } = await newOrder([{ itemId: menu.crisps, quantity: 1 }]);
+    const add = (version: number) =>
+      call(addLinesRoute, {
+        method: 'POST',
+        path: `/api/v1/orders/${order.id}/lines`,
+        params: { id: order.id },
+        cookie,
+        body: { version, lines: [{ itemId: menu.crisps, quantity: 1 }] },
+      });
+    expect((await add(1)).status).toBe(200);
+    const stale = await add(1);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.details).toMatchObject({ reason: 'STALE_VERSION', order: { id: order.id, version: 2 } });
+    expect(
+      orderOf(
+        (await call(getOrderRoute, { path: `/api/v1/orders/${order.id}`, params: { id: order.id }, cookie })).body,
+      ).lines,
+    ).toHaveLength(2);
+  });
+
+  it('100 parallel adds from several tills lose nothing: the total is the sum of the lines', async () => {
+    const { cookie, order } = await newOrder([]);
+    const quantities = Array.from({ length: 100 }, (_, index) => (index % 3) + 1);
+    const responses = await Promise.all(
+      quantities.map((quantity) =>
+        call(addLinesRoute, {
+          method: 'POST',
+          path: `/api/v1/orders/${order.id}/lines`,
+          params: { id: order.id },
+          cookie,
+          body: { lines: [{ itemId: menu.crisps, quantity }] },
+        }),
+      ),
+    );
+    expect(responses.every((response) => response.status === 200)).toBe(true);
+    const final = orderOf(
+      (await call(getOrderRoute, { path: `/api/v1/orders/${order.id}`, params: { id: order.id }, cookie })).body,
+    );
+    expect(final.lines).toHaveLength(100);
+    expect(final.totals.totalPence).toBe(quantities.reduce((sum, quantity) => sum + quantity * 150, 0));
+    expect(final.version).toBe(101);
+  });
+});
+
+describe('orders: lists', () => {
+  it('lists open orders by table and by member of staff', async () => {
+    const { cookie, order } = await newOrder([{ itemId: menu.crisps, quantity: 1 }]);
+    const byTable = await call(listOrdersRoute, { path: `/api/v1/orders?tableId=${menu.table5}`, cookie });
+    expect((byTable.body as { orders: TOrder[] }).orders.map((o) => o.id)).toContain(order.id);
+    const byOther = await call(listOrdersRoute, { path: `/api/v1/orders?createdById=${demo.users.manager}`, cookie });
+    expect((byOther.body as { orders: TOrder[] }).orders.map((o) => o.id)).not.toContain(order.id);
+    const badStatus = await call(listOrdersRoute, { path: '/api/v1/orders?status=NOPE', cookie });
+    expect(badStatus.status).toBe(422);
+  });
+
+  it("another location's order is 404", async () => {
+    const { order } = await newOrder([]);
+    const db = getDb();
+    const other = await db.location.create({
+      data: { organisationId: demo.organisationId, slug: `o-${randomUUID().slice(0, 6)}`, name: 'Other' },
+    });
+    await db.membership.create({ data: { userId: demo.users.supervisor, locationId: other.id, role: 'MANAGER' } });
+    const outsider = await sessionCookie({ userId: demo.users.supervisor, locationId: other.id });
+    expect(
+      (await call(getOrderRoute, { path: `/api/v1/orders/${order.id}`, params: { id: order.id }, cookie: outsider }))
+        .status,
+    ).toBe(404);
+  });
+});
