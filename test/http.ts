@@ -5,7 +5,7 @@ import { TEST_AUTH_SECRET } from './test-env';
 
 export const BASE_URL = 'http://localhost:3000';
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+export type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 export type Session = { userId: string; locationId: string; sessionVersion?: number; deviceId?: string | null };
 

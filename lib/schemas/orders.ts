@@ -140,6 +140,16 @@ export const ZOrder = z
     voidedAt: z.iso.datetime().nullable(),
     voidReason: z.string().nullable(),
     lines: z.array(ZOrderLine),
+    discounts: z.array(
+      z.object({
+        id: ZUuid,
+        lineId: ZUuid.nullable(),
+        kind: z.enum(['PERCENT', 'AMOUNT']),
+        percentBps: ZBps.nullable(),
+        amountPence: ZPence.nullable(),
+        reason: z.string(),
+      }),
+    ),
     totals: ZOrderTotals,
   })
   .meta({ id: 'Order' });
@@ -163,3 +173,64 @@ export const ZTicket = z
 export type TTicket = z.infer<typeof ZTicket>;
 
 export const ZSendOrderResponse = z.object({ order: ZOrder, tickets: z.array(ZTicket) });
+
+export const ZUpdateOrderLineBody = z
+  .object({
+    quantity: z
+      .number()
+      .int('Quantity must be a whole number')
+      .positive('Quantity must be at least 1')
+      .max(999)
+      .optional(),
+    note: z.string().trim().max(200).optional(),
+    seat: z.number().int().min(1).max(99).nullable().optional(),
+    course: z.number().int().min(1).max(9).optional(),
+    version: ZExpectedVersion,
+  })
+  .strict();
+export type TUpdateOrderLineBody = z.infer<typeof ZUpdateOrderLineBody>;
+
+export const ZUpdateOrderBody = z
+  .object({
+    covers: z.number().int().min(0).max(200).optional(),
+    customerName: z.string().trim().max(60).optional(),
+    version: ZExpectedVersion,
+  })
+  .strict();
+export type TUpdateOrderBody = z.infer<typeof ZUpdateOrderBody>;
+
+export const ZMoveOrderBody = z.object({ tableId: ZUuid, version: ZExpectedVersion }).strict();
+export const ZMergeOrderBody = z.object({ fromOrderId: ZUuid, version: ZExpectedVersion }).strict();
+export const ZFireCourseBody = z.object({ course: z.number().int().min(2).max(9), version: ZExpectedVersion }).strict();
+
+export const ZAddDiscountBody = z
+  .object({
+    kind: z.enum(['PERCENT', 'AMOUNT']),
+    /** For PERCENT: 1000 = 10 %. */
+    percentBps: z.number().int().min(1).max(10_000).optional(),
+    /** For AMOUNT: pence off. */
+    amountPence: z.number().int().min(1).max(1_000_000).optional(),
+    /** Omit for a discount on the whole order. */
+    lineId: ZUuid.optional(),
+    reason: z.string().trim().min(1, 'Say why').max(200),
+    approval: ZApproval.optional(),
+    version: ZExpectedVersion,
+  })
+  .strict()
+  .superRefine((body, context) => {
+    if (body.kind === 'PERCENT' && (body.percentBps === undefined || body.amountPence !== undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['percentBps'],
+        message: 'A percentage discount needs percentBps (and no amountPence)',
+      });
+    }
+    if (body.kind === 'AMOUNT' && (body.amountPence === undefined || body.percentBps !== undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['amountPence'],
+        message: 'An amount discount needs amountPence (and no percentBps)',
+      });
+    }
+  });
+export type TAddDiscountBody = z.infer<typeof ZAddDiscountBody>;

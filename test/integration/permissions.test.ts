@@ -40,6 +40,12 @@ const EXPECTED: Record<ApiName, string> = {
   sendOrder: 'OMSC',
   voidOrderLine: 'OMSC',
   voidOrder: 'OMSC',
+  updateOrder: 'OMSC',
+  updateOrderLine: 'OMSC',
+  moveOrder: 'OMSC',
+  mergeOrders: 'OMSC',
+  fireCourse: 'OMSC',
+  addDiscount: 'OMSC',
   openapi: 'OMSCK',
 };
 const LETTER: Record<TRole, string> = { OWNER: 'O', MANAGER: 'M', SUPERVISOR: 'S', CASHIER: 'C', KITCHEN: 'K' };

@@ -55,3 +55,12 @@ export async function requireApproval({ db, actor, approval, now, action }: Requ
   }
   return { id: membership.user.id, name: membership.user.name, role: membership.role };
 }
+
+/**
+ * The approver for an action that needs one: someone who may approve acts on their own authority;
+ * anyone else needs an approving PIN in the same request.
+ */
+export async function approverFor(options: RequireApprovalOptions): Promise<string> {
+  if (!options.approval && hasPermission(options.actor.role, 'approvals:grant')) return options.actor.userId;
+  return (await requireApproval(options)).id;
+}

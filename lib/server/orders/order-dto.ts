@@ -98,6 +98,14 @@ export function toOrderDto(order: OrderRow, createdBy: { id: string; name: strin
         vatPence: price.vatPence,
       };
     }),
+    discounts: [...order.discounts, ...order.lines.flatMap((line) => line.discounts)].map((d) => ({
+      id: d.id,
+      lineId: d.lineId,
+      kind: d.kind,
+      percentBps: d.percentBps,
+      amountPence: d.amountPence,
+      reason: d.reason,
+    })),
     totals: {
       subtotalPence: pricing.subtotalPence,
       discountPence: pricing.discountPence,

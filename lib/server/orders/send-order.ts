@@ -1,15 +1,66 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '@/lib/db';
+import type { Db, DbOrTx } from '@/lib/db';
 import { groupByStation, linesToSend } from '@/lib/domain/kitchen-routing';
 import { assertCanEditLines, assertOrderTransition } from '@/lib/domain/order-state';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
 import { appendOutboxEvent } from '../outbox/append-outbox-event';
 import { assertPermission } from '../permissions';
-import { bumpOrderVersion, lockOrder } from './lock-order';
+import { bumpOrderVersion, type LockedOrder, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
 import { recordOrderChange } from './record-order-change';
+
+/**
+ * Inside a locked order's transaction: puts the unsent lines of fired courses on tickets, one per
+ * station, and moves the order to SENT. Returns the new tickets (none when nothing was waiting).
+ */
+export async function releaseToKitchen(
+  tx: DbOrTx,
+  options: { actor: Actor; locked: LockedOrder; firedCourse: number; now: Date },
+): Promise<{ tickets: TTicket[]; lineIds: string[] }> {
+  const { actor, locked, firedCourse, now } = options;
+  const pending = await tx.orderLine.findMany({
+    where: { orderId: locked.id, kitchenStatus: 'PENDING', voidedAt: null },
+    select: { id: true, stationId: true, course: true, kitchenStatus: true },
+  });
+  const toSend = linesToSend(
+    pending.map((line) => ({ ...line, isVoided: false })),
+    firedCourse,
+  );
+  if (toSend.length === 0) return { tickets: [], lineIds: [] };
+  if (locked.status === 'OPEN') assertOrderTransition('OPEN', 'SENT');
+  const table = locked.tableId
+    ? await tx.table.findUnique({ where: { id: locked.tableId }, select: { name: true } })
+    : null;
+  const tickets: TTicket[] = [];
+  for (const [stationId, group] of groupByStation(toSend)) {
+    const lineIds = group.map((line) => line.id);
+    const ticketId = stationId ? randomUUID() : null;
+    if (stationId && ticketId) {
+      await tx.ticket.create({
+        data: { id: ticketId, locationId: actor.locationId, orderId: locked.id, stationId, createdAt: now },
+      });
+      tickets.push({
+        id: ticketId,
+        orderId: locked.id,
+        orderNumber: locked.number,
+        stationId,
+        status: 'NEW',
+        tableName: table?.name ?? null,
+        createdAt: now.toISOString(),
+        lineIds,
+      });
+    }
+    await tx.orderLine.updateMany({
+      where: { id: { in: lineIds } },
+      data: { kitchenStatus: 'SENT', sentAt: now, ticketId },
+    });
+  }
+  for (const ticket of tickets)
+    await appendOutboxEvent(tx, { locationId: actor.locationId, type: 'ticket.created', payload: ticket });
+  return { tickets, lineIds: toSend.map((line) => line.id) };
+}
 
 export type SendOrderOptions = {
   db: Db;
@@ -36,44 +87,8 @@ export async function sendOrder({
   return db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
     assertCanEditLines(locked.status);
-    const lines = await tx.orderLine.findMany({
-      where: { orderId, kitchenStatus: 'PENDING', voidedAt: null },
-      select: { id: true, stationId: true, course: true, kitchenStatus: true },
-    });
-    const toSend = linesToSend(
-      lines.map((line) => ({ ...line, isVoided: false })),
-      locked.firedCourse,
-    );
-    if (toSend.length === 0) return { order: await getOrder(tx, actor.locationId, orderId), tickets: [] };
-
-    if (locked.status === 'OPEN') assertOrderTransition('OPEN', 'SENT');
-    const table = locked.tableId
-      ? await tx.table.findUnique({ where: { id: locked.tableId }, select: { name: true } })
-      : null;
-    const tickets: TTicket[] = [];
-    for (const [stationId, group] of groupByStation(toSend)) {
-      const lineIds = group.map((line) => line.id);
-      const ticketId = stationId ? randomUUID() : null;
-      if (stationId && ticketId) {
-        await tx.ticket.create({
-          data: { id: ticketId, locationId: actor.locationId, orderId, stationId, createdAt: now },
-        });
-        tickets.push({
-          id: ticketId,
-          orderId,
-          orderNumber: locked.number,
-          stationId,
-          status: 'NEW',
-          tableName: table?.name ?? null,
-          createdAt: now.toISOString(),
-          lineIds,
-        });
-      }
-      await tx.orderLine.updateMany({
-        where: { id: { in: lineIds } },
-        data: { kitchenStatus: 'SENT', sentAt: now, ticketId },
-      });
-    }
+    const { tickets, lineIds } = await releaseToKitchen(tx, { actor, locked, firedCourse: locked.firedCourse, now });
+    if (lineIds.length === 0) return { order: await getOrder(tx, actor.locationId, orderId), tickets };
     await bumpOrderVersion(tx, locked, { status: 'SENT', ...(locked.status === 'OPEN' ? { sentAt: now } : {}) });
     const order = await getOrder(tx, actor.locationId, orderId);
     await recordOrderChange({
@@ -81,12 +96,47 @@ export async function sendOrder({
       actor,
       order,
       action: 'order.sent',
-      after: { lineIds: toSend.map((line) => line.id), tickets: tickets.map((ticket) => ticket.id) },
+      after: { lineIds, tickets: tickets.map((ticket) => ticket.id) },
       requestId,
       now,
     });
-    for (const ticket of tickets)
-      await appendOutboxEvent(tx, { locationId: actor.locationId, type: 'ticket.created', payload: ticket });
+    return { order, tickets };
+  });
+}
+
+export type FireCourseOptions = SendOrderOptions & { course: number };
+
+/** Fires a held course: its lines (and any earlier unsent ones) go to the kitchen now. */
+export async function fireCourse({
+  db,
+  actor,
+  orderId,
+  course,
+  expectedVersion,
+  requestId,
+  now,
+}: FireCourseOptions): Promise<{ order: TOrder; tickets: TTicket[] }> {
+  assertPermission(actor, 'orders:write');
+  return db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
+    assertCanEditLines(locked.status);
+    const firedCourse = Math.max(locked.firedCourse, course);
+    const { tickets, lineIds } = await releaseToKitchen(tx, { actor, locked, firedCourse, now });
+    await bumpOrderVersion(tx, locked, {
+      firedCourse,
+      ...(lineIds.length ? { status: 'SENT' as const } : {}),
+      ...(lineIds.length && locked.status === 'OPEN' ? { sentAt: now } : {}),
+    });
+    const order = await getOrder(tx, actor.locationId, orderId);
+    await recordOrderChange({
+      tx,
+      actor,
+      order,
+      action: 'order.course_fired',
+      after: { course, lineIds },
+      requestId,
+      now,
+    });
     return { order, tickets };
   });
 }

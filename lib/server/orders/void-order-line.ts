@@ -3,10 +3,10 @@ import type { Db } from '@/lib/db';
 import { assertCanEditLines } from '@/lib/domain/order-state';
 import { AppError } from '@/lib/errors';
 import type { TOrder, TVoidLineBody } from '@/lib/schemas/orders';
-import { requireApproval } from '../approvals/require-approval';
+import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
 import { appendOutboxEvent } from '../outbox/append-outbox-event';
-import { assertPermission, hasPermission } from '../permissions';
+import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
 import { recordOrderChange } from './record-order-change';
@@ -45,18 +45,13 @@ export async function voidOrderLine({
     const wasSent = line.kitchenStatus !== 'PENDING';
     let approvedById: string | null = null;
     if (wasSent) {
-      approvedById =
-        !input.approval && hasPermission(actor.role, 'approvals:grant')
-          ? actor.userId
-          : (
-              await requireApproval({
-                db: tx,
-                actor,
-                approval: input.approval,
-                now,
-                action: `Voiding ${line.name} after it was sent`,
-              })
-            ).id;
+      approvedById = await approverFor({
+        db: tx,
+        actor,
+        approval: input.approval,
+        now,
+        action: `Voiding ${line.name} after it was sent`,
+      });
     }
     const { count } = await tx.orderLine.updateMany({
       where: { id: lineId, voidedAt: null },

@@ -2,10 +2,10 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { assertOrderTransition } from '@/lib/domain/order-state';
 import type { TOrder, TVoidLineBody } from '@/lib/schemas/orders';
-import { requireApproval } from '../approvals/require-approval';
+import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
 import { appendOutboxEvent } from '../outbox/append-outbox-event';
-import { assertPermission, hasPermission } from '../permissions';
+import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
 import { recordOrderChange } from './record-order-change';
@@ -30,18 +30,13 @@ export async function voidOrder({ db, actor, orderId, input, requestId, now }: V
     assertOrderTransition(locked.status, 'VOIDED');
     let approvedById: string | null = null;
     if (locked.status === 'SENT') {
-      approvedById =
-        !input.approval && hasPermission(actor.role, 'approvals:grant')
-          ? actor.userId
-          : (
-              await requireApproval({
-                db: tx,
-                actor,
-                approval: input.approval,
-                now,
-                action: `Voiding order #${locked.number} after it was sent`,
-              })
-            ).id;
+      approvedById = await approverFor({
+        db: tx,
+        actor,
+        approval: input.approval,
+        now,
+        action: `Voiding order #${locked.number} after it was sent`,
+      });
     }
     await tx.orderLine.updateMany({
       where: { orderId, voidedAt: null },

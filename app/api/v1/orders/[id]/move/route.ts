@@ -1,0 +1,16 @@
+import { api } from '@/lib/schemas/api';
+import { route } from '@/lib/server/http/route';
+import { moveOrder } from '@/lib/server/orders/move-order';
+
+// POST /api/v1/orders/[id]/move – move a dine-in order to another table
+export const POST = route(api.moveOrder, async ({ db, actor, params, body, requestId, now }) => ({
+  order: await moveOrder({
+    db,
+    actor,
+    orderId: params.id,
+    tableId: body.tableId,
+    expectedVersion: body.version,
+    requestId,
+    now,
+  }),
+}));

@@ -1,0 +1,93 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { assertCanEditLines } from '@/lib/domain/order-state';
+import { AppError } from '@/lib/errors';
+import type { TAddDiscountBody, TOrder } from '@/lib/schemas/orders';
+import { approverFor } from '../approvals/require-approval';
+import type { Actor } from '../auth/actor';
+import { assertPermission, hasPermission } from '../permissions';
+import { bumpOrderVersion, lockOrder } from './lock-order';
+import { getOrder } from './order-dto';
+import { recordOrderChange } from './record-order-change';
+
+export type AddDiscountOptions = {
+  db: Db;
+  actor: Actor;
+  orderId: string;
+  input: TAddDiscountBody;
+  requestId: string;
+  now: Date;
+};
+
+/**
+ * Discounts a line or the whole order. Staff without the discount permission may give up to the
+ * location's limit (default 10 %, an amount counted as its share of what it discounts); above it,
+ * a manager approves with their PIN in the same request.
+ */
+export async function addDiscount({ db, actor, orderId, input, requestId, now }: AddDiscountOptions): Promise<TOrder> {
+  assertPermission(actor, 'orders:write');
+  return db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
+    assertCanEditLines(locked.status);
+    const current = await getOrder(tx, actor.locationId, orderId);
+    let basePence = current.totals.totalPence - current.totals.serviceChargePence;
+    if (input.lineId) {
+      const line = current.lines.find((candidate) => candidate.id === input.lineId);
+      if (!line) throw new AppError('NOT_FOUND', { message: 'No such line on this order' });
+      if (line.voidedAt) throw new AppError('CONFLICT', { message: `${line.name} is voided` });
+      basePence = line.totalPence;
+    }
+    if (basePence === 0) throw new AppError('CONFLICT', { message: 'There is nothing left to discount' });
+    const effectiveBps =
+      input.kind === 'PERCENT' ? input.percentBps! : Math.ceil((input.amountPence! * 10_000) / basePence);
+    const { cashierDiscountLimitBps } = await tx.location.findUniqueOrThrow({
+      where: { id: actor.locationId },
+      select: { cashierDiscountLimitBps: true },
+    });
+    const needsApproval = !hasPermission(actor.role, 'orders:discount') && effectiveBps > cashierDiscountLimitBps;
+    const approvedById = needsApproval
+      ? await approverFor({
+          db: tx,
+          actor,
+          approval: input.approval,
+          now,
+          action: `A discount over ${cashierDiscountLimitBps / 100} %`,
+        })
+      : null;
+    const discount = await tx.discount.create({
+      data: {
+        orderId,
+        lineId: input.lineId ?? null,
+        kind: input.kind,
+        percentBps: input.kind === 'PERCENT' ? input.percentBps : null,
+        amountPence: input.kind === 'AMOUNT' ? input.amountPence : null,
+        reason: input.reason,
+        createdById: actor.userId,
+        approvedById,
+        createdAt: now,
+      },
+    });
+    await bumpOrderVersion(tx, locked);
+    const order = await getOrder(tx, actor.locationId, orderId);
+    await recordOrderChange({
+      tx,
+      actor,
+      order,
+      action: 'order.discounted',
+      before: { totalPence: current.totals.totalPence },
+      after: {
+        discountId: discount.id,
+        kind: input.kind,
+        percentBps: discount.percentBps,
+        amountPence: discount.amountPence,
+        lineId: discount.lineId,
+        reason: input.reason,
+        totalPence: order.totals.totalPence,
+      },
+      approvedById,
+      requestId,
+      now,
+    });
+    return order;
+  });
+}

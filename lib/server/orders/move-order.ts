@@ -1,0 +1,62 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { assertCanEditLines } from '@/lib/domain/order-state';
+import { AppError } from '@/lib/errors';
+import type { TOrder } from '@/lib/schemas/orders';
+import type { Actor } from '../auth/actor';
+import { assertPermission } from '../permissions';
+import { bumpOrderVersion, lockOrder } from './lock-order';
+import { getOrder } from './order-dto';
+import { recordOrderChange } from './record-order-change';
+
+export type MoveOrderOptions = {
+  db: Db;
+  actor: Actor;
+  orderId: string;
+  tableId: string;
+  expectedVersion?: number;
+  requestId: string;
+  now: Date;
+};
+
+/** Moves a dine-in order to another table (the party moved); tickets follow the order. */
+export async function moveOrder({
+  db,
+  actor,
+  orderId,
+  tableId,
+  expectedVersion,
+  requestId,
+  now,
+}: MoveOrderOptions): Promise<TOrder> {
+  assertPermission(actor, 'orders:write');
+  return db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
+    assertCanEditLines(locked.status);
+    if (locked.type !== 'DINE_IN') throw new AppError('CONFLICT', { message: 'A takeaway order has no table to move' });
+    const table = await tx.table.findFirst({
+      where: { id: tableId, locationId: actor.locationId },
+      select: { id: true, name: true },
+    });
+    if (!table)
+      throw new AppError('VALIDATION_FAILED', {
+        message: 'No such table at this location',
+        details: [{ path: 'tableId', message: 'Unknown table' }],
+      });
+    if (table.id === locked.tableId)
+      throw new AppError('CONFLICT', { message: `The order is already at table ${table.name}` });
+    await bumpOrderVersion(tx, locked, { tableId: table.id });
+    const order = await getOrder(tx, actor.locationId, orderId);
+    await recordOrderChange({
+      tx,
+      actor,
+      order,
+      action: 'order.moved',
+      before: { tableId: locked.tableId },
+      after: { tableId: table.id },
+      requestId,
+      now,
+    });
+    return order;
+  });
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { assertCanEditLines } from '@/lib/domain/order-state';
+import type { TOrder, TUpdateOrderBody } from '@/lib/schemas/orders';
+import type { Actor } from '../auth/actor';
+import { assertPermission } from '../permissions';
+import { bumpOrderVersion, lockOrder } from './lock-order';
+import { getOrder } from './order-dto';
+import { recordOrderChange } from './record-order-change';
+
+export type UpdateOrderOptions = {
+  db: Db;
+  actor: Actor;
+  orderId: string;
+  input: TUpdateOrderBody;
+  requestId: string;
+  now: Date;
+};
+
+/** Covers and the customer's name. */
+export async function updateOrder({ db, actor, orderId, input, requestId, now }: UpdateOrderOptions): Promise<TOrder> {
+  assertPermission(actor, 'orders:write');
+  const { version, ...changes } = input;
+  return db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: version });
+    assertCanEditLines(locked.status);
+    const before = await tx.order.findUniqueOrThrow({
+      where: { id: orderId },
+      select: { covers: true, customerName: true },
+    });
+    await tx.order.update({ where: { id: orderId }, data: changes });
+    await bumpOrderVersion(tx, locked);
+    const order = await getOrder(tx, actor.locationId, orderId);
+    await recordOrderChange({
+      tx,
+      actor,
+      order,
+      action: 'order.details_changed',
+      before,
+      after: changes,
+      requestId,
+      now,
+    });
+    return order;
+  });
+}
