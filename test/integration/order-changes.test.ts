@@ -22,13 +22,8 @@ async function tableOrder(tableId: string, lines: unknown[] = [{ itemId: menu.cr
   return { cookie, order: orderOf((await createOrderAs(cookie, { type: 'DINE_IN', tableId, lines })).body) };
 }
 
-const post = (
-  handler: Handler,
-  path: string,
-  params: Record<string, string>,
-  cookie: string,
-  body: unknown = {},
-) => call(handler, { method: 'POST', path, params, cookie, body });
+const post = (handler: Handler, path: string, params: Record<string, string>, cookie: string, body: unknown = {}) =>
+  call(handler, { method: 'POST', path, params, cookie, body });
 
 describe('order changes', () => {
   it('quantity, note, seat and course change before send; after send the line is locked (409)', async () => {

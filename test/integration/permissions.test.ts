@@ -46,6 +46,15 @@ const EXPECTED: Record<ApiName, string> = {
   mergeOrders: 'OMSC',
   fireCourse: 'OMSC',
   addDiscount: 'OMSC',
+  listModifierGroups: 'OM',
+  createModifierGroup: 'OM',
+  updateModifierGroup: 'OM',
+  createCategory: 'OM',
+  updateCategory: 'OM',
+  createItem: 'OM',
+  updateItem: 'OM',
+  createStation: 'OM',
+  updateStation: 'OM',
   openapi: 'OMSCK',
 };
 const LETTER: Record<TRole, string> = { OWNER: 'O', MANAGER: 'M', SUPERVISOR: 'S', CASHIER: 'C', KITCHEN: 'K' };

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { ZBps, ZPence, ZUuid } from './common';
+
+const ZName = z.string().trim().min(1, 'Give it a name').max(60);
+const ZVatRate = ZBps.describe('VAT rate in basis points: 2000 = 20 %, 500 = 5 %, 0 = zero-rated');
+
+export const ZCreateCategoryBody = z.object({ name: ZName, colour: z.string().trim().max(20).optional() }).strict();
+export const ZUpdateCategoryBody = z
+  .object({
+    name: ZName.optional(),
+    colour: z.string().trim().max(20).optional(),
+    sortOrder: z.number().int().min(0).max(999).optional(),
+    isArchived: z.boolean().optional(),
+  })
+  .strict();
+
+export const ZCreateItemBody = z
+  .object({
+    categoryId: ZUuid,
+    name: ZName,
+    description: z.string().trim().max(300).default(''),
+    pricePence: ZPence.max(1_000_000),
+    vatRateBps: ZVatRate,
+    takeawayVatRateBps: ZVatRate,
+    stationId: ZUuid.nullable().default(null),
+    modifierGroupIds: z.array(ZUuid).max(20).default([]),
+    isAvailable: z.boolean().default(true),
+  })
+  .strict();
+export type TCreateItemBody = z.infer<typeof ZCreateItemBody>;
+
+export const ZUpdateItemBody = z
+  .object({
+    categoryId: ZUuid.optional(),
+    name: ZName.optional(),
+    description: z.string().trim().max(300).optional(),
+    pricePence: ZPence.max(1_000_000).optional(),
+    vatRateBps: ZVatRate.optional(),
+    takeawayVatRateBps: ZVatRate.optional(),
+    stationId: ZUuid.nullable().optional(),
+    modifierGroupIds: z.array(ZUuid).max(20).optional(),
+    /** false = 86'd: sold out on every till at once. */
+    isAvailable: z.boolean().optional(),
+    isArchived: z.boolean().optional(),
+  })
+  .strict();
+export type TUpdateItemBody = z.infer<typeof ZUpdateItemBody>;
+
+const ZModifierInput = z
+  .object({ id: ZUuid.optional(), name: ZName, priceDeltaPence: z.number().int().min(-100_000).max(100_000) })
+  .strict();
+
+const groupRules = <T extends { min?: number; max?: number; modifiers?: unknown[] }>(
+  body: T,
+  context: z.RefinementCtx,
+) => {
+  if (body.min !== undefined && body.max !== undefined && body.min > body.max) {
+    context.addIssue({ code: 'custom', path: ['min'], message: 'The minimum cannot be above the maximum' });
+  }
+  if (body.min !== undefined && body.modifiers && body.min > body.modifiers.length) {
+    context.addIssue({ code: 'custom', path: ['min'], message: 'The minimum cannot be above the number of options' });
+  }
+};
+
+export const ZCreateModifierGroupBody = z
+  .object({
+    name: ZName,
+    min: z.number().int().min(0).max(20),
+    max: z.number().int().min(1).max(20),
+    modifiers: z.array(ZModifierInput).min(1).max(40),
+  })
+  .strict()
+  .superRefine(groupRules);
+export type TCreateModifierGroupBody = z.infer<typeof ZCreateModifierGroupBody>;
+
+/** `modifiers` replaces the list: options left out stop being offered (kept for old orders). */
+export const ZUpdateModifierGroupBody = z
+  .object({
+    name: ZName.optional(),
+    min: z.number().int().min(0).max(20).optional(),
+    max: z.number().int().min(1).max(20).optional(),
+    modifiers: z.array(ZModifierInput).min(1).max(40).optional(),
+  })
+  .strict()
+  .superRefine(groupRules);
+export type TUpdateModifierGroupBody = z.infer<typeof ZUpdateModifierGroupBody>;
+
+export const ZStationBody = z.object({ name: ZName }).strict();
+
+export const ZAdminModifierGroup = z.object({
+  id: ZUuid,
+  name: z.string(),
+  min: z.number().int(),
+  max: z.number().int(),
+  modifiers: z.array(z.object({ id: ZUuid, name: z.string(), priceDeltaPence: z.number().int() })),
+  itemCount: z.number().int(),
+});
+export const ZModifierGroupsResponse = z.object({ groups: z.array(ZAdminModifierGroup) });
+export type TModifierGroupsResponse = z.infer<typeof ZModifierGroupsResponse>;
+export const ZModifierGroupResponse = z.object({ group: ZAdminModifierGroup });
+
+export const ZCategoryResponse = z.object({
+  category: z.object({
+    id: ZUuid,
+    name: z.string(),
+    colour: z.string(),
+    sortOrder: z.number().int(),
+    isArchived: z.boolean(),
+  }),
+});
+export const ZStationResponse = z.object({ station: z.object({ id: ZUuid, name: z.string() }) });
+export const ZAdminItem = z.object({
+  id: ZUuid,
+  categoryId: ZUuid,
+  name: z.string(),
+  description: z.string(),
+  pricePence: ZPence,
+  vatRateBps: ZBps,
+  takeawayVatRateBps: ZBps,
+  stationId: ZUuid.nullable(),
+  modifierGroupIds: z.array(ZUuid),
+  isAvailable: z.boolean(),
+  isArchived: z.boolean(),
+});
+export type TAdminItem = z.infer<typeof ZAdminItem>;
+export const ZItemResponse = z.object({ item: ZAdminItem });

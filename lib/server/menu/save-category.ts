@@ -1,0 +1,62 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { ZCategoryResponse, ZCreateCategoryBody, ZUpdateCategoryBody } from '@/lib/schemas/menu-admin';
+import type { Actor } from '../auth/actor';
+import { assertPermission } from '../permissions';
+import { recordMenuChange } from './record-menu-change';
+
+type Category = z.infer<typeof ZCategoryResponse>['category'];
+const SELECT = { id: true, name: true, colour: true, sortOrder: true, isArchived: true } as const;
+
+export type SaveCategoryOptions = { db: Db; actor: Actor; requestId: string; now: Date } & (
+  | { categoryId?: undefined; input: z.infer<typeof ZCreateCategoryBody> }
+  | { categoryId: string; input: z.infer<typeof ZUpdateCategoryBody> }
+);
+
+/** Adds a menu category (at the end) or changes one of this location's. */
+export async function saveCategory({
+  db,
+  actor,
+  categoryId,
+  input,
+  requestId,
+  now,
+}: SaveCategoryOptions): Promise<Category> {
+  assertPermission(actor, 'menu:manage');
+  return db.$transaction(async (tx) => {
+    if (!categoryId) {
+      const count = await tx.category.count({ where: { locationId: actor.locationId } });
+      const category = await tx.category.create({
+        data: { locationId: actor.locationId, name: input.name!, colour: input.colour ?? 'slate', sortOrder: count },
+        select: SELECT,
+      });
+      await recordMenuChange(tx, actor, {
+        action: 'menu.category_created',
+        entityType: 'Category',
+        entityId: category.id,
+        after: category,
+        requestId,
+        now,
+      });
+      return category;
+    }
+    const before = await tx.category.findFirst({
+      where: { id: categoryId, locationId: actor.locationId },
+      select: SELECT,
+    });
+    if (!before) throw new AppError('NOT_FOUND', { message: 'No such category at this location' });
+    const category = await tx.category.update({ where: { id: categoryId }, data: input, select: SELECT });
+    await recordMenuChange(tx, actor, {
+      action: 'menu.category_changed',
+      entityType: 'Category',
+      entityId: categoryId,
+      before,
+      after: category,
+      requestId,
+      now,
+    });
+    return category;
+  });
+}
