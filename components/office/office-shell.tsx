@@ -1,10 +1,11 @@
-import { ClipboardList, Home, MonitorSmartphone } from 'lucide-react';
+import { ClipboardList, Home, MonitorSmartphone, UtensilsCrossed } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { OfficeSignOut } from './office-sign-out';
 
 const NAV = [
   { href: '/office', label: 'Today', Icon: Home },
+  { href: '/office/menu', label: 'Menu', Icon: UtensilsCrossed },
   { href: '/office/devices', label: 'Devices', Icon: MonitorSmartphone },
   { href: '/office/audit', label: 'Audit log', Icon: ClipboardList },
 ] as const;

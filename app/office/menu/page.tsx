@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import { MenuEditor } from '@/components/office/menu/menu-editor';
+import { NotAllowed } from '@/components/office/not-allowed';
+import { OfficeShell } from '@/components/office/office-shell';
+import { requireOfficeSession } from '../require-office-session';
+
+export const metadata: Metadata = { title: 'Menu' };
+
+export default async function MenuPage() {
+  const { actor, me, allowed } = await requireOfficeSession('/office/menu', 'menu:manage');
+  const shell = {
+    current: '/office/menu' as const,
+    title: 'Menu',
+    userName: me.user.name,
+    locationName: me.location.name,
+  };
+  return <OfficeShell {...shell}>{allowed ? <MenuEditor /> : <NotAllowed role={actor.role} />}</OfficeShell>;
+}

@@ -1,0 +1,132 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '@/lib/client/api';
+import { useSaveMenu } from '@/lib/client/use-menu-admin';
+import { formatPence, InvalidMoneyError, parsePounds } from '@/lib/domain/money';
+import type { TMenuResponse } from '@/lib/schemas/menu';
+import type { TModifierGroupsResponse } from '@/lib/schemas/menu-admin';
+import { Button } from '../../ui/button';
+import { Field } from '../../ui/field';
+import { Notice } from '../../ui/notice';
+import { VatSelect } from './vat-select';
+
+type Item = TMenuResponse['categories'][number]['items'][number];
+
+export type ItemFormProps = {
+  item: Item | null;
+  categoryId: string;
+  categories: TMenuResponse['categories'];
+  stations: TMenuResponse['stations'];
+  groups: TModifierGroupsResponse['groups'];
+  onDone: () => void;
+};
+
+/** Add or edit an item. The price is typed in pounds ("3.40") and parsed to pence, never as a float. */
+export function ItemForm({ item, categoryId, categories, stations, groups, onDone }: ItemFormProps) {
+  const save = useSaveMenu();
+  const [priceError, setPriceError] = useState<string>();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    let pricePence: number;
+    try {
+      pricePence = parsePounds(String(form.get('price')));
+    } catch (error) {
+      if (error instanceof InvalidMoneyError) return setPriceError('Type a price like 3.40');
+      throw error;
+    }
+    setPriceError(undefined);
+    const stationId = String(form.get('stationId'));
+    const body = {
+      categoryId: String(form.get('categoryId')),
+      name: String(form.get('name')),
+      description: String(form.get('description') ?? ''),
+      pricePence,
+      vatRateBps: Number(form.get('vatRateBps')),
+      takeawayVatRateBps: Number(form.get('takeawayVatRateBps')),
+      stationId: stationId || null,
+      modifierGroupIds: form.getAll('modifierGroupIds').map(String),
+    };
+    await save.mutateAsync(
+      item
+        ? { method: 'PATCH', path: `/api/v1/menu/items/${item.id}`, body }
+        : { method: 'POST', path: '/api/v1/menu/items', body },
+    );
+    onDone();
+  }
+
+  const chosen = new Set(item?.modifierGroups.map((group) => group.id));
+  return (
+    <form onSubmit={(event) => void submit(event).catch(() => undefined)} className="flex flex-col gap-4">
+      {save.error ? (
+        <Notice tone="error">
+          {save.error instanceof ApiError ? save.error.message : 'Could not save. Try again.'}
+        </Notice>
+      ) : null}
+      <Field label="Name" name="name" defaultValue={item?.name} required maxLength={60} />
+      <Field
+        label="Price (VAT included, £)"
+        name="price"
+        inputMode="decimal"
+        defaultValue={item ? formatPence(item.pricePence).replace(/[£,]/g, '') : ''}
+        error={priceError}
+        required
+      />
+      <div className="grid grid-cols-2 gap-3">
+        <VatSelect label="VAT eaten in" name="vatRateBps" defaultValue={item?.vatRateBps ?? 2000} />
+        <VatSelect label="VAT taken away" name="takeawayVatRateBps" defaultValue={item?.takeawayVatRateBps ?? 2000} />
+      </div>
+      <label className="flex flex-col gap-1.5 text-sm font-semibold text-ink">
+        Category
+        <select
+          name="categoryId"
+          defaultValue={categoryId}
+          className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-3 text-base font-normal"
+        >
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {category.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1.5 text-sm font-semibold text-ink">
+        Kitchen station
+        <select
+          name="stationId"
+          defaultValue={item?.stationId ?? ''}
+          className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-3 text-base font-normal"
+        >
+          <option value="">No ticket (nothing to prepare)</option>
+          {stations.map((station) => (
+            <option key={station.id} value={station.id}>
+              {station.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-semibold text-ink">Modifier groups</legend>
+        {groups.map((group) => (
+          <label key={group.id} className="flex min-h-11 items-center gap-3 text-base text-ink">
+            <input
+              type="checkbox"
+              name="modifierGroupIds"
+              value={group.id}
+              defaultChecked={chosen.has(group.id)}
+              className="size-5"
+            />
+            {group.name}{' '}
+            <span className="text-sm text-ink-muted">({group.modifiers.map((m) => m.name).join(', ')})</span>
+          </label>
+        ))}
+      </fieldset>
+      <Field label="Description (optional)" name="description" defaultValue={item?.description} maxLength={300} />
+      <Button type="submit" size="lg" busy={save.isPending}>
+        {item ? 'Save changes' : 'Add item'}
+      </Button>
+    </form>
+  );
+}
