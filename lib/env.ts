@@ -33,6 +33,8 @@ export const ZEnv = z.object({
   FYNLO_DATA_DIR: z.string().default('.data'),
   /** Fixed port for the embedded database (0: any free port). Never 5432, a real PostgreSQL may be there. */
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** API writes allowed per signed-in person per minute (a busy till makes a few a second). */
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /**
    * Seed the demo café (with its well-known logins) into an empty database. Default: yes, except
    * when NODE_ENV=production, where a real venue must never get demo passwords.

@@ -7,11 +7,11 @@ import autocannon from 'autocannon';
 export type Target = { url: string; stop(): Promise<void> };
 
 /** BENCH_URL if given; otherwise `npm start` on BENCH_PORT with a fresh data folder (PGlite, or DATABASE_URL). */
-export async function startTarget(): Promise<Target> {
+export async function startTarget(extraEnv: Record<string, string> = {}): Promise<Target> {
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => undefined };
   const port = process.env.BENCH_PORT ?? '3400';
   const child: ChildProcess = spawn('bash', ['-c', 'rm -rf .data/bench && exec npm start'], {
-    env: { ...process.env, PORT: port, FYNLO_DATA_DIR: '.data/bench', LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: port, FYNLO_DATA_DIR: '.data/bench', LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
