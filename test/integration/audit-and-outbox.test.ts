@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { appendAuditLog } from '@/lib/server/audit/append-audit-log';
 import { verifyAuditChain } from '@/lib/server/audit/verify-audit-chain';
-import { appendOutboxEvent } from '@/lib/server/outbox/append-outbox-event';
+import { appendOutboxEvent, appendOutboxEvents } from '@/lib/server/outbox/append-outbox-event';
 import { demo } from '../factories/staff';
 
 const entry = (action: string) => ({
@@ -71,5 +71,20 @@ describe('outbox', () => {
     const events = await db.outboxEvent.findMany({ where: { seq: { gt: BigInt(0) } }, orderBy: { seq: 'asc' } });
     expect(events.length).toBe(before + 1);
     expect(events.at(-1)).toMatchObject({ seq, type: 'test.committed', payload: { n: 1 } });
+  });
+
+  it('several events written together keep their order and get ascending seqs', async () => {
+    const db = getDb();
+    const types = ['test.first', 'test.second', 'test.third'];
+    const seqs = await db.$transaction((tx) =>
+      appendOutboxEvents(
+        tx,
+        types.map((type, n) => ({ locationId: demo.locationId, type, payload: { n } })),
+      ),
+    );
+    expect(seqs).toHaveLength(3);
+    expect([...seqs].sort((a, b) => (a < b ? -1 : 1))).toEqual(seqs);
+    const rows = await db.outboxEvent.findMany({ where: { seq: { in: seqs } }, orderBy: { seq: 'asc' } });
+    expect(rows.map((row) => [row.type, row.payload])).toEqual(types.map((type, n) => [type, { n }]));
   });
 });

@@ -22,30 +22,16 @@ export async function findOrders({
   createdById,
 }: FindOrdersOptions): Promise<TOrder[]> {
   assertPermission(actor, 'orders:read');
-  const [orders, location] = await Promise.all([
-    db.order.findMany({
-      where: {
-        locationId: actor.locationId,
-        status: { in: statuses },
-        ...(tableId ? { tableId } : {}),
-        ...(createdById ? { createdById } : {}),
-      },
-      include: ORDER_INCLUDE,
-      orderBy: { createdAt: 'asc' },
-      take: 500,
-    }),
-    db.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: { serviceChargeBps: true } }),
-  ]);
-  const staff = await db.user.findMany({
-    where: { id: { in: [...new Set(orders.map((order) => order.createdById))] } },
-    select: { id: true, name: true },
+  const orders = await db.order.findMany({
+    where: {
+      locationId: actor.locationId,
+      status: { in: statuses },
+      ...(tableId ? { tableId } : {}),
+      ...(createdById ? { createdById } : {}),
+    },
+    include: ORDER_INCLUDE,
+    orderBy: { createdAt: 'asc' },
+    take: 500,
   });
-  const names = new Map(staff.map((user) => [user.id, user]));
-  return orders.map((order) =>
-    toOrderDto(
-      order,
-      names.get(order.createdById) ?? { id: order.createdById, name: 'Unknown' },
-      location.serviceChargeBps,
-    ),
-  );
+  return orders.map(toOrderDto);
 }

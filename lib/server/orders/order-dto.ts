@@ -8,6 +8,8 @@ import type { TOrder } from '@/lib/schemas/orders';
 
 export const ORDER_INCLUDE = {
   table: { select: { name: true } },
+  createdBy: { select: { id: true, name: true } },
+  location: { select: { serviceChargeBps: true } },
   lines: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     include: { modifiers: { orderBy: { id: 'asc' } }, discounts: true },
@@ -20,7 +22,9 @@ export type OrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_INCLUDE }>
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 /** The order as the API shows it, priced by the same domain function the till uses. */
-export function toOrderDto(order: OrderRow, createdBy: { id: string; name: string }, serviceChargeBps = 0): TOrder {
+export function toOrderDto(order: OrderRow): TOrder {
+  const { createdBy, location } = order;
+  const serviceChargeBps = location.serviceChargeBps;
   const pricing = priceOrder({
     lines: order.lines.map((line) => ({
       id: line.id,
@@ -123,11 +127,8 @@ export function toOrderDto(order: OrderRow, createdBy: { id: string; name: strin
 
 /** Loads one order of the location and returns its DTO; NOT_FOUND for another location's order. */
 export async function getOrder(db: DbOrTx, locationId: string, orderId: string): Promise<TOrder> {
+  // One query: the relations are joined (Prisma relationJoins).
   const order = await db.order.findFirst({ where: { id: orderId, locationId }, include: ORDER_INCLUDE });
   if (!order) throw new AppError('NOT_FOUND', { message: 'No such order at this location' });
-  const [createdBy, location] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: order.createdById }, select: { id: true, name: true } }),
-    db.location.findUniqueOrThrow({ where: { id: locationId }, select: { serviceChargeBps: true } }),
-  ]);
-  return toOrderDto(order, createdBy, location.serviceChargeBps);
+  return toOrderDto(order);
 }

@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TOrder } from '@/lib/schemas/orders';
 import { appendAuditLog } from '../audit/append-audit-log';
 import type { Actor } from '../auth/actor';
-import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import { appendOutboxEvents, type OutboxEventInput } from '../outbox/append-outbox-event';
 
 export type RecordOrderChangeOptions = {
   tx: DbOrTx;
@@ -17,6 +17,8 @@ export type RecordOrderChangeOptions = {
   approvedById?: string | null;
   requestId: string;
   now: Date;
+  /** Further events of the same change (e.g. new tickets), written in the same statement. */
+  events?: OutboxEventInput[];
 };
 
 /** The audit row and the `order.updated` event every order change ends with, in its transaction. */
@@ -30,6 +32,7 @@ export async function recordOrderChange({
   approvedById,
   requestId,
   now,
+  events = [],
 }: RecordOrderChangeOptions) {
   await appendAuditLog(tx, {
     organisationId: actor.organisationId,
@@ -45,9 +48,12 @@ export async function recordOrderChange({
     requestId,
     createdAt: now,
   });
-  await appendOutboxEvent(tx, {
-    locationId: actor.locationId,
-    type: 'order.updated',
-    payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
-  });
+  await appendOutboxEvents(tx, [
+    {
+      locationId: actor.locationId,
+      type: 'order.updated',
+      payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
+    },
+    ...events,
+  ]);
 }

@@ -5,7 +5,7 @@ import { groupByStation, linesToSend } from '@/lib/domain/kitchen-routing';
 import { assertCanEditLines, assertOrderTransition } from '@/lib/domain/order-state';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
-import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import type { OutboxEventInput } from '../outbox/append-outbox-event';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, type LockedOrder, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -18,7 +18,7 @@ import { recordOrderChange } from './record-order-change';
 export async function releaseToKitchen(
   tx: DbOrTx,
   options: { actor: Actor; locked: LockedOrder; firedCourse: number; now: Date },
-): Promise<{ tickets: TTicket[]; lineIds: string[] }> {
+): Promise<{ tickets: TTicket[]; lineIds: string[]; events: OutboxEventInput[] }> {
   const { actor, locked, firedCourse, now } = options;
   const pending = await tx.orderLine.findMany({
     where: { orderId: locked.id, kitchenStatus: 'PENDING', voidedAt: null },
@@ -28,19 +28,18 @@ export async function releaseToKitchen(
     pending.map((line) => ({ ...line, isVoided: false })),
     firedCourse,
   );
-  if (toSend.length === 0) return { tickets: [], lineIds: [] };
+  if (toSend.length === 0) return { tickets: [], lineIds: [], events: [] };
   if (locked.status === 'OPEN') assertOrderTransition('OPEN', 'SENT');
   const table = locked.tableId
     ? await tx.table.findUnique({ where: { id: locked.tableId }, select: { name: true } })
     : null;
   const tickets: TTicket[] = [];
+  const assignments: { lineId: string; ticketId: string | null }[] = [];
   for (const [stationId, group] of groupByStation(toSend)) {
-    const lineIds = group.map((line) => line.id);
     const ticketId = stationId ? randomUUID() : null;
+    const lineIds = group.map((line) => line.id);
+    for (const lineId of lineIds) assignments.push({ lineId, ticketId });
     if (stationId && ticketId) {
-      await tx.ticket.create({
-        data: { id: ticketId, locationId: actor.locationId, orderId: locked.id, stationId, createdAt: now },
-      });
       tickets.push({
         id: ticketId,
         orderId: locked.id,
@@ -52,14 +51,23 @@ export async function releaseToKitchen(
         lineIds,
       });
     }
-    await tx.orderLine.updateMany({
-      where: { id: { in: lineIds } },
-      data: { kitchenStatus: 'SENT', sentAt: now, ticketId },
-    });
   }
-  for (const ticket of tickets)
-    await appendOutboxEvent(tx, { locationId: actor.locationId, type: 'ticket.created', payload: ticket });
-  return { tickets, lineIds: toSend.map((line) => line.id) };
+  await tx.ticket.createMany({
+    data: tickets.map((t) => ({
+      id: t.id,
+      locationId: actor.locationId,
+      orderId: locked.id,
+      stationId: t.stationId,
+      createdAt: now,
+    })),
+  });
+  // Every released line gets its ticket in one statement.
+  await tx.$executeRaw`
+    UPDATE "OrderLine" AS l SET "kitchenStatus" = 'SENT', "sentAt" = ${now}, "ticketId" = a."ticketId"::uuid
+    FROM jsonb_to_recordset(${JSON.stringify(assignments)}::jsonb) AS a("lineId" text, "ticketId" text)
+    WHERE l."id" = a."lineId"::uuid`;
+  const events = tickets.map((ticket) => ({ locationId: actor.locationId, type: 'ticket.created', payload: ticket }));
+  return { tickets, lineIds: toSend.map((line) => line.id), events };
 }
 
 export type SendOrderOptions = {
@@ -87,7 +95,12 @@ export async function sendOrder({
   return db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
     assertCanEditLines(locked.status);
-    const { tickets, lineIds } = await releaseToKitchen(tx, { actor, locked, firedCourse: locked.firedCourse, now });
+    const { tickets, lineIds, events } = await releaseToKitchen(tx, {
+      actor,
+      locked,
+      firedCourse: locked.firedCourse,
+      now,
+    });
     if (lineIds.length === 0) return { order: await getOrder(tx, actor.locationId, orderId), tickets };
     await bumpOrderVersion(tx, locked, { status: 'SENT', ...(locked.status === 'OPEN' ? { sentAt: now } : {}) });
     const order = await getOrder(tx, actor.locationId, orderId);
@@ -99,6 +112,7 @@ export async function sendOrder({
       after: { lineIds, tickets: tickets.map((ticket) => ticket.id) },
       requestId,
       now,
+      events,
     });
     return { order, tickets };
   });
@@ -121,7 +135,7 @@ export async function fireCourse({
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
     assertCanEditLines(locked.status);
     const firedCourse = Math.max(locked.firedCourse, course);
-    const { tickets, lineIds } = await releaseToKitchen(tx, { actor, locked, firedCourse, now });
+    const { tickets, lineIds, events } = await releaseToKitchen(tx, { actor, locked, firedCourse, now });
     await bumpOrderVersion(tx, locked, {
       firedCourse,
       ...(lineIds.length ? { status: 'SENT' as const } : {}),
@@ -136,6 +150,7 @@ export async function fireCourse({
       after: { course, lineIds },
       requestId,
       now,
+      events,
     });
     return { order, tickets };
   });

@@ -5,7 +5,6 @@ import { AppError } from '@/lib/errors';
 import type { TOrder, TVoidLineBody } from '@/lib/schemas/orders';
 import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
-import { appendOutboxEvent } from '../outbox/append-outbox-event';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -70,14 +69,16 @@ export async function voidOrderLine({
       approvedById,
       requestId,
       now,
+      events: line.ticketId
+        ? [
+            {
+              locationId: actor.locationId,
+              type: 'ticket.line_voided',
+              payload: { ticketId: line.ticketId, lineId, stationId: line.stationId },
+            },
+          ]
+        : [],
     });
-    if (line.ticketId) {
-      await appendOutboxEvent(tx, {
-        locationId: actor.locationId,
-        type: 'ticket.line_voided',
-        payload: { ticketId: line.ticketId, lineId, stationId: line.stationId },
-      });
-    }
     return order;
   });
 }

@@ -4,7 +4,6 @@ import { assertOrderTransition } from '@/lib/domain/order-state';
 import type { TOrder, TVoidLineBody } from '@/lib/schemas/orders';
 import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
-import { appendOutboxEvent } from '../outbox/append-outbox-event';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -62,13 +61,12 @@ export async function voidOrder({ db, actor, orderId, input, requestId, now }: V
       approvedById,
       requestId,
       now,
-    });
-    for (const ticket of tickets)
-      await appendOutboxEvent(tx, {
+      events: tickets.map((ticket) => ({
         locationId: actor.locationId,
         type: 'ticket.voided',
         payload: { ticketId: ticket.id, stationId: ticket.stationId, orderId },
-      });
+      })),
+    });
     return order;
   });
 }
