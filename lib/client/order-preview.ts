@@ -1,0 +1,67 @@
+import { type DiscountRule, priceOrder, type PricingLine } from '@/lib/domain/pricing';
+import type { TOrder } from '@/lib/schemas/orders';
+import type { PendingLine } from './pending-line';
+
+export type OrderPreview = {
+  subtotalPence: number;
+  discountPence: number;
+  vatPence: number;
+  /** Null while lines are pending on an order with a service charge the till cannot price. */
+  totalPence: number | null;
+  /** True while some lines are priced by the till, not yet by the server. */
+  isEstimate: boolean;
+};
+
+function toRule(discount: TOrder['discounts'][number]): DiscountRule {
+  return discount.kind === 'PERCENT'
+    ? { kind: 'PERCENT', percentBps: discount.percentBps ?? 0 }
+    : { kind: 'AMOUNT', amountPence: discount.amountPence ?? 0 };
+}
+
+/** The server's order lines as pricing lines, so the till prices them exactly as the server does. */
+export function toPricingLines(order: TOrder | undefined): PricingLine[] {
+  if (!order) return [];
+  return order.lines.map((line) => ({
+    id: line.id,
+    unitPricePence: line.unitPricePence,
+    modifierDeltasPence: line.modifiers.map((modifier) => modifier.priceDeltaPence),
+    quantity: line.quantity,
+    vatRateBps: line.vatRateBps,
+    isVoided: line.voidedAt !== null,
+    discounts: order.discounts.filter((discount) => discount.lineId === line.id).map(toRule),
+  }));
+}
+
+/** Order-level discounts (those not tied to a line). */
+export function orderDiscountRules(order: TOrder | undefined, extra: DiscountRule[] = []): DiscountRule[] {
+  return [...(order?.discounts.filter((discount) => discount.lineId === null).map(toRule) ?? []), ...extra];
+}
+
+/**
+ * Totals to show now: the server's own when nothing is pending, otherwise priceOrder over the
+ * server's lines plus the pending ones (priced from the menu), with the order's discounts.
+ */
+export function previewOrder(order: TOrder | undefined, pending: readonly PendingLine[]): OrderPreview {
+  if (order && pending.length === 0) return { ...order.totals, isEstimate: false };
+  const pricing = priceOrder({
+    lines: [
+      ...toPricingLines(order),
+      ...pending.map((line) => ({
+        id: line.input.id,
+        unitPricePence: line.unitPricePence,
+        modifierDeltasPence: line.modifierDeltasPence,
+        quantity: line.input.quantity,
+        vatRateBps: line.vatRateBps,
+      })),
+    ],
+    orderDiscounts: orderDiscountRules(order),
+  });
+  const hasServiceCharge = (order?.totals.serviceChargePence ?? 0) > 0;
+  return {
+    subtotalPence: pricing.subtotalPence,
+    discountPence: pricing.discountPence,
+    vatPence: pricing.vatPence,
+    totalPence: hasServiceCharge ? null : pricing.totalPence,
+    isEstimate: true,
+  };
+}

@@ -1,0 +1,115 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TOrder, TTicket } from '@/lib/schemas/orders';
+import { apiFetch } from './api';
+import { newId } from './new-id';
+import {
+  ORDER_MUTATION_SCOPE,
+  orderQueryKey,
+  ordersQueryKey,
+  recoverOrderAfterError,
+  retryNetworkErrors,
+  storeOrder,
+} from './order-cache';
+
+type Approval = { pin: string } | undefined;
+type Keyed<V> = V & { idempotencyKey: string };
+type OrderRequest<V> = (variables: Keyed<V>, version: number | undefined) => Promise<{ order: TOrder }>;
+
+/**
+ * One order change: serialised with the till's other order requests, answered with the whole
+ * order (stored as is), and recovered after a failure (stale version or refetch).
+ */
+function useOrderChange<V extends { orderId: string }>(request: OrderRequest<V>, onDone?: (order: TOrder) => void) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    scope: ORDER_MUTATION_SCOPE,
+    retry: retryNetworkErrors,
+    // The version is read when the request runs, after any queued change before it has landed.
+    mutationFn: (variables: Keyed<V>) =>
+      request(variables, queryClient.getQueryData<TOrder>(orderQueryKey(variables.orderId))?.version),
+    onSuccess: ({ order }) => {
+      storeOrder(queryClient, order);
+      onDone?.(order);
+    },
+    onError: (error, variables) => recoverOrderAfterError(queryClient, variables.orderId, error),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ordersQueryKey }),
+  });
+  /** Each call is a new request with its own Idempotency-Key; network retries reuse it. */
+  const run = (variables: V, options?: { onSuccess?: (result: { order: TOrder }) => void }) =>
+    mutation.mutate({ ...variables, idempotencyKey: newId() }, { onSuccess: (result) => options?.onSuccess?.(result) });
+  return { ...mutation, run };
+}
+
+const post = (path: string, idempotencyKey: string, body: unknown) =>
+  apiFetch<{ order: TOrder }>(path, { method: 'POST', body, idempotencyKey });
+const patch = (path: string, idempotencyKey: string, body: unknown) =>
+  apiFetch<{ order: TOrder }>(path, { method: 'PATCH', body, idempotencyKey });
+
+export type LineChanges = { quantity?: number; note?: string; seat?: number | null; course?: number };
+
+/** Quantity, note, seat or course of a line not yet sent. */
+export function useUpdateLine() {
+  return useOrderChange<{ orderId: string; lineId: string; changes: LineChanges }>(
+    ({ orderId, lineId, changes, idempotencyKey }, version) =>
+      patch(`/api/v1/orders/${orderId}/lines/${lineId}`, idempotencyKey, { ...changes, version }),
+  );
+}
+
+/** Voids a line: free before it is sent, a manager's PIN after. */
+export function useVoidLine() {
+  return useOrderChange<{ orderId: string; lineId: string; reason: string; approval?: Approval }>(
+    ({ orderId, lineId, reason, approval, idempotencyKey }, version) =>
+      post(`/api/v1/orders/${orderId}/lines/${lineId}/void`, idempotencyKey, { reason, approval, version }),
+  );
+}
+
+/** Voids the whole order (a manager's PIN once anything was sent). */
+export function useVoidOrder(onVoided: (order: TOrder) => void) {
+  return useOrderChange<{ orderId: string; reason: string; approval?: Approval }>(
+    ({ orderId, reason, approval, idempotencyKey }, version) =>
+      post(`/api/v1/orders/${orderId}/void`, idempotencyKey, { reason, approval, version }),
+    onVoided,
+  );
+}
+
+export type DiscountInput = { kind: 'PERCENT'; percentBps: number } | { kind: 'AMOUNT'; amountPence: number };
+
+/** A discount on the whole order; above the cashier's limit a manager approves with their PIN. */
+export function useAddDiscount() {
+  return useOrderChange<{ orderId: string; discount: DiscountInput; reason: string; approval?: Approval }>(
+    ({ orderId, discount, reason, approval, idempotencyKey }, version) =>
+      post(`/api/v1/orders/${orderId}/discounts`, idempotencyKey, { ...discount, reason, approval, version }),
+  );
+}
+
+/** How many people the table is for. */
+export function useUpdateCovers() {
+  return useOrderChange<{ orderId: string; covers: number }>(({ orderId, covers, idempotencyKey }, version) =>
+    patch(`/api/v1/orders/${orderId}`, idempotencyKey, { covers, version }),
+  );
+}
+
+/** Sends what is new to the kitchen: one ticket per station. */
+export function useSendOrder(onSent: (result: { order: TOrder; tickets: TTicket[] }) => void) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    scope: ORDER_MUTATION_SCOPE,
+    retry: retryNetworkErrors,
+    mutationFn: ({ orderId, idempotencyKey }: { orderId: string; idempotencyKey: string }) =>
+      apiFetch<{ order: TOrder; tickets: TTicket[] }>(`/api/v1/orders/${orderId}/send`, {
+        method: 'POST',
+        body: {},
+        idempotencyKey,
+      }),
+    onSuccess: (result) => {
+      storeOrder(queryClient, result.order);
+      onSent(result);
+    },
+    onError: (error, variables) => recoverOrderAfterError(queryClient, variables.orderId, error),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ordersQueryKey }),
+  });
+  const run = (variables: { orderId: string }) => mutation.mutate({ ...variables, idempotencyKey: newId() });
+  return { ...mutation, run };
+}
