@@ -1,0 +1,38 @@
+import type { TOrder } from '@/lib/schemas/orders';
+
+/** "5" → "Table 5"; a named table ("Window") keeps its name. */
+export function tableLabel(name: string): string {
+  return /^\d+$/.test(name) ? `Table ${name}` : name;
+}
+
+/** Where an order is: "Table 5" or "Takeaway". */
+export function placeLabel(order: Pick<TOrder, 'type' | 'tableName'>): string {
+  if (order.type === 'TAKEAWAY') return 'Takeaway';
+  return order.tableName ? tableLabel(order.tableName) : 'Eat in';
+}
+
+type OrderState = { word: string; className: string };
+
+/** An order's state in word and colour (never colour alone). */
+export function orderState(status: TOrder['status']): OrderState {
+  switch (status) {
+    case 'OPEN':
+      return { word: 'open', className: 'bg-state-open text-ink-inverse' };
+    case 'SENT':
+      return { word: 'sent', className: 'bg-state-sent text-ink-inverse' };
+    case 'PARTIALLY_PAID':
+      return { word: 'part paid', className: 'bg-state-paid text-ink-inverse' };
+    case 'PAID':
+    case 'CLOSED':
+      return { word: 'paid', className: 'bg-state-paid text-ink-inverse' };
+    case 'VOIDED':
+      return { word: 'voided', className: 'bg-state-void text-ink-inverse' };
+  }
+}
+
+/** "3 min", "1 h 05" since an ISO time. */
+export function minutesSince(iso: string, now: number): string {
+  const minutes = Math.max(0, Math.floor((now - Date.parse(iso)) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,65 @@
+import { formatPence } from '@/lib/domain/money';
+import type { TTablesResponse } from '@/lib/schemas/menu';
+import type { TOrder } from '@/lib/schemas/orders';
+import { minutesSince, orderState, tableLabel } from './order-labels';
+
+type Table = TTablesResponse['areas'][number]['tables'][number];
+
+export type TableTileProps = {
+  table: Table;
+  /** The table's open orders, oldest first. */
+  orders: TOrder[];
+  now: number;
+  onTap: (table: Table, order: TOrder | undefined) => void;
+};
+
+/** A table on the floor plan: name, seats, and its order's state in colour and word, total and time open. */
+export function TableTile({ table, orders, now, onTap }: TableTileProps) {
+  const order = orders[0];
+  const state = order ? orderState(order.status) : null;
+  const name = tableLabel(table.name);
+  const description = order
+    ? `${state?.word}, order #${order.number}, ${formatPence(order.totals.totalPence)}, open ${minutesSince(order.createdAt, now)}`
+    : 'free';
+  return (
+    <button
+      type="button"
+      onClick={() => onTap(table, order)}
+      aria-label={`${name}, ${table.seats} seats, ${description}`}
+      style={{
+        gridColumn: `${table.x + 1} / span ${Math.max(1, table.width)}`,
+        gridRow: `${table.y + 1} / span ${Math.max(1, table.height)}`,
+      }}
+      className={`flex min-h-32 select-none flex-col justify-between rounded-[var(--radius-tile)] border-4 p-4 text-left active:scale-[0.98] active:bg-surface-sunken ${
+        order?.status === 'SENT'
+          ? 'border-state-sent bg-state-sent/10'
+          : order?.status === 'OPEN'
+            ? 'border-state-open bg-state-open/10'
+            : order
+              ? 'border-state-paid bg-state-paid/10'
+              : 'border-line bg-surface-raised'
+      }`}
+    >
+      <span className="flex items-start justify-between gap-2">
+        <span className="text-2xl font-bold text-ink">{name}</span>
+        <span
+          className={`rounded-md px-2 py-0.5 text-base font-bold ${state ? state.className : 'bg-surface-sunken text-ink'}`}
+        >
+          {state?.word ?? 'free'}
+        </span>
+      </span>
+      <span className="text-base text-ink-muted">
+        {table.seats} seats{order?.covers ? ` · ${order.covers} covers` : ''}
+        {orders.length > 1 ? ` · ${orders.length} orders` : ''}
+      </span>
+      {order ? (
+        <span className="flex items-baseline justify-between gap-2">
+          <span className="tabular text-xl font-bold text-money-due">{formatPence(order.totals.totalPence)}</span>
+          <span className="tabular text-base font-medium text-ink-muted">
+            #{order.number} · {minutesSince(order.createdAt, now)}
+          </span>
+        </span>
+      ) : null}
+    </button>
+  );
+}

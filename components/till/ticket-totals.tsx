@@ -1,0 +1,39 @@
+import { formatPence } from '@/lib/domain/money';
+import type { OrderPreview } from '@/lib/client/order-preview';
+
+/** Discount, VAT included and the total in 36 px tabular figures; marked while lines are pending. */
+export function TicketTotals({ preview }: { preview: OrderPreview }) {
+  return (
+    <dl className="flex flex-col gap-1 border-t border-line pt-3">
+      {preview.discountPence > 0 ? (
+        <>
+          <div className="flex justify-between text-base text-ink">
+            <dt>Subtotal</dt>
+            <dd className="tabular">{formatPence(preview.subtotalPence)}</dd>
+          </div>
+          <div className="flex justify-between text-base font-semibold text-success">
+            <dt>Discount</dt>
+            <dd className="tabular">−{formatPence(preview.discountPence)}</dd>
+          </div>
+        </>
+      ) : null}
+      <div className="flex justify-between text-base text-ink-muted">
+        <dt>VAT included</dt>
+        <dd className="tabular">{formatPence(preview.vatPence)}</dd>
+      </div>
+      <div
+        className="flex items-baseline justify-between"
+        aria-live="polite"
+        aria-busy={preview.isEstimate || undefined}
+      >
+        <dt className="text-xl font-bold text-ink">
+          Total
+          {preview.isEstimate ? <span className="ml-2 text-sm font-medium text-ink-muted">updating…</span> : null}
+        </dt>
+        <dd data-testid="order-total" className="tabular text-4xl font-bold text-money-due">
+          {preview.totalPence === null ? '…' : formatPence(preview.totalPence)}
+        </dd>
+      </div>
+    </dl>
+  );
+}

@@ -1,0 +1,53 @@
+import { LayoutGrid, ListOrdered, ShoppingBag } from 'lucide-react';
+import type { TMeResponse } from '@/lib/schemas/session';
+import { StaffMenu } from '../auth/staff-menu';
+import { Button } from '../ui/button';
+import { ConnectionDot } from '../ui/connection-dot';
+
+export type TillView = 'order' | 'tables' | 'orders';
+
+export type TillBottomBarProps = {
+  me: TMeResponse;
+  view: TillView;
+  onView: (view: TillView) => void;
+  onNewTakeaway: () => void;
+};
+
+/** Tables, open orders and a new takeaway on the left; who is signed in and the connection on the right. */
+export function TillBottomBar({ me, view, onView, onNewTakeaway }: TillBottomBarProps) {
+  const toggle = (target: TillView) => onView(view === target ? 'order' : target);
+  return (
+    <footer className="flex min-h-16 items-center justify-between gap-3 border-t border-line bg-surface-raised px-4 py-2">
+      <nav aria-label="Till" className="flex items-center gap-2">
+        <Button
+          variant={view === 'tables' ? 'primary' : 'secondary'}
+          size="lg"
+          aria-pressed={view === 'tables'}
+          onClick={() => toggle('tables')}
+        >
+          <LayoutGrid aria-hidden className="size-5" /> Tables
+        </Button>
+        <Button
+          variant={view === 'orders' ? 'primary' : 'secondary'}
+          size="lg"
+          aria-pressed={view === 'orders'}
+          onClick={() => toggle('orders')}
+        >
+          <ListOrdered aria-hidden className="size-5" /> Orders
+        </Button>
+        <Button variant="secondary" size="lg" onClick={onNewTakeaway}>
+          <ShoppingBag aria-hidden className="size-5" /> New takeaway
+        </Button>
+      </nav>
+      <div className="flex items-center gap-4">
+        <StaffMenu
+          name={me.user.name}
+          role={me.role}
+          idleLockSeconds={me.location.tillIdleLockSeconds}
+          basePath="/till"
+        />
+        <ConnectionDot />
+      </div>
+    </footer>
+  );
+}
