@@ -118,7 +118,7 @@ const GROUPS: Record<string, GroupSeed> = {
   },
   // No "warmed" option: heated to order, cold bakery becomes hot food and standard-rated for takeaway.
   spread: {
-    name: 'Add',
+    name: 'Butter & jam',
     min: 0,
     max: 1,
     modifiers: [

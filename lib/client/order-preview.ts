@@ -6,7 +6,7 @@ export type OrderPreview = {
   subtotalPence: number;
   discountPence: number;
   vatPence: number;
-  /** Null while lines are pending on an order with a service charge the till cannot price. */
+  /** Null only before the order exists on a site with a service charge (its rate comes with the order). */
   totalPence: number | null;
   /** True while some lines are priced by the till, not yet by the server. */
   isEstimate: boolean;
@@ -55,13 +55,13 @@ export function previewOrder(order: TOrder | undefined, pending: readonly Pendin
       })),
     ],
     orderDiscounts: orderDiscountRules(order),
+    serviceChargeBps: order?.totals.serviceChargeBps ?? 0,
   });
-  const hasServiceCharge = (order?.totals.serviceChargePence ?? 0) > 0;
   return {
     subtotalPence: pricing.subtotalPence,
     discountPence: pricing.discountPence,
     vatPence: pricing.vatPence,
-    totalPence: hasServiceCharge ? null : pricing.totalPence,
+    totalPence: pricing.totalPence,
     isEstimate: true,
   };
 }

@@ -108,6 +108,8 @@ export const ZOrderLine = z.object({
 export type TOrderLine = z.infer<typeof ZOrderLine>;
 
 export const ZOrderTotals = z.object({
+  /** The location's service charge rate applied to this order (0 when none). */
+  serviceChargeBps: ZBps,
   subtotalPence: ZPence,
   discountPence: ZPence,
   serviceChargePence: ZPence,

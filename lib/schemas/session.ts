@@ -8,7 +8,14 @@ export const ZMeResponse = z
     user: z.object({ id: ZUuid, name: z.string(), email: z.string().nullable() }),
     role: ZRole,
     permissions: z.array(ZPermission),
-    location: z.object({ id: ZUuid, slug: z.string(), name: z.string(), tillIdleLockSeconds: z.number().int() }),
+    location: z.object({
+      id: ZUuid,
+      slug: z.string(),
+      name: z.string(),
+      tillIdleLockSeconds: z.number().int(),
+      /** Discounts above this (basis points) need a manager's approval for roles without orders:discount. */
+      cashierDiscountLimitBps: z.number().int(),
+    }),
     device: z.object({ id: ZUuid, name: z.string(), kind: ZDeviceKind }).nullable(),
   })
   .meta({ id: 'Me' });

@@ -57,6 +57,19 @@ describe('orders: create', () => {
     expect(order.totals).toMatchObject({ totalPence: 560, vatPence: 93 }); // 560 / 6 = 93.3
   });
 
+  it("lists a line's choices in menu order, whatever order they were tapped in", async () => {
+    const order = orderOf(
+      (
+        await createOrderAs(await as('cashier'), {
+          type: 'TAKEAWAY',
+          lines: [{ itemId: menu.latte, quantity: 1, modifierIds: [menu.extraShot, menu.oatMilk, menu.large] }],
+        })
+      ).body,
+    );
+    expect(order.lines[0]!.modifiers.map((m) => m.name)).toEqual(['Large', 'Oat milk', 'Extra shot']);
+    expect(order.lines[0]!.totalPence).toBe(350 + 50 + 40 + 60);
+  });
+
   it('ignores prices sent by the client', async () => {
     const order = orderOf(
       (

@@ -20,7 +20,14 @@ export type NewOrderLines = {
     stationId: string | null;
     createdAt: Date;
   }[];
-  modifiers: { lineId: string; modifierId: string; groupName: string; name: string; priceDeltaPence: number }[];
+  modifiers: {
+    lineId: string;
+    modifierId: string;
+    groupName: string;
+    name: string;
+    priceDeltaPence: number;
+    position: number;
+  }[];
 };
 
 export type BuildOrderLinesOptions = {
@@ -48,7 +55,12 @@ export async function buildOrderLines({
   const itemIds = [...new Set(inputs.map((input) => input.itemId))];
   const items = await tx.item.findMany({
     where: { id: { in: itemIds }, locationId, isArchived: false },
-    include: { modifierGroups: { include: { group: { include: { modifiers: { where: { isAvailable: true } } } } } } },
+    include: {
+      modifierGroups: {
+        orderBy: { sortOrder: 'asc' },
+        include: { group: { include: { modifiers: { where: { isAvailable: true }, orderBy: { sortOrder: 'asc' } } } } },
+      },
+    },
   });
   const byId = new Map(items.map((item) => [item.id, item]));
   const problems: { path: string; message: string; itemId?: string; groupId?: string }[] = [];
@@ -101,13 +113,15 @@ export async function buildOrderLines({
       group.modifiers.map((modifier) => ({ modifier, group })),
     );
     for (const id of input.modifierIds) {
-      const found = modifiers.find(({ modifier }) => modifier.id === id)!;
+      const position = modifiers.findIndex(({ modifier }) => modifier.id === id);
+      const found = modifiers[position]!;
       result.modifiers.push({
         lineId,
         modifierId: id,
         groupName: found.group.name,
         name: found.modifier.name,
         priceDeltaPence: found.modifier.priceDeltaPence,
+        position,
       });
     }
   });

@@ -12,7 +12,7 @@ export const ORDER_INCLUDE = {
   location: { select: { serviceChargeBps: true } },
   lines: {
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    include: { modifiers: { orderBy: { id: 'asc' } }, discounts: true },
+    include: { modifiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }] }, discounts: true },
   },
   discounts: { where: { lineId: null } },
 } as const satisfies Prisma.OrderInclude;
@@ -111,6 +111,7 @@ export function toOrderDto(order: OrderRow): TOrder {
       reason: d.reason,
     })),
     totals: {
+      serviceChargeBps,
       subtotalPence: pricing.subtotalPence,
       discountPence: pricing.discountPence,
       serviceChargePence: pricing.serviceChargePence,
