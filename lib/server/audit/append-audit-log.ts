@@ -22,9 +22,9 @@ export type AuditEntry = {
   createdAt: Date;
 };
 
-/** The fields a row's hash covers, in the form both append and verify compute it from. */
-export function auditHash(prevHash: string, entry: AuditEntry): string {
-  const covered = {
+/** The fields a row's hash covers, as the canonical JSON both append and verify hash. */
+export function auditCanonical(entry: AuditEntry): string {
+  return canonicalJson({
     organisationId: entry.organisationId,
     locationId: entry.locationId,
     actorUserId: entry.actorUserId,
@@ -37,8 +37,12 @@ export function auditHash(prevHash: string, entry: AuditEntry): string {
     approvedById: entry.approvedById ?? null,
     requestId: entry.requestId ?? null,
     createdAt: entry.createdAt.toISOString(),
-  };
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(covered)).digest('hex');
+  });
+}
+
+/** sha256(prevHash + "\n" + canonical JSON), hex — computed the same way by the database on append. */
+export function auditHash(prevHash: string, entry: AuditEntry): string {
+  return createHash('sha256').update(prevHash).update('\n').update(auditCanonical(entry)).digest('hex');
 }
 
 /** The chain an entry belongs to: its location's, or the organisation's for org-wide events. */
@@ -46,38 +50,33 @@ export function auditChainKey(entry: Pick<AuditEntry, 'organisationId' | 'locati
   return entry.locationId ?? entry.organisationId;
 }
 
+const json = (value: Prisma.InputJsonValue | null | undefined) =>
+  value === null || value === undefined ? null : JSON.stringify(value);
+
 /**
- * Appends one row to the hash-chained, append-only audit log. Call it inside the use case's
- * transaction: the advisory lock serialises writers of one chain until commit, so each row links
- * to the row committed before it.
+ * Appends one row to the hash-chained, append-only audit log, in one statement: it locks the
+ * chain's head row (held to commit, so rows link in commit order), inserts the row hashed from the
+ * head, and moves the head on. Call it inside the use case's transaction, as late as possible.
  */
 export async function appendAuditLog(tx: DbOrTx, entry: AuditEntry): Promise<void> {
   const chainKey = auditChainKey(entry);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + chainKey}, 0))`;
-  const previous = await tx.auditLog.findFirst({
-    where: entry.locationId
-      ? { locationId: entry.locationId }
-      : { organisationId: entry.organisationId, locationId: null },
-    orderBy: { seq: 'desc' },
-    select: { hash: true },
-  });
-  const prevHash = previous?.hash ?? GENESIS_HASH;
-  await tx.auditLog.create({
-    data: {
-      organisationId: entry.organisationId,
-      locationId: entry.locationId,
-      actorUserId: entry.actorUserId,
-      deviceId: entry.deviceId ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: entry.before ?? undefined,
-      after: entry.after ?? undefined,
-      approvedById: entry.approvedById ?? null,
-      requestId: entry.requestId ?? null,
-      createdAt: entry.createdAt,
-      prevHash,
-      hash: auditHash(prevHash, entry),
-    },
-  });
+  const canonical = auditCanonical(entry);
+  const append = () => tx.$executeRaw`
+    WITH head AS (
+      SELECT "hash" FROM "AuditChainHead" WHERE "chainKey" = ${chainKey} FOR UPDATE
+    ), inserted AS (
+      INSERT INTO "AuditLog" ("organisationId", "locationId", "actorUserId", "deviceId", "action", "entityType", "entityId",
+                              "before", "after", "approvedById", "requestId", "createdAt", "prevHash", "hash")
+      SELECT ${entry.organisationId}::uuid, ${entry.locationId}::uuid, ${entry.actorUserId}::uuid, ${entry.deviceId ?? null}::uuid,
+             ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb,
+             ${entry.approvedById ?? null}::uuid, ${entry.requestId ?? null}, ${entry.createdAt},
+             head."hash", encode(sha256(convert_to(head."hash" || E'\n' || ${canonical}, 'UTF8')), 'hex')
+      FROM head
+      RETURNING "hash"
+    )
+    UPDATE "AuditChainHead" SET "hash" = inserted."hash" FROM inserted WHERE "chainKey" = ${chainKey}`;
+  if ((await append()) === 1) return;
+  // A chain's first row: create its head (a concurrent first writer may win; either way it exists).
+  await tx.$executeRaw`INSERT INTO "AuditChainHead" ("chainKey", "hash") VALUES (${chainKey}, ${GENESIS_HASH}) ON CONFLICT DO NOTHING`;
+  if ((await append()) !== 1) throw new Error(`Could not append to audit chain ${chainKey}`);
 }

@@ -17,33 +17,37 @@ export type CreateOrderOptions = { db: Db; actor: Actor; input: TCreateOrderBody
 /** Opens an order (optionally with its first lines) under the next number of the trading day. */
 export async function createOrder({ db, actor, input, requestId, now }: CreateOrderOptions): Promise<TOrder> {
   assertPermission(actor, 'orders:write');
-  return db.$transaction(async (tx) => {
-    const location = await tx.location.findUniqueOrThrow({
-      where: { id: actor.locationId },
-      select: { timezone: true, businessDayStartHour: true },
+  // Reads and checks first, outside the transaction; then the number is taken in its own short
+  // statement, so creates do not queue behind each other on the day's counter row. A create that
+  // fails after this leaves a gap in the numbers, never a repeat.
+  const location = await db.location.findUniqueOrThrow({
+    where: { id: actor.locationId },
+    select: { timezone: true, businessDayStartHour: true },
+  });
+  if (input.tableId) {
+    const table = await db.table.findFirst({
+      where: { id: input.tableId, locationId: actor.locationId },
+      select: { id: true },
     });
-    if (input.tableId) {
-      const table = await tx.table.findFirst({
-        where: { id: input.tableId, locationId: actor.locationId },
-        select: { id: true },
+    if (!table) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: 'No such table at this location',
+        details: [{ path: 'tableId', message: 'Unknown table' }],
       });
-      if (!table)
-        throw new AppError('VALIDATION_FAILED', {
-          message: 'No such table at this location',
-          details: [{ path: 'tableId', message: 'Unknown table' }],
-        });
     }
-    const orderId = input.id ?? randomUUID();
-    const lines = await buildOrderLines({
-      tx,
-      locationId: actor.locationId,
-      orderId,
-      orderType: input.type,
-      inputs: input.lines,
-      now,
-    });
-    const date = businessDate(now, location.timezone, location.businessDayStartHour);
-    const number = await nextOrderNumber(tx, actor.locationId, date);
+  }
+  const orderId = input.id ?? randomUUID();
+  const lines = await buildOrderLines({
+    tx: db,
+    locationId: actor.locationId,
+    orderId,
+    orderType: input.type,
+    inputs: input.lines,
+    now,
+  });
+  const date = businessDate(now, location.timezone, location.businessDayStartHour);
+  const number = await nextOrderNumber(db, actor.locationId, date);
+  return db.$transaction(async (tx) => {
     await tx.order.create({
       data: {
         id: orderId,
@@ -61,6 +65,11 @@ export async function createOrder({ db, actor, input, requestId, now }: CreateOr
     if (lines.lines.length) await tx.orderLine.createMany({ data: lines.lines });
     if (lines.modifiers.length) await tx.orderLineModifier.createMany({ data: lines.modifiers });
     const order = await getOrder(tx, actor.locationId, orderId);
+    await appendOutboxEvent(tx, {
+      locationId: actor.locationId,
+      type: 'order.created',
+      payload: { orderId, number, version: order.version, status: order.status },
+    });
     await appendAuditLog(tx, {
       organisationId: actor.organisationId,
       locationId: actor.locationId,
@@ -78,11 +87,6 @@ export async function createOrder({ db, actor, input, requestId, now }: CreateOr
       },
       requestId,
       createdAt: now,
-    });
-    await appendOutboxEvent(tx, {
-      locationId: actor.locationId,
-      type: 'order.created',
-      payload: { orderId, number, version: order.version, status: order.status },
     });
     return order;
   });

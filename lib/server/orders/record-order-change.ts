@@ -34,6 +34,16 @@ export async function recordOrderChange({
   now,
   events = [],
 }: RecordOrderChangeOptions) {
+  // Events first, audit last: the audit append holds the location's chain lock until commit, so
+  // it goes as late as possible.
+  await appendOutboxEvents(tx, [
+    {
+      locationId: actor.locationId,
+      type: 'order.updated',
+      payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
+    },
+    ...events,
+  ]);
   await appendAuditLog(tx, {
     organisationId: actor.organisationId,
     locationId: actor.locationId,
@@ -48,12 +58,4 @@ export async function recordOrderChange({
     requestId,
     createdAt: now,
   });
-  await appendOutboxEvents(tx, [
-    {
-      locationId: actor.locationId,
-      type: 'order.updated',
-      payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
-    },
-    ...events,
-  ]);
 }
