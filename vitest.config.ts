@@ -14,7 +14,11 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['lib/domain/**/*.test.ts', 'lib/schemas/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['lib/domain/**/*.test.ts', 'lib/schemas/**/*.test.ts', 'lib/client/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         resolve: { alias },
