@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ZAuditLogQuery, ZAuditLogResponse } from './audit';
 import { ZIdParams } from './common';
 import { ZCurrentDeviceResponse, ZDeviceListResponse, ZDeviceResponse, ZPairDeviceBody } from './devices';
+import { ZKitchenTicketsQuery, ZKitchenTicketsResponse } from './kitchen';
 import { ZMenuResponse, ZTablesResponse } from './menu';
 import {
   ZCategoryResponse,
@@ -347,6 +348,14 @@ export const api = {
     params: ZIdParams,
     body: ZStationBody,
     response: ZStationResponse,
+  }),
+  kitchenTickets: endpoint({
+    method: 'GET',
+    path: '/api/v1/kitchen/tickets',
+    summary: 'Tickets on the pass in arrival order, for one station (?stationId=) or all',
+    access: 'kitchen:read',
+    query: ZKitchenTicketsQuery,
+    response: ZKitchenTicketsResponse,
   }),
   openapi: endpoint({
     method: 'GET',

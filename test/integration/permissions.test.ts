@@ -55,6 +55,7 @@ const EXPECTED: Record<ApiName, string> = {
   updateItem: 'OM',
   createStation: 'OM',
   updateStation: 'OM',
+  kitchenTickets: 'OMSCK',
   openapi: 'OMSCK',
 };
 const LETTER: Record<TRole, string> = { OWNER: 'O', MANAGER: 'M', SUPERVISOR: 'S', CASHIER: 'C', KITCHEN: 'K' };
