@@ -1,5 +1,6 @@
 'use client';
 
+import { Flame } from 'lucide-react';
 import { useState } from 'react';
 import { linesToSend } from '@/lib/domain/kitchen-routing';
 import { previewOrder } from '@/lib/client/order-preview';
@@ -130,6 +131,16 @@ export function TicketPanel({ till, stationNames, menuItems, prompt, onTakeaway,
           </Notice>
         ) : null}
         {send.isError ? <Notice tone="error">Not sent: {send.error.message} Tap Send to try again.</Notice> : null}
+        {order && order.heldCourses.length > 0 && pendingLines.length === 0 ? (
+          <Button
+            variant="secondary"
+            size="lg"
+            busy={send.isPending && send.variables?.course === order.heldCourses[0]}
+            onClick={() => send.run({ orderId: order.id, course: order.heldCourses[0] })}
+          >
+            <Flame aria-hidden className="size-5" /> Fire course {order.heldCourses[0]}
+          </Button>
+        ) : null}
         <TicketTotals preview={preview} />
         <TicketActions
           sendBlocker={sendBlocker(order, pendingLines.length)}

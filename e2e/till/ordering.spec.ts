@@ -85,4 +85,33 @@ test.describe('till ordering (iPad)', () => {
     await expect(voided.locator('.line-through').first()).toHaveCSS('text-decoration-line', 'line-through');
     await expect(ticket.getByTestId('order-total')).toHaveText('£17.10');
   });
+
+  test('till: a held main course waits until the server fires it', async ({ pairedTill: page }) => {
+    await page.goto('/till');
+    await tapPin(page, DEMO.cashier.pin);
+    const ticket = page.getByRole('complementary', { name: 'Ticket' });
+    await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    await page.getByRole('tab', { name: 'Terrace' }).click();
+    await page.getByRole('button', { name: /^Table 11, \d seats, free/ }).click();
+
+    await page.getByRole('button', { name: 'Breakfast' }).click();
+    await page.getByRole('button', { name: /^Full English/ }).click();
+    const main = page.getByRole('dialog', { name: 'Full English' });
+    await main.getByRole('radio', { name: 'Poached' }).click();
+    await main.getByRole('radio', { name: 'Sourdough' }).click();
+    await main.getByRole('radio', { name: 'Course 2' }).click();
+    await main.getByRole('button', { name: /^Add 1/ }).click();
+    await page.getByRole('button', { name: 'Lunch' }).click();
+    await page.getByRole('button', { name: /^Crisps/ }).click();
+
+    await ticket.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(ticket.getByText(/Order #\d+ sent to the kitchen \(Counter\)/)).toBeVisible();
+    await ticket.getByRole('button', { name: /^Open #\d+ again/ }).click();
+    await expect(ticket.getByRole('button', { name: /1 × Full English.*Held/ })).toBeVisible();
+
+    await ticket.getByRole('button', { name: 'Fire course 2' }).click();
+    await expect(ticket.getByText(/sent to the kitchen \(Kitchen\)/)).toBeVisible();
+    const tickets = await (await page.request.get('/api/v1/kitchen/tickets')).json();
+    expect(tickets.tickets.filter((t: { tableName: string }) => t.tableName === '11')).toHaveLength(2);
+  });
 });

@@ -91,16 +91,19 @@ export function useUpdateCovers() {
   );
 }
 
-/** Sends what is new to the kitchen: one ticket per station. */
+/**
+ * Sends what is new to the kitchen (one ticket per station); with `course`, fires that held course
+ * first so its lines go too.
+ */
 export function useSendOrder(onSent: (result: { order: TOrder; tickets: TTicket[] }) => void) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     scope: ORDER_MUTATION_SCOPE,
     retry: retryNetworkErrors,
-    mutationFn: ({ orderId, idempotencyKey }: { orderId: string; idempotencyKey: string }) =>
-      apiFetch<{ order: TOrder; tickets: TTicket[] }>(`/api/v1/orders/${orderId}/send`, {
+    mutationFn: ({ orderId, course, idempotencyKey }: { orderId: string; course?: number; idempotencyKey: string }) =>
+      apiFetch<{ order: TOrder; tickets: TTicket[] }>(`/api/v1/orders/${orderId}/${course ? 'fire' : 'send'}`, {
         method: 'POST',
-        body: {},
+        body: course ? { course } : {},
         idempotencyKey,
       }),
     onSuccess: (result) => {
@@ -110,6 +113,7 @@ export function useSendOrder(onSent: (result: { order: TOrder; tickets: TTicket[
     onError: (error, variables) => recoverOrderAfterError(queryClient, variables.orderId, error),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ordersQueryKey }),
   });
-  const run = (variables: { orderId: string }) => mutation.mutate({ ...variables, idempotencyKey: newId() });
+  const run = (variables: { orderId: string; course?: number }) =>
+    mutation.mutate({ ...variables, idempotencyKey: newId() });
   return { ...mutation, run };
 }
