@@ -35,6 +35,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Compression belongs to the reverse proxy; on a café LAN it only costs the till's server CPU.
+  compress: false,
   reactStrictMode: true,
   serverExternalPackages: [
     '@electric-sql/pglite',
