@@ -31,7 +31,7 @@ export function TicketTotals({ preview }: { preview: OrderPreview }) {
           {preview.isEstimate ? <span className="ml-2 text-sm font-medium text-ink-muted">updating…</span> : null}
         </dt>
         <dd data-testid="order-total" className="tabular text-4xl font-bold text-money-due">
-          {preview.totalPence === null ? '…' : formatPence(preview.totalPence)}
+          {formatPence(preview.totalPence)}
         </dd>
       </div>
     </dl>

@@ -6,8 +6,7 @@ export type OrderPreview = {
   subtotalPence: number;
   discountPence: number;
   vatPence: number;
-  /** Null only before the order exists on a site with a service charge (its rate comes with the order). */
-  totalPence: number | null;
+  totalPence: number;
   /** True while some lines are priced by the till, not yet by the server. */
   isEstimate: boolean;
 };

@@ -20,8 +20,8 @@ export type RouteContext<E extends Endpoint> = {
   request: Request;
   requestId: string;
   now: Date;
-  /** null only on public endpoints. */
-  actor: E['access'] extends 'public' ? Actor | null : Actor;
+  /** null on public endpoints, which do not read the session. */
+  actor: E['access'] extends 'public' ? null : Actor;
   params: Infer<E['params']>;
   query: Infer<E['query']>;
   body: Infer<E['body']>;
@@ -114,11 +114,10 @@ export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>)
       const db = getDb();
       const now = new Date();
       if (isMutation) assertSameOrigin(request);
-      actor =
-        endpoint.access === 'public'
-          ? await loadActor(db, request.headers.get('cookie')).catch(() => null)
-          : await loadActor(db, request.headers.get('cookie'));
+      // Public endpoints (health probes, the PIN pad's device lookup) never read the session: no
+      // database round trip for a cookie they do not use.
       if (endpoint.access !== 'public') {
+        actor = await loadActor(db, request.headers.get('cookie'));
         if (!actor) throw new AppError('UNAUTHENTICATED', { message: 'Sign in first' });
         if (!canAccess(actor.role, endpoint.access)) {
           throw new AppError('FORBIDDEN', {
