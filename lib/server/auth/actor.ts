@@ -28,53 +28,67 @@ export const ZSessionClaims = z.object({
 });
 export type TSessionClaims = z.infer<typeof ZSessionClaims>;
 
+/** Decoded session tokens, so the key derivation and decryption run once per token, not per request. */
+const claimsCache = new Map<string, { secret: string; claims: TSessionClaims; expiresAt: number }>();
+const CLAIMS_CACHE_SIZE = 5_000;
+
 /** Decodes the session cookie; null when absent, expired or forged. */
 export async function readSessionClaims(cookieHeader: string | null): Promise<TSessionClaims | null> {
   const name = sessionCookieName();
   const token = readCookie(cookieHeader, name);
   if (!token) return null;
+  const secret = getAuthSecret();
+  const cached = claimsCache.get(token);
+  if (cached && cached.secret === secret && cached.expiresAt > Date.now()) return cached.claims;
   try {
-    const decoded = await decode({ token, secret: getAuthSecret(), salt: name });
+    const decoded = await decode({ token, secret, salt: name });
     const claims = ZSessionClaims.safeParse(decoded);
-    return claims.success ? claims.data : null;
+    if (!claims.success) return null;
+    // decode() refuses an expired token; the cache honours the same expiry.
+    const expiresAt = typeof decoded?.exp === 'number' ? decoded.exp * 1000 : Date.now();
+    if (claimsCache.size >= CLAIMS_CACHE_SIZE) claimsCache.delete(claimsCache.keys().next().value!);
+    claimsCache.set(token, { secret, claims: claims.data, expiresAt });
+    return claims.data;
   } catch {
     return null;
   }
 }
 
+type ActorRow = {
+  role: TRole;
+  name: string;
+  isActive: boolean;
+  sessionVersion: number;
+  organisationId: string;
+  deviceActive: boolean;
+};
+
 /**
  * The actor behind a request, checked against the database on every call: a disabled user, a
  * changed session version (password or PIN reset, sign-out everywhere), a removed role or a
- * revoked device is refused at once, however long the JWT still has to run.
+ * revoked device is refused at once, however long the JWT still has to run. One statement: it
+ * runs before every API call.
  */
 export async function loadActor(db: DbOrTx, cookieHeader: string | null): Promise<Actor | null> {
   const claims = await readSessionClaims(cookieHeader);
   if (!claims) return null;
-  const [membership, device] = await Promise.all([
-    db.membership.findUnique({
-      where: { userId_locationId: { userId: claims.sub, locationId: claims.lid } },
-      select: {
-        role: true,
-        user: { select: { name: true, isActive: true, sessionVersion: true } },
-        location: { select: { organisationId: true } },
-      },
-    }),
-    claims.did
-      ? db.device.findFirst({
-          where: { id: claims.did, locationId: claims.lid, revokedAt: null },
-          select: { id: true },
-        })
-      : null,
-  ]);
-  if (!membership || !membership.user.isActive || membership.user.sessionVersion !== claims.sv) return null;
-  if (claims.did && !device) return null;
+  const [row] = await db.$queryRaw<ActorRow[]>`
+    SELECT m."role"::text AS "role", u."name", u."isActive", u."sessionVersion", l."organisationId"::text AS "organisationId",
+           (d."id" IS NOT NULL) AS "deviceActive"
+    FROM "Membership" m
+    JOIN "User" u ON u."id" = m."userId"
+    JOIN "Location" l ON l."id" = m."locationId"
+    LEFT JOIN "Device" d ON d."id" = ${claims.did}::uuid AND d."locationId" = m."locationId" AND d."revokedAt" IS NULL
+    WHERE m."userId" = ${claims.sub}::uuid AND m."locationId" = ${claims.lid}::uuid`;
+  if (!row || !row.isActive || row.sessionVersion !== claims.sv) return null;
+  if (claims.did && !row.deviceActive) return null;
   return {
     userId: claims.sub,
-    name: membership.user.name,
-    organisationId: membership.location.organisationId,
+    name: row.name,
+    organisationId: row.organisationId,
     locationId: claims.lid,
-    role: membership.role,
-    permissions: permissionsOf(membership.role),
+    role: row.role,
+    permissions: permissionsOf(row.role),
     deviceId: claims.did,
   };
 }

@@ -2,7 +2,6 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { DbOrTx } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { Prisma } from '@/lib/generated/prisma/client';
 
 export type StoredResponse = { status: number; body: unknown };
 
@@ -24,13 +23,14 @@ export async function claimIdempotencyKey(
   db: DbOrTx,
   options: { scope: string; key: string; method: string; path: string; requestHash: string; now: Date },
 ): Promise<IdempotencyClaim> {
-  const { now, ...record } = options;
-  try {
-    const created = await db.idempotencyRecord.create({ data: { ...record, createdAt: now }, select: { id: true } });
-    return { kind: 'new', recordId: created.id };
-  } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') throw error;
-  }
+  const { scope, key, method, path, requestHash, now } = options;
+  // ON CONFLICT DO NOTHING: a replay is an ordinary outcome here, not an error to catch.
+  const [created] = await db.$queryRaw<{ id: string }[]>`
+    INSERT INTO "IdempotencyRecord" ("id", "scope", "key", "method", "path", "requestHash", "createdAt")
+    VALUES (gen_random_uuid(), ${scope}, ${key}, ${method}, ${path}, ${requestHash}, ${now})
+    ON CONFLICT ("scope", "key") DO NOTHING
+    RETURNING "id"::text AS "id"`;
+  if (created) return { kind: 'new', recordId: created.id };
   const existing = await db.idempotencyRecord.findUnique({
     where: { scope_key: { scope: options.scope, key: options.key } },
   });
@@ -64,8 +64,9 @@ export async function completeIdempotencyKey(db: DbOrTx, recordId: string, respo
     await db.idempotencyRecord.delete({ where: { id: recordId } });
     return;
   }
-  await db.idempotencyRecord.update({
-    where: { id: recordId },
-    data: { statusCode: response.status, responseBody: response.body ?? Prisma.JsonNull, completedAt: new Date() },
-  });
+  await db.$executeRaw`
+    UPDATE "IdempotencyRecord"
+    SET "statusCode" = ${response.status}, "responseBody" = ${JSON.stringify(response.body ?? null)}::jsonb,
+        "completedAt" = ${new Date()}
+    WHERE "id" = ${recordId}::uuid`;
 }
