@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { appendAuditLog } from '@/lib/server/audit/append-audit-log';
+import { appendAuditLog, auditHash } from '@/lib/server/audit/append-audit-log';
 import { verifyAuditChain } from '@/lib/server/audit/verify-audit-chain';
-import { appendOutboxEvent, appendOutboxEvents } from '@/lib/server/outbox/append-outbox-event';
+import { recordChange } from '@/lib/server/outbox/record-change';
 import { demo } from '../factories/staff';
 
 const entry = (action: string) => ({
@@ -56,35 +56,53 @@ describe('audit log', () => {
 });
 
 describe('outbox', () => {
-  it('a committed change leaves exactly one event; a rolled-back one leaves none', async () => {
+  const event = (type: string, n: number) => ({ locationId: demo.locationId, type, payload: { n } });
+
+  it('a committed change leaves exactly one event and one audit row; a rolled-back one leaves neither', async () => {
     const db = getDb();
-    const before = await db.outboxEvent.count();
-    const seq = await db.$transaction((tx) =>
-      appendOutboxEvent(tx, { locationId: demo.locationId, type: 'test.committed', payload: { n: 1 } }),
-    );
+    const [eventsBefore, auditBefore] = await Promise.all([db.outboxEvent.count(), db.auditLog.count()]);
+    const audit = entry('test.committed');
+    const [seq] = await db.$transaction((tx) => recordChange(tx, { audit, events: [event('test.committed', 1)] }));
     await expect(
       db.$transaction(async (tx) => {
-        await appendOutboxEvent(tx, { locationId: demo.locationId, type: 'test.rolled_back', payload: { n: 2 } });
+        await recordChange(tx, { audit: entry('test.rolled_back'), events: [event('test.rolled_back', 2)] });
         throw new Error('use case failed after writing its event');
       }),
     ).rejects.toThrow('use case failed');
-    const events = await db.outboxEvent.findMany({ where: { seq: { gt: BigInt(0) } }, orderBy: { seq: 'asc' } });
-    expect(events.length).toBe(before + 1);
+    const events = await db.outboxEvent.findMany({ orderBy: { seq: 'asc' } });
+    expect(events.length).toBe(eventsBefore + 1);
     expect(events.at(-1)).toMatchObject({ seq, type: 'test.committed', payload: { n: 1 } });
+    expect(await db.auditLog.count()).toBe(auditBefore + 1);
+    const row = await db.auditLog.findFirstOrThrow({ orderBy: { seq: 'desc' } });
+    expect(row).toMatchObject({ action: 'test.committed', hash: auditHash(row.prevHash, audit) });
   });
 
   it('several events written together keep their order and get ascending seqs', async () => {
     const db = getDb();
     const types = ['test.first', 'test.second', 'test.third'];
     const seqs = await db.$transaction((tx) =>
-      appendOutboxEvents(
-        tx,
-        types.map((type, n) => ({ locationId: demo.locationId, type, payload: { n } })),
-      ),
+      recordChange(tx, { audit: entry('test.batch'), events: types.map((type, n) => event(type, n)) }),
     );
     expect(seqs).toHaveLength(3);
-    expect([...seqs].sort((a, b) => (a < b ? -1 : 1))).toEqual(seqs);
     const rows = await db.outboxEvent.findMany({ where: { seq: { in: seqs } }, orderBy: { seq: 'asc' } });
     expect(rows.map((row) => [row.type, row.payload])).toEqual(types.map((type, n) => [type, { n }]));
+  });
+
+  it('within a location, seq order is commit order: a change that commits later never gets a lower seq', async () => {
+    const db = getDb();
+    const committed: bigint[] = [];
+    // Changes that start together and hold their transaction open for a while after recording.
+    await Promise.all(
+      Array.from({ length: 8 }, (_, n) =>
+        db
+          .$transaction(async (tx) => {
+            const [seq] = await recordChange(tx, { audit: entry(`test.race_${n}`), events: [event('test.race', n)] });
+            await new Promise((resolve) => setTimeout(resolve, 20 + ((n * 7) % 5) * 10));
+            return seq!;
+          })
+          .then((seq) => committed.push(seq)),
+      ),
+    );
+    expect(committed).toEqual([...committed].sort((a, b) => (a < b ? -1 : 1)));
   });
 });

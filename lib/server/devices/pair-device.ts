@@ -2,9 +2,8 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TDevice, TPairDeviceBody } from '@/lib/schemas/devices';
-import { appendAuditLog } from '../audit/append-audit-log';
 import type { Actor } from '../auth/actor';
-import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import { recordChange } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
 import { toDeviceDto } from './to-device-dto';
 
@@ -36,18 +35,20 @@ export async function pairDevice({ db, actor, input, requestId, now }: PairDevic
       },
     });
     const dto = toDeviceDto(device);
-    await appendAuditLog(tx, {
-      organisationId: actor.organisationId,
-      locationId: actor.locationId,
-      actorUserId: actor.userId,
-      action: 'device.paired',
-      entityType: 'Device',
-      entityId: device.id,
-      after: dto,
-      requestId,
-      createdAt: now,
+    await recordChange(tx, {
+      audit: {
+        organisationId: actor.organisationId,
+        locationId: actor.locationId,
+        actorUserId: actor.userId,
+        action: 'device.paired',
+        entityType: 'Device',
+        entityId: device.id,
+        after: dto,
+        requestId,
+        createdAt: now,
+      },
+      events: [{ locationId: actor.locationId, type: 'device.paired', payload: dto }],
     });
-    await appendOutboxEvent(tx, { locationId: actor.locationId, type: 'device.paired', payload: dto });
     return dto;
   });
 }

@@ -2,9 +2,8 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TDevice } from '@/lib/schemas/devices';
-import { appendAuditLog } from '../audit/append-audit-log';
 import type { Actor } from '../auth/actor';
-import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import { recordChange } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
 import { toDeviceDto } from './to-device-dto';
 
@@ -22,19 +21,21 @@ export async function revokeDevice({ db, actor, deviceId, requestId, now }: Revo
     });
     if (count !== 1) throw new AppError('CONFLICT', { message: 'This device was already revoked' });
     const device = toDeviceDto({ ...before, revokedAt: now, revokedById: actor.userId });
-    await appendAuditLog(tx, {
-      organisationId: actor.organisationId,
-      locationId: actor.locationId,
-      actorUserId: actor.userId,
-      action: 'device.revoked',
-      entityType: 'Device',
-      entityId: deviceId,
-      before: toDeviceDto(before),
-      after: device,
-      requestId,
-      createdAt: now,
+    await recordChange(tx, {
+      audit: {
+        organisationId: actor.organisationId,
+        locationId: actor.locationId,
+        actorUserId: actor.userId,
+        action: 'device.revoked',
+        entityType: 'Device',
+        entityId: deviceId,
+        before: toDeviceDto(before),
+        after: device,
+        requestId,
+        createdAt: now,
+      },
+      events: [{ locationId: actor.locationId, type: 'device.revoked', payload: { id: deviceId } }],
     });
-    await appendOutboxEvent(tx, { locationId: actor.locationId, type: 'device.revoked', payload: { id: deviceId } });
     return device;
   });
 }

@@ -20,7 +20,8 @@ export function toAppError(error: unknown): AppError {
     });
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    if (error.code === 'P2002') return new AppError('CONFLICT', { message: 'That already exists', cause: error });
+    if (error.code === 'P2002' || rawErrorKind(error) === 'UniqueConstraintViolation')
+      return new AppError('CONFLICT', { message: 'That already exists', cause: error });
     if (error.code === 'P2025') return new AppError('NOT_FOUND', { message: 'Not found', cause: error });
   }
   if (isDatabaseUnavailable(error)) {
@@ -53,4 +54,11 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (Array.isArray(errors) && errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
   const meta = (error as { meta?: { driverAdapterError?: unknown } }).meta?.driverAdapterError;
   return isDatabaseUnavailable(cause, depth + 1) || isDatabaseUnavailable(meta, depth + 1);
+}
+
+/** The driver adapter's classification of a failed raw query (P2010), e.g. `UniqueConstraintViolation`. */
+function rawErrorKind(error: Prisma.PrismaClientKnownRequestError): string | undefined {
+  if (error.code !== 'P2010') return undefined;
+  return (error.meta as { driverAdapterError?: { cause?: { kind?: string } } } | undefined)?.driverAdapterError?.cause
+    ?.kind;
 }

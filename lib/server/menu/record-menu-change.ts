@@ -1,9 +1,8 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { appendAuditLog } from '../audit/append-audit-log';
 import type { Actor } from '../auth/actor';
-import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import { recordChange } from '../outbox/record-change';
 
 export type MenuChange = {
   action: string;
@@ -17,21 +16,25 @@ export type MenuChange = {
 
 /** Every menu edit is audited and tells every till to refetch the menu (`menu.updated`). */
 export async function recordMenuChange(tx: DbOrTx, actor: Actor, change: MenuChange) {
-  await appendAuditLog(tx, {
-    organisationId: actor.organisationId,
-    locationId: actor.locationId,
-    actorUserId: actor.userId,
-    action: change.action,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    before: change.before,
-    after: change.after,
-    requestId: change.requestId,
-    createdAt: change.now,
-  });
-  await appendOutboxEvent(tx, {
-    locationId: actor.locationId,
-    type: 'menu.updated',
-    payload: { entityType: change.entityType, entityId: change.entityId, action: change.action },
+  await recordChange(tx, {
+    audit: {
+      organisationId: actor.organisationId,
+      locationId: actor.locationId,
+      actorUserId: actor.userId,
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      before: change.before,
+      after: change.after,
+      requestId: change.requestId,
+      createdAt: change.now,
+    },
+    events: [
+      {
+        locationId: actor.locationId,
+        type: 'menu.updated',
+        payload: { entityType: change.entityType, entityId: change.entityId, action: change.action },
+      },
+    ],
   });
 }

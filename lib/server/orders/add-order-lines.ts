@@ -5,6 +5,7 @@ import type { TAddLinesBody, TOrder } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
 import { assertPermission } from '../permissions';
 import { buildOrderLines } from './build-order-lines';
+import { insertOrderRows } from './insert-order-rows';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
 import { recordOrderChange } from './record-order-change';
@@ -39,8 +40,7 @@ export async function addOrderLines({
       inputs: input.lines,
       now,
     });
-    await tx.orderLine.createMany({ data: lines.lines });
-    if (lines.modifiers.length) await tx.orderLineModifier.createMany({ data: lines.modifiers });
+    await insertOrderRows(tx, lines);
     await bumpOrderVersion(tx, locked);
     const order = await getOrder(tx, actor.locationId, orderId);
     await recordOrderChange({

@@ -4,12 +4,12 @@ import type { Db } from '@/lib/db';
 import { businessDate } from '@/lib/domain/business-date';
 import { AppError } from '@/lib/errors';
 import type { TCreateOrderBody, TOrder } from '@/lib/schemas/orders';
-import { appendAuditLog } from '../audit/append-audit-log';
 import type { Actor } from '../auth/actor';
-import { appendOutboxEvent } from '../outbox/append-outbox-event';
+import { recordChange } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
 import { buildOrderLines } from './build-order-lines';
 import { nextOrderNumber } from './next-order-number';
+import { insertOrderRows } from './insert-order-rows';
 import { getOrder } from './order-dto';
 
 export type CreateOrderOptions = { db: Db; actor: Actor; input: TCreateOrderBody; requestId: string; now: Date };
@@ -48,12 +48,12 @@ export async function createOrder({ db, actor, input, requestId, now }: CreateOr
   const date = businessDate(now, location.timezone, location.businessDayStartHour);
   const number = await nextOrderNumber(db, actor.locationId, date);
   return db.$transaction(async (tx) => {
-    await tx.order.create({
-      data: {
+    await insertOrderRows(tx, {
+      order: {
         id: orderId,
         locationId: actor.locationId,
         number,
-        businessDate: new Date(`${date}T00:00:00Z`),
+        businessDate: date,
         type: input.type,
         tableId: input.tableId ?? null,
         covers: input.covers,
@@ -61,32 +61,35 @@ export async function createOrder({ db, actor, input, requestId, now }: CreateOr
         createdById: actor.userId,
         createdAt: now,
       },
+      ...lines,
     });
-    if (lines.lines.length) await tx.orderLine.createMany({ data: lines.lines });
-    if (lines.modifiers.length) await tx.orderLineModifier.createMany({ data: lines.modifiers });
     const order = await getOrder(tx, actor.locationId, orderId);
-    await appendOutboxEvent(tx, {
-      locationId: actor.locationId,
-      type: 'order.created',
-      payload: { orderId, number, version: order.version, status: order.status },
-    });
-    await appendAuditLog(tx, {
-      organisationId: actor.organisationId,
-      locationId: actor.locationId,
-      actorUserId: actor.userId,
-      deviceId: actor.deviceId,
-      action: 'order.created',
-      entityType: 'Order',
-      entityId: orderId,
-      after: {
-        number,
-        type: order.type,
-        tableId: order.tableId,
-        lines: order.lines.length,
-        totalPence: order.totals.totalPence,
+    await recordChange(tx, {
+      audit: {
+        organisationId: actor.organisationId,
+        locationId: actor.locationId,
+        actorUserId: actor.userId,
+        deviceId: actor.deviceId,
+        action: 'order.created',
+        entityType: 'Order',
+        entityId: orderId,
+        after: {
+          number,
+          type: order.type,
+          tableId: order.tableId,
+          lines: order.lines.length,
+          totalPence: order.totals.totalPence,
+        },
+        requestId,
+        createdAt: now,
       },
-      requestId,
-      createdAt: now,
+      events: [
+        {
+          locationId: actor.locationId,
+          type: 'order.created',
+          payload: { orderId, number, version: order.version, status: order.status },
+        },
+      ],
     });
     return order;
   });

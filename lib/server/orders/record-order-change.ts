@@ -2,9 +2,8 @@ import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TOrder } from '@/lib/schemas/orders';
-import { appendAuditLog } from '../audit/append-audit-log';
 import type { Actor } from '../auth/actor';
-import { appendOutboxEvents, type OutboxEventInput } from '../outbox/append-outbox-event';
+import { type OutboxEventInput, recordChange } from '../outbox/record-change';
 
 export type RecordOrderChangeOptions = {
   tx: DbOrTx;
@@ -34,28 +33,28 @@ export async function recordOrderChange({
   now,
   events = [],
 }: RecordOrderChangeOptions) {
-  // Events first, audit last: the audit append holds the location's chain lock until commit, so
-  // it goes as late as possible.
-  await appendOutboxEvents(tx, [
-    {
+  await recordChange(tx, {
+    audit: {
+      organisationId: actor.organisationId,
       locationId: actor.locationId,
-      type: 'order.updated',
-      payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
+      actorUserId: actor.userId,
+      deviceId: actor.deviceId,
+      action,
+      entityType: 'Order',
+      entityId: order.id,
+      before,
+      after,
+      approvedById,
+      requestId,
+      createdAt: now,
     },
-    ...events,
-  ]);
-  await appendAuditLog(tx, {
-    organisationId: actor.organisationId,
-    locationId: actor.locationId,
-    actorUserId: actor.userId,
-    deviceId: actor.deviceId,
-    action,
-    entityType: 'Order',
-    entityId: order.id,
-    before,
-    after,
-    approvedById,
-    requestId,
-    createdAt: now,
+    events: [
+      {
+        locationId: actor.locationId,
+        type: 'order.updated',
+        payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
+      },
+      ...events,
+    ],
   });
 }

@@ -5,7 +5,7 @@ import { groupByStation, linesToSend } from '@/lib/domain/kitchen-routing';
 import { assertCanEditLines, assertOrderTransition } from '@/lib/domain/order-state';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
-import type { OutboxEventInput } from '../outbox/append-outbox-event';
+import type { OutboxEventInput } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, type LockedOrder, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -20,19 +20,22 @@ export async function releaseToKitchen(
   options: { actor: Actor; locked: LockedOrder; firedCourse: number; now: Date },
 ): Promise<{ tickets: TTicket[]; lineIds: string[]; events: OutboxEventInput[] }> {
   const { actor, locked, firedCourse, now } = options;
-  const pending = await tx.orderLine.findMany({
-    where: { orderId: locked.id, kitchenStatus: 'PENDING', voidedAt: null },
-    select: { id: true, stationId: true, course: true, kitchenStatus: true },
-  });
+  // The unsent lines and the table's name (for the ticket) in one round trip.
+  const pending = await tx.$queryRaw<
+    { id: string; stationId: string | null; course: number; tableName: string | null }[]
+  >`
+    SELECT l."id"::text AS "id", l."stationId"::text AS "stationId", l."course",
+           (SELECT t."name" FROM "Table" t WHERE t."id" = ${locked.tableId}::uuid) AS "tableName"
+    FROM "OrderLine" l
+    WHERE l."orderId" = ${locked.id}::uuid AND l."kitchenStatus" = 'PENDING' AND l."voidedAt" IS NULL
+    ORDER BY l."createdAt", l."id"`;
   const toSend = linesToSend(
-    pending.map((line) => ({ ...line, isVoided: false })),
+    pending.map((line) => ({ ...line, kitchenStatus: 'PENDING' as const, isVoided: false })),
     firedCourse,
   );
   if (toSend.length === 0) return { tickets: [], lineIds: [], events: [] };
   if (locked.status === 'OPEN') assertOrderTransition('OPEN', 'SENT');
-  const table = locked.tableId
-    ? await tx.table.findUnique({ where: { id: locked.tableId }, select: { name: true } })
-    : null;
+  const tableName = pending[0]?.tableName ?? null;
   const tickets: TTicket[] = [];
   const assignments: { lineId: string; ticketId: string | null }[] = [];
   for (const [stationId, group] of groupByStation(toSend)) {
@@ -46,26 +49,25 @@ export async function releaseToKitchen(
         orderNumber: locked.number,
         stationId,
         status: 'NEW',
-        tableName: table?.name ?? null,
+        tableName,
         createdAt: now.toISOString(),
         lineIds,
       });
     }
   }
-  await tx.ticket.createMany({
-    data: tickets.map((t) => ({
-      id: t.id,
-      locationId: actor.locationId,
-      orderId: locked.id,
-      stationId: t.stationId,
-      createdAt: now,
-    })),
-  });
-  // Every released line gets its ticket in one statement.
+  // The tickets and every released line's ticket in one statement (foreign keys are checked at
+  // its end, so the lines may point at tickets inserted alongside).
+  const ticketRows = tickets.map((t) => ({ id: t.id, stationId: t.stationId }));
   await tx.$executeRaw`
-    UPDATE "OrderLine" AS l SET "kitchenStatus" = 'SENT', "sentAt" = ${now}, "ticketId" = a."ticketId"::uuid
-    FROM jsonb_to_recordset(${JSON.stringify(assignments)}::jsonb) AS a("lineId" text, "ticketId" text)
-    WHERE l."id" = a."lineId"::uuid`;
+    WITH new_tickets AS (
+      INSERT INTO "Ticket" ("id", "locationId", "orderId", "stationId", "createdAt")
+      SELECT t."id", ${actor.locationId}::uuid, ${locked.id}::uuid, t."stationId", ${now}
+      FROM jsonb_to_recordset(${JSON.stringify(ticketRows)}::jsonb) AS t("id" uuid, "stationId" uuid)
+      RETURNING 1
+    )
+    UPDATE "OrderLine" AS l SET "kitchenStatus" = 'SENT', "sentAt" = ${now}, "ticketId" = a."ticketId"
+    FROM jsonb_to_recordset(${JSON.stringify(assignments)}::jsonb) AS a("lineId" uuid, "ticketId" uuid)
+    WHERE l."id" = a."lineId"`;
   const events = tickets.map((ticket) => ({ locationId: actor.locationId, type: 'ticket.created', payload: ticket }));
   return { tickets, lineIds: toSend.map((line) => line.id), events };
 }
