@@ -16,7 +16,12 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/domain/**/*.test.ts', 'lib/schemas/**/*.test.ts', 'lib/client/**/*.test.ts'],
+          include: [
+            'scripts/**/*.test.ts',
+            'lib/domain/**/*.test.ts',
+            'lib/schemas/**/*.test.ts',
+            'lib/client/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -14,9 +14,9 @@ export const ZEnv = z.object({
   /** PostgreSQL connection string. Unset: `npm start` runs the embedded PGlite database. */
   DATABASE_URL: ZOptionalUrl,
   /**
-   * Connections per process (default 10). `npm start` uses 1 for the embedded database: its
-   * socket server interleaves the protocol messages of concurrent connections outside
-   * transactions, and PGlite runs one query at a time anyway.
+   * Connections per process (default 10). `npm start` uses 4 for the embedded database: PGlite
+   * runs one query at a time, and its socket server keeps each connection's batch and transaction
+   * together (scripts/db/protocol-queue.ts).
    */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** Signs session JWTs and device cookies. `npm start` generates one under .data/ for the demo. */

@@ -37,6 +37,9 @@ async function demoAuthSecret(): Promise<string> {
   return secret;
 }
 
+/** PGlite runs one query at a time; a few connections let the app prepare the next meanwhile. */
+const EMBEDDED_POOL_SIZE = 4;
+
 function run(args: string[], overrides: Record<string, string>): ChildProcess {
   const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: childProcessEnv(overrides) });
   children.add(child);
@@ -105,8 +108,8 @@ async function main() {
     AUTH_SECRET: authSecret,
     PUBLIC_URL: publicUrl,
     PORT: String(env.PORT),
-    // One connection to the embedded database (see DATABASE_POOL_SIZE in lib/env.ts).
-    DATABASE_POOL_SIZE: env.DATABASE_URL ? String(env.DATABASE_POOL_SIZE) : '1',
+    // A few connections to the embedded database (see DATABASE_POOL_SIZE in lib/env.ts).
+    DATABASE_POOL_SIZE: env.DATABASE_URL ? String(env.DATABASE_POOL_SIZE) : String(EMBEDDED_POOL_SIZE),
   };
   if (mode === 'start' && !(await isBuildFresh())) {
     say('the code changed since the last production build (or there is none): building, about a minute…');

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepProtocolBatchesTogether } from './protocol-queue.ts';
 
 export type EmbeddedDatabase = {
   url: string;
@@ -44,6 +45,7 @@ export async function startEmbeddedDatabase(options: StartEmbeddedDatabaseOption
   const db = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   const port = options.port || (await findFreePort());
   const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: options.maxConnections ?? 32 });
+  keepProtocolBatchesTogether(server);
   await server.start();
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
