@@ -56,7 +56,12 @@ describe('audit log', () => {
 });
 
 describe('outbox', () => {
-  const event = (type: string, n: number) => ({ locationId: demo.locationId, type, payload: { n } });
+  // Any registered event type will do; the action names the test's event.
+  const event = (action: string, n: number) => ({
+    locationId: demo.locationId,
+    type: 'menu.updated' as const,
+    payload: { entityType: 'Test', entityId: String(n), action },
+  });
 
   it('a committed change leaves exactly one event and one audit row; a rolled-back one leaves neither', async () => {
     const db = getDb();
@@ -71,7 +76,7 @@ describe('outbox', () => {
     ).rejects.toThrow('use case failed');
     const events = await db.outboxEvent.findMany({ orderBy: { seq: 'asc' } });
     expect(events.length).toBe(eventsBefore + 1);
-    expect(events.at(-1)).toMatchObject({ seq, type: 'test.committed', payload: { n: 1 } });
+    expect(events.at(-1)).toMatchObject({ seq, payload: { entityId: '1', action: 'test.committed' } });
     expect(await db.auditLog.count()).toBe(auditBefore + 1);
     const row = await db.auditLog.findFirstOrThrow({ orderBy: { seq: 'desc' } });
     expect(row).toMatchObject({ action: 'test.committed', hash: auditHash(row.prevHash, audit) });
@@ -85,7 +90,23 @@ describe('outbox', () => {
     );
     expect(seqs).toHaveLength(3);
     const rows = await db.outboxEvent.findMany({ where: { seq: { in: seqs } }, orderBy: { seq: 'asc' } });
-    expect(rows.map((row) => [row.type, row.payload])).toEqual(types.map((type, n) => [type, { n }]));
+    expect(rows.map((row) => row.payload)).toEqual(
+      types.map((action, n) => ({ entityType: 'Test', entityId: String(n), action })),
+    );
+  });
+
+  it('refuses an event whose payload does not match its type, writing nothing', async () => {
+    const db = getDb();
+    const before = await db.outboxEvent.count();
+    await expect(
+      db.$transaction((tx) =>
+        recordChange(tx, {
+          audit: entry('test.bad_event'),
+          events: [{ locationId: demo.locationId, type: 'device.revoked', payload: { id: 'not-a-uuid' } }],
+        }),
+      ),
+    ).rejects.toThrow();
+    expect(await db.outboxEvent.count()).toBe(before);
   });
 
   it('within a location, seq order is commit order: a change that commits later never gets a lower seq', async () => {

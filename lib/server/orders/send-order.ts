@@ -68,7 +68,11 @@ export async function releaseToKitchen(
     UPDATE "OrderLine" AS l SET "kitchenStatus" = 'SENT', "sentAt" = ${now}, "ticketId" = a."ticketId"
     FROM jsonb_to_recordset(${JSON.stringify(assignments)}::jsonb) AS a("lineId" uuid, "ticketId" uuid)
     WHERE l."id" = a."lineId"`;
-  const events = tickets.map((ticket) => ({ locationId: actor.locationId, type: 'ticket.created', payload: ticket }));
+  const events = tickets.map((ticket) => ({
+    locationId: actor.locationId,
+    type: 'ticket.created' as const,
+    payload: ticket,
+  }));
   return { tickets, lineIds: toSend.map((line) => line.id), events };
 }
 

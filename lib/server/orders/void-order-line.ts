@@ -69,15 +69,25 @@ export async function voidOrderLine({
       approvedById,
       requestId,
       now,
-      events: line.ticketId
-        ? [
-            {
-              locationId: actor.locationId,
-              type: 'ticket.line_voided',
-              payload: { ticketId: line.ticketId, lineId, stationId: line.stationId },
-            },
-          ]
-        : [],
+      events:
+        line.ticketId && line.stationId
+          ? [
+              {
+                locationId: actor.locationId,
+                type: 'ticket.updated',
+                payload: {
+                  ticketId: line.ticketId,
+                  orderId,
+                  orderNumber: locked.number,
+                  stationId: line.stationId,
+                  status: null,
+                  action: 'line_voided',
+                  lineIds: [lineId],
+                  orderCreatedById: order.createdBy.id,
+                },
+              },
+            ]
+          : [],
     });
     return order;
   });

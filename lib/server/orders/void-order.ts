@@ -63,8 +63,17 @@ export async function voidOrder({ db, actor, orderId, input, requestId, now }: V
       now,
       events: tickets.map((ticket) => ({
         locationId: actor.locationId,
-        type: 'ticket.voided',
-        payload: { ticketId: ticket.id, stationId: ticket.stationId, orderId },
+        type: 'ticket.updated' as const,
+        payload: {
+          ticketId: ticket.id,
+          orderId,
+          orderNumber: locked.number,
+          stationId: ticket.stationId,
+          status: 'VOIDED' as const,
+          action: 'voided' as const,
+          lineIds: [],
+          orderCreatedById: order.createdBy.id,
+        },
       })),
     });
     return order;

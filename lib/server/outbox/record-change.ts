@@ -1,9 +1,10 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { REALTIME_EVENT_PAYLOADS, type TOutboxEventInput } from '@/lib/schemas/realtime';
 import { type AuditEntry, auditCanonical, auditChainKey, GENESIS_HASH } from '../audit/append-audit-log';
 
-export type OutboxEventInput = { locationId: string; type: string; payload: Prisma.InputJsonValue };
+export type OutboxEventInput = TOutboxEventInput;
 
 const json = (value: Prisma.InputJsonValue | null | undefined) =>
   value === null || value === undefined ? null : JSON.stringify(value);
@@ -24,6 +25,16 @@ export async function recordChange(
   change: { audit: AuditEntry; events?: readonly OutboxEventInput[] },
 ): Promise<bigint[]> {
   const { audit, events = [] } = change;
+  // Checked before anything is written: a screen must never receive an event it cannot read, and
+  // a location's events must be ordered by its own chain lock.
+  const checked = events.map((event) => {
+    if (event.locationId !== audit.locationId) {
+      throw new Error(
+        `An event for location ${event.locationId} cannot be recorded with a change at ${audit.locationId}`,
+      );
+    }
+    return { ...event, payload: REALTIME_EVENT_PAYLOADS[event.type].parse(event.payload) };
+  });
   const chainKey = auditChainKey(audit);
   const canonical = auditCanonical(audit);
   const append = () => tx.$queryRaw<{ seq: bigint | null }[]>`
@@ -45,7 +56,7 @@ export async function recordChange(
       -- Joined to the locked head, so each nextval is taken under the chain lock.
       INSERT INTO "OutboxEvent" ("locationId", "type", "payload")
       SELECT (e.value->>'locationId')::uuid, e.value->>'type', e.value->'payload'
-      FROM head, jsonb_array_elements(${JSON.stringify(events)}::jsonb) WITH ORDINALITY AS e(value, n)
+      FROM head, jsonb_array_elements(${JSON.stringify(checked)}::jsonb) WITH ORDINALITY AS e(value, n)
       ORDER BY e.n
       RETURNING "seq"
     )
