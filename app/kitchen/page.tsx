@@ -27,8 +27,20 @@ export default async function KitchenPage() {
       </div>
     );
   }
-  const { stations } = await getMenu({ db: getDb(), actor });
-  const stationId = device.stationId;
-  const stationName = stations.find((station) => station.id === stationId)?.name ?? 'All stations';
-  return <KitchenShell me={me} stationName={stationName} />;
+  const db = getDb();
+  const [{ stations }, location] = await Promise.all([
+    getMenu({ db, actor }),
+    db.location.findUniqueOrThrow({
+      where: { id: actor.locationId },
+      select: { ticketWarnMinutes: true, ticketLateMinutes: true },
+    }),
+  ]);
+  return (
+    <KitchenShell
+      me={me}
+      stations={stations}
+      deviceStationId={device.stationId}
+      thresholds={{ warnMinutes: location.ticketWarnMinutes, lateMinutes: location.ticketLateMinutes }}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { type RealtimeStatus, useRealtimeStatus } from '@/lib/client/realtime';
 
 function subscribe(callback: () => void) {
   window.addEventListener('online', callback);
@@ -11,17 +12,32 @@ function subscribe(callback: () => void) {
   };
 }
 
-/** Connection state in colour and word (never colour alone). */
-export function ConnectionDot() {
-  const online = useSyncExternalStore(
+type Shown = RealtimeStatus | 'offline';
+
+const LOOKS: Record<Shown, { word: string; dot: string }> = {
+  live: { word: 'Live', dot: 'bg-state-ready' },
+  connecting: { word: 'Connecting…', dot: 'bg-ink-muted animate-pulse' },
+  reconnecting: { word: 'Reconnecting…', dot: 'bg-state-sent animate-pulse' },
+  offline: { word: 'Offline', dot: 'bg-state-void' },
+};
+
+/** The live link in colour and word (never colour alone): Live, Reconnecting… or Offline. */
+export function ConnectionDot({ className = '' }: { className?: string }) {
+  const isOnline = useSyncExternalStore(
     subscribe,
     () => navigator.onLine,
     () => true,
   );
+  const status = useRealtimeStatus();
+  const look = LOOKS[isOnline ? status : 'offline'];
   return (
-    <span className="inline-flex items-center gap-2 text-sm font-semibold text-ink" role="status">
-      <span aria-hidden className={`size-3 rounded-full ${online ? 'bg-state-ready' : 'bg-state-void'}`} />
-      {online ? 'Online' : 'Offline'}
+    <span
+      role="status"
+      aria-label={`Connection: ${look.word}`}
+      className={`inline-flex items-center gap-2 whitespace-nowrap text-base font-semibold text-ink ${className}`}
+    >
+      <span aria-hidden className={`size-3 shrink-0 rounded-full ${look.dot}`} />
+      {look.word}
     </span>
   );
 }

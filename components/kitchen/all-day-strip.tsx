@@ -1,0 +1,22 @@
+import { allDayCounts } from '@/lib/domain/kitchen-display';
+import type { TKitchenTicket } from '@/lib/schemas/kitchen';
+
+/** "All day": how many of each item are still to make across the tickets on screen. */
+export function AllDayStrip({ tickets }: { tickets: readonly TKitchenTicket[] }) {
+  const counts = allDayCounts(tickets);
+  return (
+    <p className="line-clamp-2 min-w-0 flex-1 text-lg leading-snug">
+      <span className="font-bold text-ink-muted">All day: </span>
+      {counts.length === 0 ? (
+        <span className="text-ink-muted">nothing to make</span>
+      ) : (
+        counts.map(({ name, quantity }, index) => (
+          <span key={name} className="whitespace-nowrap">
+            {index > 0 ? <span className="px-2 text-ink-muted">·</span> : null}
+            <span className="font-semibold">{name}</span> <span className="tabular font-bold">×{quantity}</span>
+          </span>
+        ))
+      )}
+    </p>
+  );
+}
