@@ -1,6 +1,8 @@
 import { ClipboardList, Home, MonitorSmartphone, UtensilsCrossed } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { RealtimeProvider } from '@/lib/client/realtime';
+import { ConnectionDot } from '../ui/connection-dot';
 import { OfficeSignOut } from './office-sign-out';
 
 const NAV = [
@@ -19,34 +21,37 @@ export type OfficeShellProps = {
   children: ReactNode;
 };
 
-/** The back-office frame: left navigation, page title with its primary action top right. */
+/** The back-office frame, kept live: left navigation, page title with its primary action top right. */
 export function OfficeShell({ current, title, userName, locationName, action, children }: OfficeShellProps) {
   return (
-    <div className="grid min-h-dvh grid-cols-[240px_1fr] bg-surface">
-      <nav aria-label="Back office" className="flex flex-col gap-1 border-r border-line bg-surface-raised p-4">
-        <p className="px-3 pb-4 text-lg font-bold text-ink">{locationName}</p>
-        {NAV.map(({ href, label, Icon }) => (
-          <Link
-            key={href}
-            href={href}
-            aria-current={href === current ? 'page' : undefined}
-            className="flex min-h-11 items-center gap-3 rounded-[var(--radius-tile)] px-3 text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=page]:bg-brand-soft aria-[current=page]:text-brand"
-          >
-            <Icon aria-hidden className="size-5" /> {label}
-          </Link>
-        ))}
-        <div className="mt-auto flex flex-col gap-2 border-t border-line pt-4">
-          <p className="px-3 text-sm text-ink-muted">Signed in as {userName}</p>
-          <OfficeSignOut />
-        </div>
-      </nav>
-      <main className="flex flex-col gap-6 p-8">
-        <header className="flex items-center justify-between gap-4">
-          <h1 className="text-3xl font-bold text-ink">{title}</h1>
-          {action}
-        </header>
-        {children}
-      </main>
-    </div>
+    <RealtimeProvider>
+      <div className="grid min-h-dvh grid-cols-[240px_1fr] bg-surface">
+        <nav aria-label="Back office" className="flex flex-col gap-1 border-r border-line bg-surface-raised p-4">
+          <p className="px-3 pb-4 text-lg font-bold text-ink">{locationName}</p>
+          {NAV.map(({ href, label, Icon }) => (
+            <Link
+              key={href}
+              href={href}
+              aria-current={href === current ? 'page' : undefined}
+              className="flex min-h-11 items-center gap-3 rounded-[var(--radius-tile)] px-3 text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=page]:bg-brand-soft aria-[current=page]:text-brand"
+            >
+              <Icon aria-hidden className="size-5" /> {label}
+            </Link>
+          ))}
+          <div className="mt-auto flex flex-col gap-2 border-t border-line pt-4">
+            <ConnectionDot className="px-3 text-sm" />
+            <p className="px-3 text-sm text-ink-muted">Signed in as {userName}</p>
+            <OfficeSignOut />
+          </div>
+        </nav>
+        <main className="flex flex-col gap-6 p-8">
+          <header className="flex items-center justify-between gap-4">
+            <h1 className="text-3xl font-bold text-ink">{title}</h1>
+            {action}
+          </header>
+          {children}
+        </main>
+      </div>
+    </RealtimeProvider>
   );
 }

@@ -1,3 +1,4 @@
+import { isOrderReady } from '@/lib/domain/kitchen-display';
 import type { TOrder } from '@/lib/schemas/orders';
 
 /** "5" → "Table 5"; a named table ("Window") keeps its name. */
@@ -28,6 +29,19 @@ export function orderState(status: TOrder['status']): OrderState {
     case 'VOIDED':
       return { word: 'voided', className: 'bg-state-void text-ink-inverse' };
   }
+}
+
+const READY: OrderState = { word: 'ready', className: 'bg-state-ready text-ink-inverse' };
+
+/**
+ * An order's badges: its state, and "ready" once the kitchen has made everything sent. A sent
+ * order that is ready shows only "ready"; an open one ("open", "ready") has more to send.
+ */
+export function orderBadges(order: Pick<TOrder, 'status' | 'lines'>): OrderState[] {
+  const state = orderState(order.status);
+  const isLive = order.status === 'OPEN' || order.status === 'SENT' || order.status === 'PARTIALLY_PAID';
+  if (!isLive || !isOrderReady(order.lines)) return [state];
+  return order.status === 'SENT' ? [READY] : [state, READY];
 }
 
 /** "3 min", "1 h 05" since an ISO time. */

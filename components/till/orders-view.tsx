@@ -7,7 +7,7 @@ import { useOrders } from '@/lib/client/use-orders';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
-import { minutesSince, orderState, placeLabel } from './order-labels';
+import { minutesSince, orderBadges, placeLabel } from './order-labels';
 
 export type OrdersViewProps = { backLabel: string; onOpenOrder: (order: TOrder) => void; onBack: () => void };
 
@@ -37,7 +37,7 @@ export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) 
             ))
           : null}
         {list.map((order) => {
-          const state = orderState(order.status);
+          const badges = orderBadges(order);
           return (
             <li key={order.id}>
               <button
@@ -56,7 +56,13 @@ export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) 
                   <span className="tabular text-xl font-bold text-money-due">
                     {formatPence(order.totals.totalPence)}
                   </span>
-                  <span className={`rounded-md px-2 py-0.5 text-sm font-bold ${state.className}`}>{state.word}</span>
+                  <span className="flex gap-1">
+                    {badges.map((badge) => (
+                      <span key={badge.word} className={`rounded-md px-2 py-0.5 text-sm font-bold ${badge.className}`}>
+                        {badge.word}
+                      </span>
+                    ))}
+                  </span>
                 </span>
               </button>
             </li>

@@ -1,7 +1,7 @@
 import { formatPence } from '@/lib/domain/money';
 import type { TTablesResponse } from '@/lib/schemas/menu';
 import type { TOrder } from '@/lib/schemas/orders';
-import { minutesSince, orderState, tableLabel } from './order-labels';
+import { minutesSince, orderBadges, tableLabel } from './order-labels';
 
 type Table = TTablesResponse['areas'][number]['tables'][number];
 
@@ -16,10 +16,11 @@ export type TableTileProps = {
 /** A table on the floor plan: name, seats, and its order's state in colour and word, total and time open. */
 export function TableTile({ table, orders, now, onTap }: TableTileProps) {
   const order = orders[0];
-  const state = order ? orderState(order.status) : null;
+  const badges = order ? orderBadges(order) : [];
+  const isReady = badges.some((badge) => badge.word === 'ready');
   const name = tableLabel(table.name);
   const description = order
-    ? `${state?.word}, order #${order.number}, ${formatPence(order.totals.totalPence)}, open ${minutesSince(order.createdAt, now)}`
+    ? `${badges.map((badge) => badge.word).join(', ')}, order #${order.number}, ${formatPence(order.totals.totalPence)}, open ${minutesSince(order.createdAt, now)}`
     : 'free';
   return (
     <button
@@ -31,21 +32,29 @@ export function TableTile({ table, orders, now, onTap }: TableTileProps) {
         gridRow: `${table.y + 1} / span ${Math.max(1, table.height)}`,
       }}
       className={`flex min-h-32 select-none flex-col justify-between rounded-[var(--radius-tile)] border-4 p-4 text-left active:scale-[0.98] active:bg-surface-sunken ${
-        order?.status === 'SENT'
-          ? 'border-state-sent bg-state-sent/10'
-          : order?.status === 'OPEN'
-            ? 'border-state-open bg-state-open/10'
-            : order
-              ? 'border-state-paid bg-state-paid/10'
-              : 'border-line bg-surface-raised'
+        isReady
+          ? 'border-state-ready bg-state-ready/10'
+          : order?.status === 'SENT'
+            ? 'border-state-sent bg-state-sent/10'
+            : order?.status === 'OPEN'
+              ? 'border-state-open bg-state-open/10'
+              : order
+                ? 'border-state-paid bg-state-paid/10'
+                : 'border-line bg-surface-raised'
       }`}
     >
       <span className="flex items-start justify-between gap-2">
         <span className="text-2xl font-bold text-ink">{name}</span>
-        <span
-          className={`rounded-md px-2 py-0.5 text-base font-bold ${state ? state.className : 'bg-surface-sunken text-ink'}`}
-        >
-          {state?.word ?? 'free'}
+        <span className="flex flex-wrap justify-end gap-1">
+          {badges.length === 0 ? (
+            <span className="rounded-md bg-surface-sunken px-2 py-0.5 text-base font-bold text-ink">free</span>
+          ) : (
+            badges.map((badge) => (
+              <span key={badge.word} className={`rounded-md px-2 py-0.5 text-base font-bold ${badge.className}`}>
+                {badge.word}
+              </span>
+            ))
+          )}
         </span>
       </span>
       <span className="text-base text-ink-muted">

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
+import { RealtimeProvider } from '@/lib/client/realtime';
 import { buildPendingLine, type LineChoice, PLAIN_CHOICE } from '@/lib/client/pending-line';
 import { useMenu } from '@/lib/client/use-menu';
 import { useTillOrder } from '@/lib/client/use-till-order';
@@ -11,14 +12,23 @@ import type { OrderDraft } from '@/lib/client/current-order-store';
 import { MenuPanel } from './menu-panel';
 import { ModifierSheet } from './modifier-sheet';
 import { OrdersView } from './orders-view';
+import { ReadyToasts } from './ready-toasts';
 import { TablesView } from './tables-view';
 import { TicketPanel } from './ticket-panel';
 import { TillBottomBar, type TillView } from './till-bottom-bar';
 
 const TAKEAWAY: OrderDraft = { type: 'TAKEAWAY', tableId: null, tableName: null, covers: 0 };
 
-/** The till: menu and ticket (or the tables / open orders view) over the staff bar (ui.md). */
+/** The till: menu and ticket (or the tables / open orders view) over the staff bar (ui.md), kept live. */
 export function TillShell({ me }: { me: TMeResponse }) {
+  return (
+    <RealtimeProvider>
+      <TillScreen me={me} />
+    </RealtimeProvider>
+  );
+}
+
+function TillScreen({ me }: { me: TMeResponse }) {
   const menu = useMenu();
   const till = useTillOrder();
   const [view, setView] = useState<TillView>('order');
@@ -51,7 +61,7 @@ export function TillShell({ me }: { me: TMeResponse }) {
     setWaitingItem(null);
   }
 
-  function open(order: TOrder) {
+  function open(order: Pick<TOrder, 'id'>) {
     till.openOrder(order);
     setWaitingItem(null);
     setView('order');
@@ -83,6 +93,7 @@ export function TillShell({ me }: { me: TMeResponse }) {
         </div>
       )}
       <TillBottomBar me={me} view={view} onView={setView} onNewTakeaway={() => start(TAKEAWAY)} />
+      <ReadyToasts userId={me.user.id} stationNames={stationNames} onOpenOrder={(orderId) => open({ id: orderId })} />
       {sheetItem ? (
         <ModifierSheet
           item={sheetItem.item}
