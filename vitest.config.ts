@@ -18,6 +18,8 @@ export default defineConfig({
           name: 'unit',
           include: [
             'scripts/**/*.test.ts',
+            'server/**/*.test.ts',
+            'lib/server/**/*.test.ts',
             'lib/domain/**/*.test.ts',
             'lib/schemas/**/*.test.ts',
             'lib/client/**/*.test.ts',

@@ -26,6 +26,18 @@ export const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default('0.0.0.0'),
   REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  /**
+   * Where browsers reach the realtime sidecar, when not on the page's own host at REALTIME_PORT
+   * (e.g. https://pos.example.com behind a proxy that routes /socket.io to it).
+   */
+  REALTIME_PUBLIC_URL: ZOptionalUrl,
+  /** Where the app reaches the sidecar for /api/health (default http://127.0.0.1:REALTIME_PORT). */
+  REALTIME_INTERNAL_URL: ZOptionalUrl,
+  /**
+   * Whether the sidecar LISTENs for the outbox NOTIFY (PostgreSQL) or polls every 200 ms (the
+   * embedded database; `npm start` sets false for it). Default true.
+   */
+  REALTIME_LISTEN: z.enum(['true', 'false']).default('true'),
   /** When set, rate limits are shared across app nodes through Redis. */
   REDIS_URL: ZOptionalUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

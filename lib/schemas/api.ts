@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { ZAuditLogQuery, ZAuditLogResponse } from './audit';
 import { ZIdParams } from './common';
 import { ZCurrentDeviceResponse, ZDeviceListResponse, ZDeviceResponse, ZPairDeviceBody } from './devices';
-import { ZKitchenTicketsQuery, ZKitchenTicketsResponse } from './kitchen';
+import {
+  ZBumpTicketBody,
+  ZKitchenTicketResponse,
+  ZKitchenTicketsQuery,
+  ZKitchenTicketsResponse,
+  ZTicketParams,
+} from './kitchen';
 import { ZMenuResponse, ZTablesResponse } from './menu';
 import {
   ZCategoryResponse,
@@ -41,6 +47,7 @@ import {
   ZVoidOrderBody,
 } from './orders';
 import type { TPermission } from './permissions';
+import { ZEventsQuery, ZEventsResponse, ZRealtimeTokenResponse } from './realtime';
 import { ZHealthResponse, ZMeResponse, ZVerifyApprovalBody, ZVerifyApprovalResponse } from './session';
 
 /**
@@ -356,6 +363,46 @@ export const api = {
     access: 'kitchen:read',
     query: ZKitchenTicketsQuery,
     response: ZKitchenTicketsResponse,
+  }),
+  startTicket: endpoint({
+    method: 'POST',
+    path: '/api/v1/kitchen/tickets/{id}/start',
+    summary: 'The kitchen has started a ticket (its prep time runs from here)',
+    access: 'kitchen:bump',
+    params: ZTicketParams,
+    response: ZKitchenTicketResponse,
+  }),
+  bumpTicket: endpoint({
+    method: 'POST',
+    path: '/api/v1/kitchen/tickets/{id}/bump',
+    summary: 'Bump a ticket off the screen (ready), or with lineIds only those items',
+    access: 'kitchen:bump',
+    params: ZTicketParams,
+    body: ZBumpTicketBody,
+    response: ZKitchenTicketResponse,
+  }),
+  recallTicket: endpoint({
+    method: 'POST',
+    path: '/api/v1/kitchen/tickets/{id}/recall',
+    summary: 'Bring a bumped ticket back onto the screen',
+    access: 'kitchen:bump',
+    params: ZTicketParams,
+    response: ZKitchenTicketResponse,
+  }),
+  realtimeToken: endpoint({
+    method: 'GET',
+    path: '/api/v1/realtime/token',
+    summary: 'A short-lived token and the URL for the socket.io handshake (auth: { token, lastSeq })',
+    access: 'session',
+    response: ZRealtimeTokenResponse,
+  }),
+  events: endpoint({
+    method: 'GET',
+    path: '/api/v1/events',
+    summary: "The location's committed events after a seq, in order (what the socket delivers)",
+    access: 'session',
+    query: ZEventsQuery,
+    response: ZEventsResponse,
   }),
   openapi: endpoint({
     method: 'GET',

@@ -47,3 +47,13 @@ export const ZKitchenTicket = z
 export type TKitchenTicket = z.infer<typeof ZKitchenTicket>;
 
 export const ZKitchenTicketsResponse = z.object({ tickets: z.array(ZKitchenTicket) });
+
+export const ZTicketParams = z.object({ id: ZUuid }).strict();
+
+/** Bump the whole ticket, or with `lineIds` only those items (the ticket goes when all are done). */
+export const ZBumpTicketBody = z
+  .object({ lineIds: z.array(ZUuid).min(1).max(100).optional() })
+  .strict()
+  .default({});
+
+export const ZKitchenTicketResponse = z.object({ ticket: ZKitchenTicket });

@@ -56,6 +56,11 @@ const EXPECTED: Record<ApiName, string> = {
   createStation: 'OM',
   updateStation: 'OM',
   kitchenTickets: 'OMSCK',
+  startTicket: 'OMSK',
+  bumpTicket: 'OMSK',
+  recallTicket: 'OMSK',
+  realtimeToken: 'OMSCK',
+  events: 'OMSCK',
   openapi: 'OMSCK',
 };
 const LETTER: Record<TRole, string> = { OWNER: 'O', MANAGER: 'M', SUPERVISOR: 'S', CASHIER: 'C', KITCHEN: 'K' };

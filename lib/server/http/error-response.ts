@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { InvalidTransitionError, OrderNotEditableError } from '@/lib/domain/order-state';
 import { InvalidPricingError } from '@/lib/domain/pricing';
+import { UnknownTicketLineError } from '@/lib/domain/ticket-state';
 import { AppError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -10,6 +11,12 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof InvalidTransitionError || error instanceof OrderNotEditableError) {
     return new AppError('CONFLICT', { message: error.message, details: { reason: error.name }, cause: error });
+  }
+  if (error instanceof UnknownTicketLineError) {
+    return new AppError('VALIDATION_FAILED', {
+      message: error.message,
+      details: [{ path: 'lineIds', message: 'Not a live item on this ticket', lineIds: error.lineIds }],
+    });
   }
   if (error instanceof InvalidPricingError)
     return new AppError('VALIDATION_FAILED', { message: error.message, cause: error });

@@ -1,5 +1,7 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TKitchenTicket } from '@/lib/schemas/kitchen';
 import type { Actor } from '../auth/actor';
 import { assertPermission } from '../permissions';
@@ -21,26 +23,41 @@ export async function findTickets({
   statuses = ['NEW', 'IN_PROGRESS', 'READY'],
 }: FindTicketsOptions): Promise<TKitchenTicket[]> {
   assertPermission(actor, 'kitchen:read');
+  const finished = statuses.every((status) => status === 'BUMPED' || status === 'VOIDED');
   const tickets = await db.ticket.findMany({
     where: { locationId: actor.locationId, status: { in: statuses }, ...(stationId ? { stationId } : {}) },
-    orderBy: { createdAt: 'asc' },
-    take: 300,
-    include: {
-      order: {
-        select: {
-          number: true,
-          type: true,
-          table: { select: { name: true } },
-          createdBy: { select: { id: true, name: true } },
-        },
-      },
-      lines: {
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        include: { modifiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
-      },
-    },
+    // Tickets on the pass oldest first; finished ones (for recall) most recently bumped first.
+    orderBy: finished ? { bumpedAt: 'desc' as const } : { createdAt: 'asc' as const },
+    take: finished ? 20 : 300,
+    include: TICKET_INCLUDE,
   });
-  return tickets.map((ticket) => ({
+  return tickets.map(toKitchenTicket);
+}
+
+/** One ticket of the location, as the kitchen display shows it. */
+export async function getTicket(db: DbOrTx, locationId: string, ticketId: string): Promise<TKitchenTicket> {
+  const ticket = await db.ticket.findFirst({ where: { id: ticketId, locationId }, include: TICKET_INCLUDE });
+  if (!ticket) throw new AppError('NOT_FOUND', { message: 'No such ticket at this location' });
+  return toKitchenTicket(ticket);
+}
+
+const TICKET_INCLUDE = {
+  order: {
+    select: {
+      number: true,
+      type: true,
+      table: { select: { name: true } },
+      createdBy: { select: { id: true, name: true } },
+    },
+  },
+  lines: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: { modifiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }] } },
+  },
+} as const satisfies Prisma.TicketInclude;
+
+function toKitchenTicket(ticket: Prisma.TicketGetPayload<{ include: typeof TICKET_INCLUDE }>): TKitchenTicket {
+  return {
     id: ticket.id,
     orderId: ticket.orderId,
     orderNumber: ticket.order.number,
@@ -64,5 +81,5 @@ export async function findTickets({
       kitchenStatus: line.kitchenStatus,
       voided: line.voidedAt !== null,
     })),
-  }));
+  };
 }
