@@ -42,6 +42,12 @@ export default defineConfig({
     timeout: 240_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(port), FYNLO_DATA_DIR: '.data/e2e', LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      PORT: String(port),
+      REALTIME_PORT: String(port + 1),
+      FYNLO_DATA_DIR: '.data/e2e',
+      LOG_LEVEL: 'warn',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   },
 });

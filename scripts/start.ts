@@ -1,6 +1,7 @@
 // `npm start` / `npm run dev`: one command from a fresh clone to a running café.
 // Embedded database if DATABASE_URL is unset → migrations → demo seed if empty → production build
-// if none → Next.js on PORT → the URLs and demo logins. Ctrl-C stops everything cleanly.
+// if none → Next.js on PORT and the realtime sidecar on REALTIME_PORT → the URLs and demo logins.
+// Ctrl-C stops everything cleanly.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { prepareDatabase } from './prepare-database.ts';
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
+const tsxCli = require.resolve('tsx/cli');
 const started = Date.now();
 const say = (line: string) => console.log(`[fynlo] ${line}`);
 
@@ -40,8 +42,8 @@ async function demoAuthSecret(): Promise<string> {
 /** PGlite runs one query at a time; a few connections let the app prepare the next meanwhile. */
 const EMBEDDED_POOL_SIZE = 4;
 
-function run(args: string[], overrides: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [nextBin, ...args], { stdio: 'inherit', env: childProcessEnv(overrides) });
+function run(args: string[], overrides: Record<string, string>, bin = nextBin): ChildProcess {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: 'inherit', env: childProcessEnv(overrides) });
   children.add(child);
   child.on('exit', () => children.delete(child));
   return child;
@@ -72,6 +74,16 @@ async function shutdown(code: number) {
   await Promise.all([...children].map((child) => (child.kill('SIGTERM'), exited(child))));
   await database?.stop().catch(() => undefined);
   process.exit(code);
+}
+
+/** The realtime sidecar, restarted if it ever exits: screens replay what they missed on reconnect. */
+function startSidecar(overrides: Record<string, string>) {
+  const sidecar = run(['--conditions=react-server', 'server/index.ts'], overrides, tsxCli);
+  void exited(sidecar).then((code) => {
+    if (stopping) return;
+    say(`the realtime sidecar exited (${code}); restarting it`);
+    setTimeout(() => startSidecar(overrides), 1_000);
+  });
 }
 
 process.on('SIGINT', () => void shutdown(0));
@@ -128,8 +140,18 @@ async function main() {
     }
   });
   await preparing;
+  startSidecar({
+    DATABASE_URL: url,
+    AUTH_SECRET: authSecret,
+    REALTIME_PORT: String(env.REALTIME_PORT),
+    // The embedded database has no LISTEN across connections: the sidecar polls it instead.
+    REALTIME_LISTEN: env.DATABASE_URL ? env.REALTIME_LISTEN : 'false',
+  });
   const healthy = await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`, 120_000);
   if (!healthy) throw new Error(`the app did not become healthy on port ${env.PORT}`);
+  if (!(await waitForHealth(`http://127.0.0.1:${env.REALTIME_PORT}/health`, 30_000))) {
+    say(`the realtime sidecar is not answering on port ${env.REALTIME_PORT}; screens will show "reconnecting"`);
+  }
   if (database) say(`embedded database listening at ${url} (for psql or npm run audit:verify)`);
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`
@@ -138,6 +160,7 @@ async function main() {
     Kitchen         ${publicUrl}/kitchen
     Back office     ${publicUrl}/office
     Health          ${publicUrl}/api/health
+    Realtime        port ${env.REALTIME_PORT} (socket.io sidecar)
 
   Demo logins (${DEMO.locationName})
     Owner           ${DEMO.owner.email} / ${DEMO.owner.password}

@@ -40,6 +40,8 @@ setTestEnv({
   DATABASE_URL: database.url,
   AUTH_SECRET: TEST_AUTH_SECRET,
   LOG_LEVEL: 'silent',
+  // No sidecar unless a test starts one (and points this at it): nothing listens on port 9.
+  REALTIME_INTERNAL_URL: 'http://127.0.0.1:9',
   DATABASE_POOL_SIZE: template.kind === 'pglite' ? '1' : '4',
 });
 resetEnvForTests();

@@ -11,7 +11,14 @@ export async function startTarget(extraEnv: Record<string, string> = {}): Promis
   if (process.env.BENCH_URL) return { url: process.env.BENCH_URL, stop: async () => undefined };
   const port = process.env.BENCH_PORT ?? '3400';
   const child: ChildProcess = spawn('bash', ['-c', 'rm -rf .data/bench && exec npm start'], {
-    env: { ...process.env, PORT: port, FYNLO_DATA_DIR: '.data/bench', LOG_LEVEL: 'warn', ...extraEnv },
+    env: {
+      ...process.env,
+      PORT: port,
+      REALTIME_PORT: String(Number(port) + 1),
+      FYNLO_DATA_DIR: '.data/bench',
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { getEnv } from '@/lib/env';
+import { getEnv, resetEnvForTests } from '@/lib/env';
 import type {
   ClientToServerEvents,
   ServerToClientEvents,
@@ -14,13 +14,14 @@ import type {
 } from '@/lib/schemas/realtime';
 import { recordChange } from '@/lib/server/outbox/record-change';
 import { signRealtimeToken } from '@/lib/server/realtime/token';
+import { GET as healthRoute } from '@/app/api/health/route';
 import { GET as eventsRoute } from '@/app/api/v1/events/route';
 import { GET as tokenRoute } from '@/app/api/v1/realtime/token/route';
 import { type RealtimeServer, startRealtimeServer } from '@/server/realtime';
 import { createOrderAs, menu } from '../factories/orders';
 import { createOtherLocation, createStaff, demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
-import { TEST_AUTH_SECRET, testDatabaseServerUrl } from '../test-env';
+import { setTestEnv, TEST_AUTH_SECRET, testDatabaseServerUrl } from '../test-env';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Screen = {
@@ -323,5 +324,18 @@ describe('sidecar health', () => {
     const response = await fetch(`http://127.0.0.1:${port}/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ok: true, listen: onPostgres, sockets: expect.any(Number) });
+  });
+
+  it('the app’s /api/health reports whether its sidecar answers', async () => {
+    const health = async () => (await call(healthRoute, { path: '/api/health' })).body;
+    expect(await health()).toEqual({ ok: true, db: true, realtime: false });
+    setTestEnv({ REALTIME_INTERNAL_URL: `http://127.0.0.1:${port}` });
+    resetEnvForTests();
+    try {
+      expect(await health()).toEqual({ ok: true, db: true, realtime: true });
+    } finally {
+      setTestEnv({ REALTIME_INTERNAL_URL: 'http://127.0.0.1:9' });
+      resetEnvForTests();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
+import { getEnv } from '@/lib/env';
 
 /**
  * Ready means the database answers and its schema is migrated. Each check gives up quickly, so a
@@ -11,6 +12,19 @@ export async function checkHealth({ db }: { db: DbOrTx }): Promise<{ ok: boolean
     (rows) => rows[0]?.ready === true,
     () => false,
   );
-  const dbReady = await Promise.race([query, timeout]);
-  return { ok: dbReady, db: dbReady, realtime: false };
+  const [dbReady, realtime] = await Promise.all([Promise.race([query, timeout]), realtimeAnswers()]);
+  return { ok: dbReady, db: dbReady, realtime };
+}
+
+/** Whether this node's realtime sidecar answers its /health (informative: screens still work by HTTP). */
+async function realtimeAnswers(): Promise<boolean> {
+  const env = getEnv();
+  const base = env.REALTIME_INTERNAL_URL ?? `http://127.0.0.1:${env.REALTIME_PORT}`;
+  try {
+    const response = await fetch(new URL('/health', base), { signal: AbortSignal.timeout(500), cache: 'no-store' });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
 }
