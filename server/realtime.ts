@@ -94,6 +94,10 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
     cors: { origin: true, credentials: false },
     serveClient: false,
+    // Small JSON events: compression would cost more memory per socket than it saves.
+    perMessageDeflate: false,
+    httpCompression: false,
+    maxHttpBufferSize: 64 * 1024,
     // A dead link is noticed within ~4.5 s, so screens show "reconnecting" within 5 s.
     pingInterval: 2_000,
     pingTimeout: 2_500,
