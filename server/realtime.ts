@@ -104,7 +104,12 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   });
 
   io.use((socket, next) => {
-    const handshake = ZRealtimeHandshake.safeParse(socket.handshake.auth);
+    const { auth, query, headers } = socket.handshake;
+    const bearer = headers.authorization?.match(/^Bearer (.+)$/i)?.[1];
+    const handshake = ZRealtimeHandshake.safeParse({
+      token: auth.token ?? query.token ?? bearer,
+      lastSeq: auth.lastSeq ?? query.lastSeq,
+    });
     const claims = handshake.success ? verifyRealtimeToken(handshake.data.token, options.secret) : null;
     if (!handshake.success || !claims) {
       next(new Error('unauthorized'));
@@ -115,7 +120,8 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   });
 
   // New sockets wait here until the loop replays their missed events (between two polls, so the
-  // replay ends exactly where live delivery begins: no gap, no duplicate).
+  // replay ends exactly where live delivery begins: no gap, no duplicate). The token and lastSeq
+  // come in `auth` (socket.io's way), or in the query string / an Authorization header.
   const pending: RealtimeSocket[] = [];
   io.on('connection', (socket) => {
     pending.push(socket);
@@ -165,16 +171,21 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const loop = (async () => {
     while (running) {
       woken = false;
+      // Sockets that connected before this poll began: the poll sees every change committed before
+      // they connected, so their replay reaches at least as far as their own last change.
+      const waiting = pending.splice(0);
       try {
         emit(await follower.poll());
         stats.polls += 1;
         stats.lastPollAt = new Date().toISOString();
         stats.dbOk = true;
-        const waiting = pending.splice(0);
         for (const socket of waiting) if (socket.connected) await replay(socket);
       } catch (error) {
         if (stats.dbOk) logger.error({ err: error }, 'reading the outbox failed; retrying');
         stats.dbOk = false;
+        pending.unshift(
+          ...waiting.filter((socket) => socket.connected && !socket.rooms.has(locationRoom(socket.data.claims.lid))),
+        );
       }
       if (!running || woken) continue;
       await new Promise<void>((resolve) => {

@@ -75,7 +75,10 @@ export type TOutboxEventInput = {
 export const ZRealtimeHandshake = z.object({
   token: z.string().min(1).max(4096),
   /** The last seq this screen applied; the sidecar replays what came after it. */
-  lastSeq: z.number().int().nonnegative().nullish(),
+  lastSeq: z
+    .union([z.number(), z.string().regex(/^\d+$/).transform(Number)])
+    .pipe(z.number().int().nonnegative())
+    .nullish(),
 });
 export type TRealtimeHandshake = z.infer<typeof ZRealtimeHandshake>;
 

@@ -256,6 +256,22 @@ describe('realtime: delivery', () => {
     again.socket.close();
   });
 
+  it('also takes the token and lastSeq from the query string (clients that cannot set auth)', async () => {
+    const token = await tokenFor(demo.users.kitchen, demo.locationId);
+    const from = await change(demo.locationId, 15);
+    const next = await change(demo.locationId, 16);
+    const socket: Client = connect(`http://127.0.0.1:${port}`, {
+      transports: ['websocket'],
+      query: { token, lastSeq: String(from) },
+    });
+    const events: number[] = [];
+    socket.on('event', (event) => events.push(event.seq));
+    const ready = await new Promise<TRealtimeReady>((resolve) => socket.on('ready', resolve));
+    expect(events).toEqual([next]);
+    expect(ready).toMatchObject({ replayed: 1, lastSeq: next });
+    socket.close();
+  });
+
   it('a sidecar restart loses nothing: screens come back and replay from lastSeq, no gaps, no duplicates', async () => {
     const screens = await Promise.all(
       [demo.users.kitchen, demo.users.cashier, demo.users.manager].map(async (user) =>
