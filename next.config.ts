@@ -14,8 +14,9 @@ const csp = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  // 'self' covers same-origin websockets; the realtime sidecar's origin is added when it arrives.
-  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
+  // The realtime sidecar listens on REALTIME_PORT of whichever host the page came from (a till on
+  // the café's LAN may use an IP), so its websocket origin is not known when this is built.
+  "connect-src 'self' ws: wss:",
   "manifest-src 'self'",
   "worker-src 'self'",
   "frame-ancestors 'none'",
