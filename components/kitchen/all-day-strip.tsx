@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { allDayCounts } from '@/lib/domain/kitchen-display';
 import type { TKitchenTicket } from '@/lib/schemas/kitchen';
 
@@ -11,10 +12,13 @@ export function AllDayStrip({ tickets }: { tickets: readonly TKitchenTicket[] })
         <span className="text-ink-muted">nothing to make</span>
       ) : (
         counts.map(({ name, quantity }, index) => (
-          <span key={name} className="whitespace-nowrap">
-            {index > 0 ? <span className="px-2 text-ink-muted">·</span> : null}
-            <span className="font-semibold">{name}</span> <span className="tabular font-bold">×{quantity}</span>
-          </span>
+          <Fragment key={name}>
+            {/* The spaces let the strip wrap between items, never inside one. */}
+            {index > 0 ? <span className="text-ink-muted"> · </span> : null}
+            <span className="whitespace-nowrap">
+              <span className="font-semibold">{name}</span> <span className="tabular font-bold">×{quantity}</span>
+            </span>
+          </Fragment>
         ))
       )}
     </p>

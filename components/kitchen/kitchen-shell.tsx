@@ -51,7 +51,10 @@ function KitchenDisplay({ me, stations, deviceStationId, thresholds }: KitchenSh
   const list = tickets.data?.tickets;
 
   return (
-    <div data-theme="dark" className="grid h-dvh grid-rows-[auto_1fr_auto] bg-surface text-ink">
+    <div
+      data-theme="dark"
+      className="grid h-dvh grid-cols-[minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)_auto] bg-surface text-ink"
+    >
       <header className="flex min-h-20 items-center gap-5 border-b border-line bg-surface-raised px-6 py-2">
         <h1 className="shrink-0">
           <Button
@@ -73,7 +76,7 @@ function KitchenDisplay({ me, stations, deviceStationId, thresholds }: KitchenSh
         <ConnectionDot className="shrink-0 text-lg" />
         <WallClock />
       </header>
-      <main className="min-h-0">
+      <main className="min-h-0 min-w-0">
         <TicketRail
           tickets={list}
           isLoading={tickets.isPending}

@@ -16,6 +16,14 @@ export type TicketCardProps = {
   stationName?: string;
 };
 
+const STATUS_WORDS: Record<TKitchenTicket['status'], string> = {
+  NEW: 'New',
+  IN_PROGRESS: 'In progress',
+  READY: 'Ready',
+  BUMPED: 'Bumped',
+  VOIDED: 'Voided',
+};
+
 const HEADER = {
   ok: { className: 'bg-age-ok', word: null },
   warn: { className: 'bg-age-warn', word: 'Running late' },
@@ -46,7 +54,7 @@ export function TicketCard({ ticket, now, thresholds, stationName }: TicketCardP
   return (
     <article
       aria-label={`Order ${ticket.orderNumber}, ${place}`}
-      className="flex max-h-full w-[296px] shrink-0 flex-col overflow-hidden rounded-[var(--radius-tile)] border border-line bg-surface-raised"
+      className="relative flex max-h-full w-[296px] shrink-0 flex-col overflow-hidden rounded-[var(--radius-tile)] border border-line bg-surface-raised"
     >
       <header className={`flex flex-col gap-0.5 px-4 py-3 text-white ${age.className}`}>
         <div className="flex items-baseline justify-between gap-3">
@@ -58,13 +66,12 @@ export function TicketCard({ ticket, now, thresholds, stationName }: TicketCardP
             {now === 0 ? '--:--' : formatElapsed(now - createdAt)}
           </span>
         </div>
-        <div className="flex items-baseline justify-between gap-3 text-base font-medium">
-          <span className="truncate">
-            {ticket.server.name}
-            {stationName ? ` · ${stationName}` : ''}
-          </span>
-          {age.word ? <span className="shrink-0 font-bold uppercase tracking-wide">{age.word}</span> : null}
-        </div>
+        {stationName || age.word ? (
+          <div className="flex items-baseline justify-between gap-3 text-base font-semibold">
+            <span className="truncate">{stationName}</span>
+            {age.word ? <span className="shrink-0 font-bold uppercase tracking-wide">{age.word}</span> : null}
+          </div>
+        ) : null}
       </header>
       <ul aria-label="Items" className="flex min-h-0 flex-1 flex-col gap-1 overflow-y-auto px-2 py-2">
         {ticket.lines.map((line) => (
@@ -80,6 +87,10 @@ export function TicketCard({ ticket, now, thresholds, stationName }: TicketCardP
         ))}
       </ul>
       <footer className="flex flex-col gap-2 border-t border-line p-3">
+        <p className="flex items-baseline justify-between gap-2 px-1 text-base">
+          <span className="truncate text-ink-muted">{ticket.server.name}</span>
+          <span className="shrink-0 font-bold">{STATUS_WORDS[ticket.status]}</span>
+        </p>
         {error ? (
           <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-base font-semibold text-danger">
             {error}
@@ -92,6 +103,7 @@ export function TicketCard({ ticket, now, thresholds, stationName }: TicketCardP
               size="lg"
               className="px-4"
               busy={isStarting}
+              aria-label={`Start order ${ticket.orderNumber}`}
               onClick={() => {
                 setError(null);
                 run({ ticketId: ticket.id, action: 'start' });
@@ -99,11 +111,7 @@ export function TicketCard({ ticket, now, thresholds, stationName }: TicketCardP
             >
               Start
             </Button>
-          ) : (
-            <span className="flex min-h-14 items-center px-2 text-base font-bold text-ink-muted">
-              {ticket.status === 'READY' ? 'Ready' : 'In progress'}
-            </span>
-          )}
+          ) : null}
           <Button
             size="lg"
             className="flex-1 text-xl"

@@ -33,13 +33,15 @@ export function TicketItem({ line, isBusy, onBump }: TicketItemProps) {
         aria-disabled={isDone || isBusy || undefined}
         aria-busy={isBusy || undefined}
         className={`grid min-h-14 w-full grid-cols-[2.5rem_1fr_auto] items-start gap-x-2 rounded-[var(--radius-tile)] px-2 py-2 text-left ${
-          isDone ? 'opacity-55' : 'active:scale-[0.98] active:bg-surface-sunken'
+          isDone ? '' : 'active:scale-[0.98] active:bg-surface-sunken'
         } ${isBusy ? 'bg-surface-sunken' : ''}`}
       >
-        <span className={`tabular text-2xl font-bold leading-7 ${line.voided ? 'line-through' : ''}`}>
+        <span
+          className={`tabular text-2xl font-bold leading-7 ${isDone ? 'opacity-55' : ''} ${line.voided ? 'line-through' : ''}`}
+        >
           {line.quantity}
         </span>
-        <span className="flex min-w-0 flex-col gap-0.5">
+        <span className={`flex min-w-0 flex-col gap-0.5 ${isDone ? 'opacity-55' : ''}`}>
           <span className={`text-xl font-semibold leading-7 ${line.voided ? 'line-through' : ''}`}>
             {line.name}
             {line.voided ? <span className="sr-only"> (voided)</span> : null}

@@ -69,7 +69,7 @@ export function TicketRail({ tickets, isLoading, error, onRetry, thresholds, sta
       ) : (
         <ol
           aria-label="Tickets, oldest first"
-          className="flex min-h-0 flex-1 items-start gap-4 overflow-x-auto overscroll-x-contain p-6"
+          className="relative flex min-h-0 flex-1 items-start gap-4 overflow-x-auto overscroll-x-contain p-6"
         >
           {tickets.map((ticket) => (
             <li key={ticket.id} className="flex max-h-full">

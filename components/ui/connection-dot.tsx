@@ -15,10 +15,11 @@ function subscribe(callback: () => void) {
 type Shown = RealtimeStatus | 'offline';
 
 const LOOKS: Record<Shown, { word: string; dot: string }> = {
-  live: { word: 'Live', dot: 'bg-state-ready' },
+  // The message colours, which each theme keeps visible on its own surfaces.
+  live: { word: 'Live', dot: 'bg-success' },
   connecting: { word: 'Connecting…', dot: 'bg-ink-muted animate-pulse' },
-  reconnecting: { word: 'Reconnecting…', dot: 'bg-state-sent animate-pulse' },
-  offline: { word: 'Offline', dot: 'bg-state-void' },
+  reconnecting: { word: 'Reconnecting…', dot: 'bg-warning animate-pulse' },
+  offline: { word: 'Offline', dot: 'bg-danger' },
 };
 
 /** The live link in colour and word (never colour alone): Live, Reconnecting… or Offline. */

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { TOrder } from '@/lib/schemas/orders';
-import { ordersQueryKey } from './order-cache';
+import { orderQueryKey, ordersQueryKey } from './order-cache';
 import { useRealtimeEvents } from './realtime';
 
 export type ReadyToast = {
@@ -27,9 +27,10 @@ export function useReadyToasts(userId: string) {
     if (event.type !== 'ticket.updated' || event.payload.action !== 'bumped') return;
     if (event.payload.orderCreatedById !== userId) return;
     const { orderId, orderNumber, stationId } = event.payload;
-    const order = queryClient
-      .getQueryData<{ orders: TOrder[] }>(ordersQueryKey)
-      ?.orders.find((candidate) => candidate.id === orderId);
+    // Where it is going, if this till has seen the order (it rang it up, or has the list open).
+    const order =
+      queryClient.getQueryData<TOrder>(orderQueryKey(orderId)) ??
+      queryClient.getQueryData<{ orders: TOrder[] }>(ordersQueryKey)?.orders.find((each) => each.id === orderId);
     const toast = {
       id: orderId,
       orderNumber,
