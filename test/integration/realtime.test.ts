@@ -12,6 +12,7 @@ import type {
   TRealtimeEvent,
   TRealtimeReady,
 } from '@/lib/schemas/realtime';
+import { resetHealthCacheForTests } from '@/lib/server/health/check-health';
 import { recordChange } from '@/lib/server/outbox/record-change';
 import { signRealtimeToken } from '@/lib/server/realtime/token';
 import { GET as healthRoute } from '@/app/api/health/route';
@@ -347,11 +348,13 @@ describe('sidecar health', () => {
     expect(await health()).toEqual({ ok: true, db: true, realtime: false });
     setTestEnv({ REALTIME_INTERNAL_URL: `http://127.0.0.1:${port}` });
     resetEnvForTests();
+    resetHealthCacheForTests();
     try {
       expect(await health()).toEqual({ ok: true, db: true, realtime: true });
     } finally {
       setTestEnv({ REALTIME_INTERNAL_URL: 'http://127.0.0.1:9' });
       resetEnvForTests();
+      resetHealthCacheForTests();
     }
   });
 });

@@ -16,15 +16,28 @@ export async function checkHealth({ db }: { db: DbOrTx }): Promise<{ ok: boolean
   return { ok: dbReady, db: dbReady, realtime };
 }
 
+let realtimeCheck: { at: number; answer: Promise<boolean> } | null = null;
+/** Probes are frequent (load balancers, the launcher); the sidecar is asked at most once a second. */
+const REALTIME_CHECK_TTL_MS = 1_000;
+
 /** Whether this node's realtime sidecar answers its /health (informative: screens still work by HTTP). */
-async function realtimeAnswers(): Promise<boolean> {
+function realtimeAnswers(): Promise<boolean> {
+  const now = Date.now();
+  if (realtimeCheck && now - realtimeCheck.at < REALTIME_CHECK_TTL_MS) return realtimeCheck.answer;
   const env = getEnv();
   const base = env.REALTIME_INTERNAL_URL ?? `http://127.0.0.1:${env.REALTIME_PORT}`;
-  try {
-    const response = await fetch(new URL('/health', base), { signal: AbortSignal.timeout(500), cache: 'no-store' });
-    await response.body?.cancel();
-    return response.ok;
-  } catch {
-    return false;
-  }
+  const answer = fetch(new URL('/health', base), { signal: AbortSignal.timeout(500), cache: 'no-store' }).then(
+    async (response) => {
+      await response.body?.cancel();
+      return response.ok;
+    },
+    () => false,
+  );
+  realtimeCheck = { at: now, answer };
+  return answer;
+}
+
+/** For tests: forget the last sidecar check. */
+export function resetHealthCacheForTests() {
+  realtimeCheck = null;
 }
