@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZApproval, ZBps, ZPence, ZUuid } from './common';
+import { ZPayment } from './ledger';
 
 export const ZOrderType = z.enum(['DINE_IN', 'TAKEAWAY']);
 export const ZOrderStatus = z.enum(['OPEN', 'SENT', 'PARTIALLY_PAID', 'PAID', 'CLOSED', 'VOIDED']);
@@ -153,6 +154,9 @@ export const ZOrder = z
       }),
     ),
     totals: ZOrderTotals,
+    /** Every payment attempt on the order, oldest first (only succeeded ones count as paid). */
+    payments: z.array(ZPayment),
+    paidAt: z.iso.datetime().nullable(),
   })
   .meta({ id: 'Order' });
 export type TOrder = z.infer<typeof ZOrder>;

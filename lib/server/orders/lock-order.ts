@@ -46,6 +46,8 @@ export async function bumpOrderVersion(
     sentAt?: Date;
     voidedAt?: Date;
     voidReason?: string;
+    paidAt?: Date;
+    closedAt?: Date;
     firedCourse?: number;
     tableId?: string | null;
   } = {},

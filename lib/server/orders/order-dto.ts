@@ -1,9 +1,11 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import { heldCourses } from '@/lib/domain/kitchen-routing';
+import { ledgerOf, refundableFrom, refundedFrom } from '@/lib/domain/payments';
 import { priceOrder } from '@/lib/domain/pricing';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TPayment } from '@/lib/schemas/ledger';
 import type { TOrder } from '@/lib/schemas/orders';
 
 export const ORDER_INCLUDE = {
@@ -15,6 +17,7 @@ export const ORDER_INCLUDE = {
     include: { modifiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }] }, discounts: true },
   },
   discounts: { where: { lineId: null } },
+  payments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { refunds: true } },
 } as const satisfies Prisma.OrderInclude;
 
 export type OrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_INCLUDE }>;
@@ -117,12 +120,29 @@ export function toOrderDto(order: OrderRow): TOrder {
       serviceChargePence: pricing.serviceChargePence,
       totalPence: pricing.totalPence,
       vatPence: pricing.vatPence,
-      tipPence: 0,
-      paidPence: 0,
-      refundedPence: 0,
-      duePence: pricing.totalPence,
+      ...ledgerOf(pricing.totalPence, order.payments),
       vatBands: pricing.vatBands,
     },
+    payments: order.payments.map(toPaymentDto),
+    paidAt: iso(order.paidAt),
+  };
+}
+
+/** A payment row as the API shows it, with what has been and may still be refunded. */
+export function toPaymentDto(payment: OrderRow['payments'][number]): TPayment {
+  return {
+    id: payment.id,
+    orderId: payment.orderId,
+    method: payment.method,
+    status: payment.status,
+    amountPence: payment.amountPence,
+    tipPence: payment.tipPence,
+    tenderedPence: payment.tenderedPence,
+    changePence: payment.changePence,
+    refundedPence: refundedFrom(payment),
+    refundablePence: refundableFrom(payment),
+    needsRefundReview: payment.needsRefundReview,
+    createdAt: payment.createdAt.toISOString(),
   };
 }
 

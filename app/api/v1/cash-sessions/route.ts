@@ -1,0 +1,13 @@
+import { api } from '@/lib/schemas/api';
+import { findCashSessions, openCashSession } from '@/lib/server/cash/cash-sessions';
+import { route } from '@/lib/server/http/route';
+
+// GET /api/v1/cash-sessions – the location's drawers
+export const GET = route(api.listCashSessions, async ({ db, actor, query }) => ({
+  cashSessions: await findCashSessions({ db, actor, status: query.status }),
+}));
+
+// POST /api/v1/cash-sessions – open this till's drawer with a float
+export const POST = route(api.openCashSession, async ({ db, actor, body, requestId, now }) => ({
+  cashSession: await openCashSession({ db, actor, floatPence: body.floatPence, requestId, now }),
+}));

@@ -1,0 +1,136 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { formatPence } from '@/lib/domain/money';
+import { refundableFrom } from '@/lib/domain/payments';
+import { AppError } from '@/lib/errors';
+import type { TOrder } from '@/lib/schemas/orders';
+import type { TRefund, TRefundBody } from '@/lib/schemas/payments';
+import { approverFor } from '../approvals/require-approval';
+import type { Actor } from '../auth/actor';
+import { findOpenDrawerId } from '../cash/open-drawer';
+import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
+import { getOrder } from '../orders/order-dto';
+import { recordOrderChange } from '../orders/record-order-change';
+import { assertPermission } from '../permissions';
+
+export type RefundPaymentOptions = {
+  db: Db;
+  actor: Actor;
+  paymentId: string;
+  input: TRefundBody;
+  requestId: string;
+  now: Date;
+};
+
+/**
+ * Refunds (part of) a payment to its own method: cash comes out of the till's open drawer. Never
+ * more than the payment took less what was refunded already (the order is locked, so two refunds
+ * at once cannot both pass); above the location's cashier limit, a manager approves with their PIN
+ * in the same request.
+ */
+export async function refundPayment({
+  db,
+  actor,
+  paymentId,
+  input,
+  requestId,
+  now,
+}: RefundPaymentOptions): Promise<{ refund: TRefund; order: TOrder }> {
+  assertPermission(actor, 'payments:take');
+  const found = await db.payment.findFirst({
+    where: { id: paymentId, locationId: actor.locationId },
+    select: { orderId: true },
+  });
+  if (!found) throw new AppError('NOT_FOUND', { message: 'No such payment at this location' });
+  return db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId: found.orderId, locationId: actor.locationId });
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { refunds: true } });
+    if (payment.method !== 'CASH') {
+      throw new AppError('CONFLICT', {
+        message: 'Refunds to cards and banks go through the payment provider (not available yet)',
+        details: { reason: 'PROVIDER_REFUND' },
+      });
+    }
+    const refundable = refundableFrom(payment);
+    if (input.amountPence > refundable) {
+      throw new AppError('VALIDATION_FAILED', {
+        message:
+          refundable === 0
+            ? 'This payment has been refunded in full'
+            : `At most ${formatPence(refundable)} can be refunded from this payment`,
+        details: [{ path: 'amountPence', message: 'More than is left to refund', refundablePence: refundable }],
+      });
+    }
+    const order = await getOrder(tx, actor.locationId, payment.orderId);
+    const lineIds = new Set(order.lines.map((line) => line.id));
+    const unknown = input.lineIds.filter((id) => !lineIds.has(id));
+    if (unknown.length) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: 'Not a line of this order',
+        details: [{ path: 'lineIds', message: 'Unknown line', lineIds: unknown }],
+      });
+    }
+    const location = await tx.location.findUniqueOrThrow({
+      where: { id: actor.locationId },
+      select: { cashierRefundLimitPence: true },
+    });
+    const approvedById =
+      input.amountPence > location.cashierRefundLimitPence
+        ? await approverFor({
+            db: tx,
+            actor,
+            approval: input.approval,
+            now,
+            action: `A refund of ${formatPence(input.amountPence)}`,
+          })
+        : null;
+    const refund = await tx.refund.create({
+      data: {
+        locationId: actor.locationId,
+        paymentId,
+        amountPence: input.amountPence,
+        reason: input.reason,
+        status: 'SUCCEEDED',
+        cashSessionId: await findOpenDrawerId(tx, actor),
+        createdById: actor.userId,
+        approvedById,
+        createdAt: now,
+      },
+    });
+    await bumpOrderVersion(tx, locked);
+    const after = await getOrder(tx, actor.locationId, payment.orderId);
+    await recordOrderChange({
+      tx,
+      actor,
+      order: after,
+      action: 'order.refunded',
+      after: {
+        refundId: refund.id,
+        paymentId,
+        amountPence: input.amountPence,
+        reason: input.reason,
+        lineIds: input.lineIds,
+        refundedPence: after.totals.refundedPence,
+      },
+      approvedById,
+      requestId,
+      now,
+    });
+    return {
+      refund: {
+        id: refund.id,
+        paymentId,
+        orderId: payment.orderId,
+        amountPence: refund.amountPence,
+        reason: refund.reason,
+        status: refund.status,
+        method: payment.method,
+        lineIds: input.lineIds,
+        createdBy: { id: actor.userId, name: actor.name },
+        approvedById,
+        createdAt: refund.createdAt.toISOString(),
+      },
+      order: after,
+    };
+  });
+}

@@ -1,0 +1,119 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { assertOrderTransition, type OrderStatus } from '@/lib/domain/order-state';
+import { changeDue } from '@/lib/domain/payments';
+import { formatPence } from '@/lib/domain/money';
+import { AppError } from '@/lib/errors';
+import type { TOrder } from '@/lib/schemas/orders';
+import type { TPayment, TTakePaymentBody } from '@/lib/schemas/payments';
+import type { Actor } from '../auth/actor';
+import { findOpenDrawerId } from '../cash/open-drawer';
+import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
+import { getOrder } from '../orders/order-dto';
+import { recordOrderChange } from '../orders/record-order-change';
+import { assertPermission } from '../permissions';
+
+export type TakePaymentOptions = {
+  db: Db;
+  actor: Actor;
+  orderId: string;
+  input: TTakePaymentBody;
+  idempotencyKey: string | null;
+  requestId: string;
+  now: Date;
+};
+
+const PAYABLE: readonly OrderStatus[] = ['OPEN', 'SENT', 'PARTIALLY_PAID'];
+
+/**
+ * Takes a cash payment against an order. The order row is locked for the whole transaction, so of
+ * several payments racing for the same bill each sees what the one before left due: a payment for
+ * more than is due is refused (409), and a bill can never be paid twice. When nothing is left due,
+ * the order is paid and closed.
+ */
+export async function takePayment({
+  db,
+  actor,
+  orderId,
+  input,
+  idempotencyKey,
+  requestId,
+  now,
+}: TakePaymentOptions): Promise<{ payment: TPayment; order: TOrder }> {
+  assertPermission(actor, 'payments:take');
+  return db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
+    if (!PAYABLE.includes(locked.status)) {
+      throw new AppError('CONFLICT', {
+        message: `Order #${locked.number} is ${locked.status.toLowerCase().replace('_', ' ')}: nothing to pay`,
+        details: { reason: 'NOT_PAYABLE', status: locked.status },
+      });
+    }
+    const before = await getOrder(tx, actor.locationId, orderId);
+    const due = before.totals.duePence;
+    if (input.amountPence > due) {
+      throw new AppError('CONFLICT', {
+        message:
+          due === 0
+            ? `Order #${locked.number} is already paid`
+            : `Only ${formatPence(due)} is due on order #${locked.number}`,
+        details: { reason: 'OVERPAYMENT', duePence: due, order: before },
+      });
+    }
+    const charged = input.amountPence + input.tipPence;
+    const tendered = input.tenderedPence ?? charged;
+    const change = changeDue(tendered, charged);
+    if (change < 0) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: `${formatPence(tendered)} does not cover ${formatPence(charged)}`,
+        details: [{ path: 'tenderedPence', message: 'Less than the amount and tip' }],
+      });
+    }
+    const payment = await tx.payment.create({
+      data: {
+        locationId: actor.locationId,
+        orderId,
+        method: 'CASH',
+        status: 'SUCCEEDED',
+        amountPence: input.amountPence,
+        tipPence: input.tipPence,
+        tenderedPence: tendered,
+        changePence: change,
+        idempotencyKey,
+        cashSessionId: await findOpenDrawerId(tx, actor),
+        createdById: actor.userId,
+        createdAt: now,
+        succeededAt: now,
+      },
+      select: { id: true },
+    });
+    const settled = input.amountPence === due;
+    const status: OrderStatus = settled ? 'CLOSED' : 'PARTIALLY_PAID';
+    if (settled) {
+      assertOrderTransition(locked.status, 'PAID');
+      assertOrderTransition('PAID', 'CLOSED');
+    } else if (locked.status !== 'PARTIALLY_PAID') assertOrderTransition(locked.status, 'PARTIALLY_PAID');
+    await bumpOrderVersion(tx, locked, { status, ...(settled ? { paidAt: now, closedAt: now } : {}) });
+    const order = await getOrder(tx, actor.locationId, orderId);
+    await recordOrderChange({
+      tx,
+      actor,
+      order,
+      action: 'order.payment_taken',
+      before: { status: locked.status, duePence: due },
+      after: {
+        paymentId: payment.id,
+        method: 'CASH',
+        amountPence: input.amountPence,
+        tipPence: input.tipPence,
+        tenderedPence: tendered,
+        changePence: change,
+        duePence: order.totals.duePence,
+        status,
+      },
+      requestId,
+      now,
+    });
+    return { payment: order.payments.find((p) => p.id === payment.id)!, order };
+  });
+}

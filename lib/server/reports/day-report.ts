@@ -1,0 +1,139 @@
+import 'server-only';
+import type { DbOrTx } from '@/lib/db';
+import { businessDate } from '@/lib/domain/business-date';
+import { lineGross } from '@/lib/domain/pricing';
+import { refundedFrom } from '@/lib/domain/payments';
+import type { TDayReport } from '@/lib/schemas/payments';
+import type { Actor } from '../auth/actor';
+import { ORDER_INCLUDE, toOrderDto } from '../orders/order-dto';
+import { assertPermission } from '../permissions';
+
+const METHODS = ['CASH', 'CARD', 'WALLET', 'OPEN_BANKING'] as const;
+/** Orders whose sale is made: money has been taken against them. */
+const SOLD = new Set(['PARTIALLY_PAID', 'PAID', 'CLOSED']);
+const STILL_OPEN = new Set(['OPEN', 'SENT', 'PARTIALLY_PAID']);
+
+/**
+ * The figures for one trading day of the actor's location, from the ledger itself: sales and VAT by
+ * rate from the orders paid that day (priced by the same function as every order), takings by
+ * method from their payments, refunds, tips, service charge, voids and the cash drawers. `X` while
+ * the day is still trading, `Z` for a day that has ended.
+ */
+export async function dayReport({
+  db,
+  actor,
+  date,
+  now,
+}: {
+  db: DbOrTx;
+  actor: Actor;
+  date?: string;
+  now: Date;
+}): Promise<TDayReport> {
+  assertPermission(actor, 'reports:read');
+  const location = await db.location.findUniqueOrThrow({
+    where: { id: actor.locationId },
+    select: { name: true, vatNumber: true, timezone: true, businessDayStartHour: true },
+  });
+  const today = businessDate(now, location.timezone, location.businessDayStartHour);
+  const day = date ?? today;
+  const rows = await db.order.findMany({
+    where: { locationId: actor.locationId, businessDate: new Date(`${day}T00:00:00Z`) },
+    include: ORDER_INCLUDE,
+  });
+  const orders = rows.map(toOrderDto);
+  const sold = orders.filter((order) => SOLD.has(order.status));
+
+  const vat = new Map<number, { grossPence: number; vatPence: number; netPence: number }>();
+  for (const band of sold.flatMap((order) => order.totals.vatBands)) {
+    const sum = vat.get(band.rateBps) ?? { grossPence: 0, vatPence: 0, netPence: 0 };
+    vat.set(band.rateBps, {
+      grossPence: sum.grossPence + band.grossPence,
+      vatPence: sum.vatPence + band.vatPence,
+      netPence: sum.netPence + band.netPence,
+    });
+  }
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+  const grossSalesPence = sum(sold.map((order) => order.totals.totalPence - order.totals.serviceChargePence));
+  const vatPence = sum(sold.map((order) => order.totals.vatPence));
+  const voided = orders.flatMap((order) => order.lines.filter((line) => line.voidedAt !== null));
+
+  const payments = rows.flatMap((order) => order.payments);
+  const succeeded = payments.filter((payment) => payment.status === 'SUCCEEDED');
+  const refunds = payments.flatMap((payment) => payment.refunds.filter((refund) => refund.status !== 'FAILED'));
+  const takingsByMethod = METHODS.map((method) => {
+    const ofMethod = succeeded.filter((payment) => payment.method === method);
+    return {
+      method,
+      count: ofMethod.length,
+      amountPence: sum(ofMethod.map((payment) => payment.amountPence)),
+      tipPence: sum(ofMethod.map((payment) => payment.tipPence)),
+      refundedPence: sum(ofMethod.map(refundedFrom)),
+    };
+  }).filter((row) => row.count > 0);
+
+  const drawers = (
+    await db.cashSession.findMany({
+      where: {
+        locationId: actor.locationId,
+        openedAt: {
+          gte: new Date(Date.parse(`${day}T00:00:00Z`) - 36 * 3_600_000),
+          lt: new Date(Date.parse(`${day}T00:00:00Z`) + 60 * 3_600_000),
+        },
+      },
+      include: { movements: true },
+    })
+  ).filter((drawer) => businessDate(drawer.openedAt, location.timezone, location.businessDayStartHour) === day);
+  const closed = drawers.filter((drawer) => drawer.closedAt !== null);
+  const cashPayments = succeeded.filter((payment) => payment.method === 'CASH');
+
+  return {
+    kind: day < today ? 'Z' : 'X',
+    businessDate: day,
+    generatedAt: now.toISOString(),
+    location: { name: location.name, vatNumber: location.vatNumber },
+    orders: sold.length,
+    grossSalesPence,
+    netSalesPence: grossSalesPence - vatPence,
+    vatPence,
+    vatByRate: [...vat].sort(([a], [b]) => b - a).map(([rateBps, band]) => ({ rateBps, ...band })),
+    discountsPence: sum(sold.map((order) => order.totals.discountPence)),
+    voids: {
+      count: voided.length,
+      valuePence: sum(
+        voided.map((line) =>
+          lineGross({
+            unitPricePence: line.unitPricePence,
+            modifierDeltasPence: line.modifiers.map((m) => m.priceDeltaPence),
+            quantity: line.quantity,
+          }),
+        ),
+      ),
+    },
+    serviceChargePence: sum(sold.map((order) => order.totals.serviceChargePence)),
+    tipsPence: sum(succeeded.map((payment) => payment.tipPence)),
+    refunds: { count: refunds.length, valuePence: sum(refunds.map((refund) => refund.amountPence)) },
+    takingsByMethod,
+    netTakingsPence:
+      sum(succeeded.map((payment) => payment.amountPence + payment.tipPence)) - sum(refunds.map((r) => r.amountPence)),
+    averageSpendPence: sold.length ? Math.round(grossSalesPence / sold.length) : 0,
+    cash: {
+      // Cash that should exist from the day's sales: taken (with tips) less cash refunds, plus floats and movements of the day's drawers.
+      expectedPence:
+        sum(cashPayments.map((payment) => payment.amountPence + payment.tipPence)) -
+        sum(cashPayments.map(refundedFrom)) +
+        sum(drawers.map((drawer) => drawer.floatPence)) +
+        sum(
+          drawers.flatMap((drawer) =>
+            drawer.movements.map((m) =>
+              m.kind === 'PAY_IN' ? m.amountPence : m.kind === 'NO_SALE' ? 0 : -m.amountPence,
+            ),
+          ),
+        ),
+      countedPence: closed.length ? sum(closed.map((drawer) => drawer.countedPence ?? 0)) : null,
+      variancePence: closed.length ? sum(closed.map((drawer) => drawer.variancePence ?? 0)) : null,
+      openDrawers: drawers.length - closed.length,
+    },
+    openOrders: orders.filter((order) => STILL_OPEN.has(order.status)).length,
+  };
+}
