@@ -15,13 +15,17 @@ import {
 
 type Approval = { pin: string } | undefined;
 type Keyed<V> = V & { idempotencyKey: string };
-type OrderRequest<V> = (variables: Keyed<V>, version: number | undefined) => Promise<{ order: TOrder }>;
+type OrderRequest<V, R> = (variables: Keyed<V>, version: number | undefined) => Promise<R>;
 
 /**
  * One order change: serialised with the till's other order requests, answered with the whole
- * order (stored as is), and recovered after a failure (stale version or refetch).
+ * order (stored as is, with whatever else the answer carries, such as the payment), and recovered
+ * after a failure (stale version or refetch).
  */
-function useOrderChange<V extends { orderId: string }>(request: OrderRequest<V>, onDone?: (order: TOrder) => void) {
+export function useOrderChange<V extends { orderId: string }, R extends { order: TOrder } = { order: TOrder }>(
+  request: OrderRequest<V, R>,
+  onDone?: (order: TOrder) => void,
+) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     scope: ORDER_MUTATION_SCOPE,
@@ -37,9 +41,14 @@ function useOrderChange<V extends { orderId: string }>(request: OrderRequest<V>,
     onSettled: () => queryClient.invalidateQueries({ queryKey: ordersQueryKey }),
   });
   /** Each call is a new request with its own Idempotency-Key; network retries reuse it. */
-  const run = (variables: V, options?: { onSuccess?: (result: { order: TOrder }) => void }) =>
+  const run = (variables: V, options?: { onSuccess?: (result: R) => void }) =>
     mutation.mutate({ ...variables, idempotencyKey: newId() }, { onSuccess: (result) => options?.onSuccess?.(result) });
-  return { ...mutation, run };
+  /** The failed request again as it was (same body, same Idempotency-Key), so it cannot happen twice. */
+  const retry = (options?: { onSuccess?: (result: R) => void }) => {
+    if (mutation.variables)
+      mutation.mutate(mutation.variables, { onSuccess: (result) => options?.onSuccess?.(result) });
+  };
+  return { ...mutation, run, retry };
 }
 
 const post = (path: string, idempotencyKey: string, body: unknown) =>

@@ -22,10 +22,11 @@ export function useTillOrder() {
   );
   const orderQuery = useOrder(stored && !stored.draft ? stored.orderId : null);
   const order = orderQuery.data;
-  // An order paid, closed or voided elsewhere (or gone) is no longer this till's to ring up.
+  // An order paid, closed or voided elsewhere (or gone) is no longer this till's to ring up; a part
+  // paid one stays, to take the rest.
   const isGone =
     (orderQuery.error instanceof ApiError && orderQuery.error.status === 404) ||
-    (order !== undefined && !canEditLines(order.status));
+    (order !== undefined && !canEditLines(order.status) && order.status !== 'PARTIALLY_PAID');
   const current: CurrentOrder | null = isGone ? null : stored;
   const pendingLines = usePendingLines(current?.orderId ?? null);
   const hasCreateStarted = useHasCreateStarted();

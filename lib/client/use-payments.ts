@@ -1,0 +1,71 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import type { TOrder } from '@/lib/schemas/orders';
+import type { TPayment, TRefund } from '@/lib/schemas/payments';
+import { apiFetch } from './api';
+import { ordersQueryKey } from './order-cache';
+import { useOrderChange } from './use-order-mutations';
+
+export type TakeCashVariables = {
+  orderId: string;
+  amountPence: number;
+  tipPence: number;
+  tenderedPence: number;
+  /** The order version the cashier was looking at when they tapped. */
+  version: number;
+};
+
+/**
+ * A cash payment against the bill. The version goes in with the tap (not when the request runs),
+ * so a retry after a lost answer is byte for byte the same request and the server replays it
+ * instead of taking the money twice.
+ */
+export function useTakeCashPayment() {
+  return useOrderChange<TakeCashVariables, { payment: TPayment; order: TOrder }>(
+    ({ orderId, amountPence, tipPence, tenderedPence, version, idempotencyKey }) =>
+      apiFetch(`/api/v1/orders/${orderId}/payments`, {
+        method: 'POST',
+        idempotencyKey,
+        body: { method: 'CASH', amountPence, tipPence, tenderedPence, version },
+      }),
+  );
+}
+
+export type RefundVariables = {
+  orderId: string;
+  paymentId: string;
+  amountPence: number;
+  reason: string;
+  lineIds: string[];
+  approval?: { pin: string };
+};
+
+/** Gives (part of) a payment back; above the cashier's limit the same refund goes again with a manager's PIN. */
+export function useRefundPayment() {
+  return useOrderChange<RefundVariables, { refund: TRefund; order: TOrder }>(
+    ({ paymentId, amountPence, reason, lineIds, approval, idempotencyKey }) =>
+      apiFetch(`/api/v1/payments/${paymentId}/refunds`, {
+        method: 'POST',
+        idempotencyKey,
+        body: { amountPence, reason, lineIds, approval },
+      }),
+  );
+}
+
+export const paidOrdersQueryKey = [...ordersQueryKey, 'paid'] as const;
+
+/**
+ * Orders paid and closed in the last day, newest first: the ones a cashier may need to refund or
+ * print a receipt for. (The list endpoint has no date filter yet, so the till trims it.)
+ */
+export function usePaidOrders({ now }: { now: number }) {
+  return useQuery({
+    queryKey: paidOrdersQueryKey,
+    queryFn: ({ signal }) => apiFetch<{ orders: TOrder[] }>('/api/v1/orders?status=CLOSED', { signal }),
+    select: (data) =>
+      data.orders
+        .filter((order) => now - Date.parse(order.paidAt ?? order.createdAt) < 24 * 3_600_000)
+        .sort((a, b) => Date.parse(b.paidAt ?? b.createdAt) - Date.parse(a.paidAt ?? a.createdAt)),
+  });
+}
