@@ -20,8 +20,8 @@ export function expectedCash(activity: DrawerActivity): number {
 }
 
 /** The counted total from notes and coins: { "2000": 3, "50": 4 } → £62.00. */
-export function countDenominations(counts: Readonly<Record<string, number>>): number {
-  return Object.entries(counts).reduce((sum, [pence, count]) => sum + Number(pence) * count, 0);
+export function countDenominations(counts: Readonly<Partial<Record<string, number>>>): number {
+  return Object.entries(counts).reduce((sum, [pence, count]) => sum + Number(pence) * (count ?? 0), 0);
 }
 
 /** Counted minus expected: negative is cash missing, positive is cash over. */

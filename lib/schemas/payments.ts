@@ -58,7 +58,7 @@ export const ZRefundResponse = z.object({ refund: ZRefund, order: ZOrder });
 /** Notes and coins in pence → how many: { "2000": 3, "50": 4 }. */
 export const DENOMINATIONS_PENCE = [5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1] as const;
 export const ZDenominations = z
-  .record(z.enum(DENOMINATIONS_PENCE.map(String) as [string, ...string[]]), z.number().int().min(0).max(100_000))
+  .partialRecord(z.enum(DENOMINATIONS_PENCE.map(String) as [string, ...string[]]), z.number().int().min(0).max(100_000))
   .refine((counts) => Object.keys(counts).length > 0, 'Count at least one denomination');
 
 export const ZCashMovementKind = z.enum(['PAY_IN', 'PAY_OUT', 'SAFE_DROP', 'NO_SALE']);

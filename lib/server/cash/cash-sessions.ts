@@ -166,7 +166,7 @@ export async function addCashMovement(
 export async function closeCashSession(
   options: Change & {
     sessionId: string;
-    count: { countedPence?: number; denominations?: Record<string, number>; approval?: { pin: string } };
+    count: { countedPence?: number; denominations?: Partial<Record<string, number>>; approval?: { pin: string } };
   },
 ): Promise<TCashSession> {
   const { db, actor, sessionId, count, now } = options;

@@ -1,0 +1,383 @@
+// Taking money: cash tenders down to exactly zero due, a payment storm that pays once, refunds
+// within limits and with approval, idempotent replays, cash drawers, and a Z report that equals
+// the ledger.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { POST as closeDrawerRoute } from '@/app/api/v1/cash-sessions/[id]/close/route';
+import { POST as movementRoute } from '@/app/api/v1/cash-sessions/[id]/movements/route';
+import { GET as drawersRoute, POST as openDrawerRoute } from '@/app/api/v1/cash-sessions/route';
+import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
+import { POST as voidOrderRoute } from '@/app/api/v1/orders/[id]/void/route';
+import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
+import { GET as xReportRoute } from '@/app/api/v1/reports/x/route';
+import { GET as zReportRoute } from '@/app/api/v1/reports/z/route';
+import { getDb } from '@/lib/db';
+import type { TOrder } from '@/lib/schemas/orders';
+import { getOrder } from '@/lib/server/orders/order-dto';
+import type { TCashSession, TDayReport, TPayment, TRefund } from '@/lib/schemas/payments';
+import { createOrderAs, menu } from '../factories/orders';
+import { createDevice, demo } from '../factories/staff';
+import { call, type Handler, sessionCookie } from '../http';
+
+const cashierCookie = (deviceId: string | null = null) =>
+  sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId, deviceId });
+const managerCookie = () => sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
+
+async function newOrder(cookie: string): Promise<TOrder> {
+  const created = await createOrderAs(cookie, {
+    type: 'TAKEAWAY',
+    lines: [
+      { itemId: menu.flatWhite, quantity: 1, modifierIds: [menu.oatMilk] },
+      { itemId: menu.croissant, quantity: 2 },
+      { itemId: menu.crisps, quantity: 1 },
+    ],
+  });
+  expect(created.status).toBe(201);
+  return (created.body as { order: TOrder }).order;
+}
+
+function pay(cookie: string, orderId: string, body: Record<string, unknown>, key = randomUUID()) {
+  return call(payRoute, {
+    method: 'POST',
+    path: `/api/v1/orders/${orderId}/payments`,
+    params: { id: orderId },
+    body: { method: 'CASH', ...body },
+    cookie,
+    headers: { 'idempotency-key': key },
+  });
+}
+
+function refund(cookie: string, paymentId: string, body: Record<string, unknown>, key = randomUUID()) {
+  return call(refundRoute, {
+    method: 'POST',
+    path: `/api/v1/payments/${paymentId}/refunds`,
+    params: { id: paymentId },
+    body,
+    cookie,
+    headers: { 'idempotency-key': key },
+  });
+}
+
+const orderOf = (body: unknown) => (body as { order: TOrder }).order;
+const paymentOf = (body: unknown) => (body as { payment: TPayment }).payment;
+
+describe('payments: cash', () => {
+  it('two cash tenders pay the bill to exactly zero; the order closes', async () => {
+    const cookie = await cashierCookie();
+    const order = await newOrder(cookie);
+    const total = order.totals.totalPence;
+    const first = await pay(cookie, order.id, { amountPence: 500, tenderedPence: 500 });
+    expect(first.status).toBe(201);
+    expect(orderOf(first.body)).toMatchObject({
+      status: 'PARTIALLY_PAID',
+      totals: { paidPence: 500, duePence: total - 500 },
+    });
+    const second = await pay(cookie, order.id, { amountPence: total - 500, tenderedPence: 2000 });
+    expect(second.status).toBe(201);
+    expect(paymentOf(second.body)).toMatchObject({
+      status: 'SUCCEEDED',
+      amountPence: total - 500,
+      tenderedPence: 2000,
+      changePence: 2000 - (total - 500),
+    });
+    const paid = orderOf(second.body);
+    expect(paid.status).toBe('CLOSED');
+    expect(paid.paidAt).not.toBeNull();
+    expect(paid.totals).toMatchObject({ paidPence: total, duePence: 0, refundedPence: 0 });
+    expect(paid.payments.map((payment) => payment.amountPence)).toEqual([500, total - 500]);
+    expect(await getDb().auditLog.count({ where: { entityId: order.id, action: 'order.payment_taken' } })).toBe(2);
+  });
+
+  it('12 simultaneous full payments: exactly one is taken, the others get 409; paid once', async () => {
+    const cookie = await cashierCookie();
+    const order = await newOrder(cookie);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => pay(cookie, order.id, { amountPence: order.totals.totalPence })),
+    );
+    expect(results.filter((result) => result.status === 201)).toHaveLength(1);
+    expect(results.filter((result) => result.status === 409)).toHaveLength(11);
+    const payments = await getDb().payment.findMany({ where: { orderId: order.id } });
+    expect(payments).toHaveLength(1);
+    expect(payments[0]!.amountPence).toBe(order.totals.totalPence);
+  });
+
+  it('refuses more than is due (409 with the due amount), a short tender (422), and a voided order (409)', async () => {
+    const cookie = await cashierCookie();
+    const order = await newOrder(cookie);
+    const over = await pay(cookie, order.id, { amountPence: order.totals.totalPence + 1 });
+    expect(over.status).toBe(409);
+    expect(over.body.error?.details).toMatchObject({ reason: 'OVERPAYMENT', duePence: order.totals.totalPence });
+    const short = await pay(cookie, order.id, { amountPence: 500, tipPence: 100, tenderedPence: 550 });
+    expect(short.status).toBe(422);
+    const notCash = await pay(cookie, order.id, { method: 'CARD', amountPence: 500 });
+    expect(notCash.status).toBe(422);
+    expect(await getDb().payment.count({ where: { orderId: order.id } })).toBe(0);
+
+    const voided = await call(voidOrderRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/void`,
+      params: { id: order.id },
+      body: { reason: 'Walked out' },
+      cookie,
+    });
+    expect(voided.status).toBe(200);
+    const onVoided = await pay(cookie, order.id, { amountPence: 100 });
+    expect(onVoided.status).toBe(409);
+  });
+
+  it('a retried payment (same Idempotency-Key) is taken once; the key with another body is a 409', async () => {
+    const cookie = await cashierCookie();
+    const order = await newOrder(cookie);
+    const key = randomUUID();
+    const first = await pay(cookie, order.id, { amountPence: 300 }, key);
+    const again = await pay(cookie, order.id, { amountPence: 300 }, key);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(paymentOf(again.body).id).toBe(paymentOf(first.body).id);
+    const reused = await pay(cookie, order.id, { amountPence: 400 }, key);
+    expect(reused.status).toBe(409);
+    expect(await getDb().payment.count({ where: { orderId: order.id } })).toBe(1);
+  });
+
+  it('tips are recorded per payment and are not part of the bill', async () => {
+    const cookie = await cashierCookie();
+    const order = await newOrder(cookie);
+    const paid = await pay(cookie, order.id, { amountPence: order.totals.totalPence, tipPence: 150 });
+    expect(orderOf(paid.body).totals).toMatchObject({ duePence: 0, tipPence: 150, paidPence: order.totals.totalPence });
+    expect(paymentOf(paid.body)).toMatchObject({ tipPence: 150, changePence: 0 });
+  });
+});
+
+describe('refunds', () => {
+  async function paidOrder() {
+    const cookie = await cashierCookie();
+    const order = await newOrder(cookie);
+    const paid = await pay(cookie, order.id, { amountPence: order.totals.totalPence, tipPence: 100 });
+    return { cookie, order: orderOf(paid.body), payment: paymentOf(paid.body) };
+  }
+
+  it('a cashier needs a manager’s PIN (403, nothing written); with it the refund is made', async () => {
+    const { cookie, order, payment } = await paidOrder();
+    const croissants = order.lines.find((line) => line.name === 'Croissant')!;
+    const refused = await refund(cookie, payment.id, { amountPence: croissants.totalPence, reason: 'Stale' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error?.details).toEqual({ approvalRequired: true });
+    expect(await getDb().refund.count({ where: { paymentId: payment.id } })).toBe(0);
+
+    const wrongPin = await refund(cookie, payment.id, {
+      amountPence: croissants.totalPence,
+      reason: 'Stale',
+      approval: { pin: demo.cashier.pin },
+    });
+    expect(wrongPin.status).toBe(403);
+
+    const approved = await refund(cookie, payment.id, {
+      amountPence: croissants.totalPence,
+      reason: 'Stale',
+      lineIds: [croissants.id],
+      approval: { pin: demo.manager.pin },
+    });
+    expect(approved.status).toBe(201);
+    const body = approved.body as { refund: TRefund; order: TOrder };
+    expect(body.refund).toMatchObject({
+      amountPence: croissants.totalPence,
+      status: 'SUCCEEDED',
+      approvedById: demo.users.manager,
+      lineIds: [croissants.id],
+    });
+    expect(body.order.totals.refundedPence).toBe(croissants.totalPence);
+    expect(body.order.payments[0]!.refundablePence).toBe(payment.amountPence + 100 - croissants.totalPence);
+    expect(
+      await getDb().auditLog.count({
+        where: { entityId: order.id, action: 'order.refunded', approvedById: demo.users.manager },
+      }),
+    ).toBe(1);
+  });
+
+  it('never more than was paid less what was refunded (422)', async () => {
+    const { payment } = await paidOrder();
+    const manager = await managerCookie();
+    const all = payment.amountPence + payment.tipPence;
+    expect((await refund(manager, payment.id, { amountPence: all + 1, reason: 'Too much' })).status).toBe(422);
+    expect((await refund(manager, payment.id, { amountPence: all - 100, reason: 'Most' })).status).toBe(201);
+    const over = await refund(manager, payment.id, { amountPence: 101, reason: 'One penny too many' });
+    expect(over.status).toBe(422);
+    expect((await refund(manager, payment.id, { amountPence: 100, reason: 'The rest' })).status).toBe(201);
+    expect((await refund(manager, payment.id, { amountPence: 1, reason: 'Nothing left' })).status).toBe(422);
+  });
+
+  it('a replayed refund (same key) refunds once; two refunds at once cannot exceed the payment', async () => {
+    const { payment } = await paidOrder();
+    const manager = await managerCookie();
+    const key = randomUUID();
+    const first = await refund(manager, payment.id, { amountPence: 200, reason: 'Cold' }, key);
+    const replay = await refund(manager, payment.id, { amountPence: 200, reason: 'Cold' }, key);
+    expect(first.status).toBe(201);
+    expect(replay.status).toBe(201);
+    expect((replay.body as { refund: TRefund }).refund.id).toBe((first.body as { refund: TRefund }).refund.id);
+    expect(await getDb().refund.count({ where: { paymentId: payment.id } })).toBe(1);
+
+    const left = payment.amountPence + payment.tipPence - 200;
+    const racing = await Promise.all(
+      [0, 1, 2].map(() => refund(manager, payment.id, { amountPence: left, reason: 'All' })),
+    );
+    expect(racing.map((result) => result.status).sort()).toEqual([201, 422, 422]);
+  });
+
+  it('an unknown payment is 404; another location cannot refund ours', async () => {
+    const manager = await managerCookie();
+    expect((await refund(manager, randomUUID(), { amountPence: 100, reason: 'x' })).status).toBe(404);
+  });
+});
+
+describe('cash drawer', () => {
+  it('float, cash sales, refunds and movements give the expected cash; the count gives the variance', async () => {
+    const db = getDb();
+    const device = await createDevice(db);
+    const cookie = await cashierCookie(device.id);
+    const drawer = (path: string, body?: unknown, handler: Handler = openDrawerRoute, params = {}) =>
+      call(handler, { method: 'POST', path, params, body, cookie });
+
+    const opened = await drawer('/api/v1/cash-sessions', { floatPence: 10_000 });
+    expect(opened.status).toBe(201);
+    const session = (opened.body as { cashSession: TCashSession }).cashSession;
+    expect((await drawer('/api/v1/cash-sessions', { floatPence: 10_000 })).status).toBe(409);
+
+    const order = await newOrder(cookie);
+    await pay(cookie, order.id, { amountPence: order.totals.totalPence, tipPence: 100, tenderedPence: 2_000 });
+    const payment = (await db.payment.findFirstOrThrow({ where: { orderId: order.id } })).id;
+    await refund(cookie, payment, { amountPence: 150, reason: 'Crisps were out', approval: { pin: demo.manager.pin } });
+
+    const move = (body: Record<string, unknown>) =>
+      drawer(`/api/v1/cash-sessions/${session.id}/movements`, body, movementRoute, { id: session.id });
+    expect((await move({ kind: 'PAY_IN', amountPence: 2_000, reason: 'Change from the bank' })).status).toBe(201);
+    expect((await move({ kind: 'PAY_OUT', amountPence: 450, reason: 'Milk' })).status).toBe(201);
+    expect((await move({ kind: 'SAFE_DROP', amountPence: 5_000, reason: 'Midday drop' })).status).toBe(201);
+    expect((await move({ kind: 'NO_SALE', reason: 'Change for a tenner' })).status).toBe(201);
+    expect((await move({ kind: 'NO_SALE', reason: '' })).status).toBe(422);
+    expect((await move({ kind: 'PAY_OUT', reason: 'No amount' })).status).toBe(422);
+
+    const expected = 10_000 + order.totals.totalPence + 100 - 150 + 2_000 - 450 - 5_000;
+    const listed = await call(drawersRoute, { path: '/api/v1/cash-sessions?status=OPEN', cookie });
+    const open = (listed.body as { cashSessions: TCashSession[] }).cashSessions.find((s) => s.id === session.id)!;
+    expect(open).toMatchObject({ status: 'OPEN', expectedPence: expected, movements: expect.any(Array) });
+    expect(open.movements).toHaveLength(4);
+
+    const close = (body: Record<string, unknown>) =>
+      drawer(`/api/v1/cash-sessions/${session.id}/close`, body, closeDrawerRoute, { id: session.id });
+    // £10 short: over the £5 limit, so a manager must sign it off.
+    const short = await close({ countedPence: expected - 1_000 });
+    expect(short.status).toBe(403);
+    expect(short.body.error?.details).toEqual({ approvalRequired: true });
+    // Counted by denomination: 20p short, within the limit.
+    const counted = expected - 20;
+    const pounds = Math.floor(counted / 100);
+    const closed = await close({ denominations: { '100': pounds, '1': counted - pounds * 100 } });
+    expect(closed.status).toBe(200);
+    expect((closed.body as { cashSession: TCashSession }).cashSession).toMatchObject({
+      status: 'CLOSED',
+      expectedPence: expected,
+      countedPence: counted,
+      variancePence: -20,
+    });
+    expect((await close({ countedPence: counted })).status).toBe(409);
+  });
+
+  it('a variance over the limit closes with a manager’s PIN', async () => {
+    const device = await createDevice(getDb());
+    const cookie = await cashierCookie(device.id);
+    const opened = await call(openDrawerRoute, {
+      method: 'POST',
+      path: '/api/v1/cash-sessions',
+      body: { floatPence: 5_000 },
+      cookie,
+    });
+    const id = (opened.body as { cashSession: TCashSession }).cashSession.id;
+    const closed = await call(closeDrawerRoute, {
+      method: 'POST',
+      path: `/api/v1/cash-sessions/${id}/close`,
+      params: { id },
+      body: { countedPence: 3_000, approval: { pin: demo.manager.pin } },
+      cookie,
+    });
+    expect(closed.status).toBe(200);
+    expect((closed.body as { cashSession: TCashSession }).cashSession).toMatchObject({
+      variancePence: -2_000,
+      approvedById: demo.users.manager,
+    });
+  });
+});
+
+describe('X and Z reports', () => {
+  it('equal the ledger: sales and VAT by rate, takings by method, tips, refunds, cash', async () => {
+    const db = getDb();
+    const device = await createDevice(db);
+    const cookie = await cashierCookie(device.id);
+    const manager = await managerCookie();
+    await call(openDrawerRoute, { method: 'POST', path: '/api/v1/cash-sessions', body: { floatPence: 0 }, cookie });
+    const orders = [await newOrder(cookie), await newOrder(cookie)];
+    for (const order of orders) await pay(cookie, order.id, { amountPence: order.totals.totalPence, tipPence: 50 });
+    const stillOpen = await newOrder(cookie);
+    const payment = await db.payment.findFirstOrThrow({ where: { orderId: orders[0]!.id } });
+    await refund(manager, payment.id, { amountPence: 280, reason: 'Dropped' });
+
+    const x = await call(xReportRoute, { path: '/api/v1/reports/x', cookie: manager });
+    expect(x.status).toBe(200);
+    const report = x.body as unknown as TDayReport;
+    const date = orders[0]!.businessDate;
+    const z = await call(zReportRoute, { path: `/api/v1/reports/z?date=${date}`, cookie: manager });
+    expect({ ...(z.body as object), generatedAt: null }).toEqual({ ...report, generatedAt: null });
+
+    // The ledger, read straight from the tables (earlier tests in this file traded today too).
+    const day = new Date(`${date}T00:00:00Z`);
+    const payments = await db.payment.findMany({
+      where: { locationId: demo.locationId, status: 'SUCCEEDED', order: { businessDate: day } },
+    });
+    const refunds = await db.refund.findMany({ where: { paymentId: { in: payments.map((p) => p.id) } } });
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    const taken = sum(payments.map((p) => p.amountPence));
+    const tips = sum(payments.map((p) => p.tipPence));
+    const refunded = sum(refunds.map((r) => r.amountPence));
+    const dayOrders = await db.order.findMany({ where: { locationId: demo.locationId, businessDate: day } });
+    const sold = await Promise.all(
+      dayOrders
+        .filter((order) => ['PARTIALLY_PAID', 'PAID', 'CLOSED'].includes(order.status))
+        .map((order) => getOrder(db, demo.locationId, order.id)),
+    );
+    const drawers = await db.cashSession.findMany({
+      where: { locationId: demo.locationId },
+      include: { movements: true },
+    });
+    const moved = sum(
+      drawers.flatMap((d) =>
+        d.movements.map((m) => (m.kind === 'PAY_IN' ? 1 : m.kind === 'NO_SALE' ? 0 : -1) * m.amountPence),
+      ),
+    );
+
+    expect(report.kind).toBe('X');
+    expect(report.orders).toBe(sold.length);
+    expect(report.grossSalesPence).toBe(
+      sum(sold.map((order) => order.totals.totalPence - order.totals.serviceChargePence)),
+    );
+    expect(report.vatPence).toBe(sum(sold.map((order) => order.totals.vatPence)));
+    expect(sum(report.vatByRate.map((band) => band.vatPence))).toBe(report.vatPence);
+    expect(report.vatByRate.map((band) => band.rateBps)).toEqual([2000, 0]);
+    expect(report.netSalesPence).toBe(report.grossSalesPence - report.vatPence);
+    expect(report.takingsByMethod).toEqual([
+      { method: 'CASH', count: payments.length, amountPence: taken, tipPence: tips, refundedPence: refunded },
+    ]);
+    expect(report.tipsPence).toBe(tips);
+    expect(report.refunds).toEqual({ count: refunds.length, valuePence: refunded });
+    expect(report.netTakingsPence).toBe(taken + tips - refunded);
+    expect(report.cash.expectedPence).toBe(taken + tips - refunded + sum(drawers.map((d) => d.floatPence)) + moved);
+    expect(report.cash.openDrawers).toBe(drawers.filter((d) => d.closedAt === null).length);
+    expect(report.openOrders).toBe(
+      dayOrders.filter((o) => ['OPEN', 'SENT', 'PARTIALLY_PAID'].includes(o.status)).length,
+    );
+    expect(stillOpen.status).toBe('OPEN');
+
+    expect((await call(xReportRoute, { path: '/api/v1/reports/x', cookie })).status).toBe(403);
+    expect((await call(zReportRoute, { path: '/api/v1/reports/z?date=26-11-2026', cookie: manager })).status).toBe(422);
+  });
+});
