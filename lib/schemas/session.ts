@@ -15,6 +15,14 @@ export const ZMeResponse = z
       tillIdleLockSeconds: z.number().int(),
       /** Discounts above this (basis points) need a manager's approval for roles without orders:discount. */
       cashierDiscountLimitBps: z.number().int(),
+      /** Refunds above this need a manager's approval. */
+      cashierRefundLimitPence: z.number().int(),
+      /** A drawer closing further out than this needs a manager's sign-off. */
+      cashVarianceLimitPence: z.number().int(),
+      /** Whether the till offers tips, and its preset percentages (basis points). */
+      tipsEnabled: z.boolean(),
+      tipPresetsBps: z.array(z.number().int()),
+      serviceChargeBps: z.number().int(),
     }),
     device: z.object({ id: ZUuid, name: z.string(), kind: ZDeviceKind }).nullable(),
   })

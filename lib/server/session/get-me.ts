@@ -11,7 +11,18 @@ export async function getMe({ db, actor }: GetMeOptions): Promise<TMeResponse> {
     db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, name: true, email: true } }),
     db.location.findUniqueOrThrow({
       where: { id: actor.locationId },
-      select: { id: true, slug: true, name: true, tillIdleLockSeconds: true, cashierDiscountLimitBps: true },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        tillIdleLockSeconds: true,
+        cashierDiscountLimitBps: true,
+        cashierRefundLimitPence: true,
+        cashVarianceLimitPence: true,
+        tipsEnabled: true,
+        tipPresetsBps: true,
+        serviceChargeBps: true,
+      },
     }),
     actor.deviceId
       ? db.device.findUnique({ where: { id: actor.deviceId }, select: { id: true, name: true, kind: true } })
