@@ -73,7 +73,8 @@ export type TicketLineListProps = {
   order: TOrder | undefined;
   pending: readonly PendingLine[];
   menuItems: ReadonlyMap<string, TMenuItem>;
-  onTapLine: (lineId: string) => void;
+  /** Omitted once the lines can no longer change (money was taken). */
+  onTapLine?: (lineId: string) => void;
 };
 
 /** The order's lines, then the ones still on their way to the server; scrolls to the newest. */

@@ -3,6 +3,7 @@
 import { Flame } from 'lucide-react';
 import { useState } from 'react';
 import { linesToSend } from '@/lib/domain/kitchen-routing';
+import { canEditLines } from '@/lib/domain/order-state';
 import { previewOrder } from '@/lib/client/order-preview';
 import { useIsOffline } from '@/lib/client/use-is-offline';
 import { useSendOrder, useUpdateCovers } from '@/lib/client/use-order-mutations';
@@ -32,6 +33,8 @@ export type TicketPanelProps = {
   prompt: string | null;
   onTakeaway: () => void;
   onChooseTable: () => void;
+  /** Opens the pay screen for the order. */
+  onPay: (orderId: string) => void;
 };
 
 function sendBlocker(order: TOrder | undefined, pendingCount: number): string | null {
@@ -45,11 +48,19 @@ function sendBlocker(order: TOrder | undefined, pendingCount: number): string | 
 }
 
 /** The right-hand ticket: who it is for, its lines, totals and Send, plus the sheets its buttons open. */
-export function TicketPanel({ till, stationNames, menuItems, prompt, onTakeaway, onChooseTable }: TicketPanelProps) {
+export function TicketPanel(props: TicketPanelProps) {
+  const { till, stationNames, menuItems, prompt, onTakeaway, onChooseTable, onPay } = props;
   const { current, order, pendingLines, orderQuery, addItems } = till;
   const [sheet, setSheet] = useState<OpenSheet | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // Pay sends what is new first (a paid order can no longer go to the kitchen), then opens the pay screen.
+  const [payAfterSend, setPayAfterSend] = useState<string | null>(null);
   const send = useSendOrder(({ order: sent, tickets }: { order: TOrder; tickets: TTicket[] }) => {
+    if (payAfterSend === sent.id) {
+      setPayAfterSend(null);
+      onPay(sent.id);
+      return;
+    }
     const names = [...new Set(tickets.map((ticket) => stationNames.get(ticket.stationId) ?? 'kitchen'))];
     setOutcome({
       text: `Order #${sent.number} sent to the kitchen${names.length ? ` (${names.join(', ')})` : ''}.`,
@@ -92,6 +103,17 @@ export function TicketPanel({ till, stationNames, menuItems, prompt, onTakeaway,
 
   const preview = previewOrder(order, pendingLines);
   const isLoading = !current.draft && orderQuery.isPending;
+  const canEdit = !order || canEditLines(order.status);
+  const blocker = sendBlocker(order, pendingLines.length);
+  const live = order?.lines.filter((line) => !line.voidedAt) ?? [];
+  const isPaying = send.isPending && payAfterSend === order?.id;
+  function pay() {
+    if (!order) return;
+    if (canEdit && blocker === null) {
+      setPayAfterSend(order.id);
+      send.run({ orderId: order.id });
+    } else onPay(order.id);
+  }
   return (
     <aside aria-label="Ticket" className="flex min-h-0 flex-col gap-3 border-l border-line bg-surface-raised p-4">
       <TicketHeader order={order} draft={current.draft} onCovers={() => setSheet({ kind: 'covers' })} />
@@ -106,10 +128,11 @@ export function TicketPanel({ till, stationNames, menuItems, prompt, onTakeaway,
           order={order}
           menuItems={menuItems}
           pending={pendingLines}
-          onTapLine={(lineId) => setSheet({ kind: 'line', lineId })}
+          onTapLine={canEdit ? (lineId) => setSheet({ kind: 'line', lineId }) : undefined}
         />
       )}
       <div className="mt-auto flex flex-col gap-3">
+        {prompt ? <Notice tone="warning">{prompt}</Notice> : null}
         {orderQuery.isError && !current.draft ? (
           <Notice tone="error">Could not load this order: {orderQuery.error.message} Check the connection.</Notice>
         ) : null}
@@ -130,8 +153,15 @@ export function TicketPanel({ till, stationNames, menuItems, prompt, onTakeaway,
             </Button>
           </Notice>
         ) : null}
-        {send.isError ? <Notice tone="error">Not sent: {send.error.message} Tap Send to try again.</Notice> : null}
-        {order && order.heldCourses.length > 0 && pendingLines.length === 0 ? (
+        {send.isError ? (
+          <Notice tone="error">
+            Not sent: {send.error.message} Tap {payAfterSend ? 'Pay' : 'Send'} to try again.
+          </Notice>
+        ) : null}
+        {order?.status === 'PARTIALLY_PAID' ? (
+          <Notice tone="info">Part paid: take the rest with Pay. Items can no longer be added or changed.</Notice>
+        ) : null}
+        {order && canEdit && order.heldCourses.length > 0 && pendingLines.length === 0 ? (
           <Button
             variant="secondary"
             size="lg"
@@ -141,12 +171,20 @@ export function TicketPanel({ till, stationNames, menuItems, prompt, onTakeaway,
             <Flame aria-hidden className="size-5" /> Fire course {order.heldCourses[0]}
           </Button>
         ) : null}
-        <TicketTotals preview={preview} />
+        <TicketTotals preview={preview} paid={order && order.totals.paidPence > 0 ? order.totals : undefined} />
         <TicketActions
-          sendBlocker={sendBlocker(order, pendingLines.length)}
+          sendBlocker={blocker}
           isSending={send.isPending}
+          canEdit={canEdit}
           hasServerOrder={order !== undefined}
-          onSend={() => send.run({ orderId: current.orderId })}
+          payPence={order && live.length > 0 ? order.totals.duePence : null}
+          payBlocker={pendingLines.length > 0 ? 'Adding items…' : null}
+          isPaying={isPaying}
+          onSend={() => {
+            setPayAfterSend(null);
+            send.run({ orderId: current.orderId });
+          }}
+          onPay={pay}
           onDiscount={() => setSheet({ kind: 'discount' })}
           onVoidOrder={() => setSheet({ kind: 'void' })}
           onNewOrder={() => {

@@ -1,8 +1,17 @@
 import { formatPence } from '@/lib/domain/money';
 import type { OrderPreview } from '@/lib/client/order-preview';
 
-/** Discount, VAT included and the total in 36 px tabular figures; marked while lines are pending. */
-export function TicketTotals({ preview }: { preview: OrderPreview }) {
+export type TicketTotalsProps = {
+  preview: OrderPreview;
+  /** Once money was taken: what is paid and what is left (shown as the big figure). */
+  paid?: { paidPence: number; duePence: number };
+};
+
+/**
+ * Discount, VAT included and the total in 36 px tabular figures; marked while lines are pending.
+ * A part-paid order shows what is paid, and "left to pay" becomes the big figure.
+ */
+export function TicketTotals({ preview, paid }: TicketTotalsProps) {
   return (
     <dl className="flex flex-col gap-1 border-t border-line pt-3">
       {preview.discountPence > 0 ? (
@@ -30,10 +39,24 @@ export function TicketTotals({ preview }: { preview: OrderPreview }) {
           Total
           {preview.isEstimate ? <span className="ml-2 text-sm font-medium text-ink-muted">updating…</span> : null}
         </dt>
-        <dd data-testid="order-total" className="tabular text-4xl font-bold text-money-due">
+        <dd data-testid="order-total" className={`tabular font-bold text-money-due ${paid ? 'text-2xl' : 'text-4xl'}`}>
           {formatPence(preview.totalPence)}
         </dd>
       </div>
+      {paid ? (
+        <>
+          <div className="flex justify-between text-lg font-semibold text-money-paid">
+            <dt>Paid</dt>
+            <dd className="tabular">{formatPence(paid.paidPence)}</dd>
+          </div>
+          <div className="flex items-baseline justify-between">
+            <dt className="text-xl font-bold text-ink">Left to pay</dt>
+            <dd data-testid="order-due" className="tabular text-4xl font-bold text-money-due">
+              {formatPence(paid.duePence)}
+            </dd>
+          </div>
+        </>
+      ) : null}
     </dl>
   );
 }

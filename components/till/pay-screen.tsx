@@ -1,0 +1,241 @@
+'use client';
+
+import { ArrowLeft, Split } from 'lucide-react';
+import { useState } from 'react';
+import { shareAmount, type SplitPlan } from '@/lib/domain/bill-shares';
+import { formatPence } from '@/lib/domain/money';
+import { paymentProblem } from '@/lib/client/payment-errors';
+import { useOrder } from '@/lib/client/use-orders';
+import { useTakeCashPayment } from '@/lib/client/use-payments';
+import type { TOrder } from '@/lib/schemas/orders';
+import type { TPayment } from '@/lib/schemas/payments';
+import { Button } from '../ui/button';
+import { Notice } from '../ui/notice';
+import { BillSummary } from './bill-summary';
+import { CashTender } from './cash-tender';
+import { ChangeScreen } from './change-screen';
+import { placeLabel } from './order-labels';
+import { ReceiptDialog } from './receipt-dialog';
+import { SplitSheet } from './split-sheet';
+import { NO_TIP, type TipChoice, TipRow, tipPenceFor } from './tip-row';
+
+type Share = { plan: SplitPlan; label: string };
+type Paid = { payment: TPayment; order: TOrder };
+
+export type PayScreenProps = {
+  orderId: string;
+  venueName: string;
+  /** False when this till has no open cash drawer (cash is then counted in no drawer). */
+  hasOpenDrawer: boolean | undefined;
+  onOpenDrawer: () => void;
+  /** Back to the ticket, the order still open. */
+  onBack: () => void;
+  /** The order is paid (or left for now): on to the next one. */
+  onFinished: () => void;
+};
+
+function shareName(share: Share | null): string {
+  if (!share) return 'Whole bill';
+  if (share.plan.kind !== 'EVEN') return share.label;
+  const { ways, paidShares } = share.plan;
+  return paidShares < ways ? `Share ${paidShares + 1} of ${ways}` : 'The rest';
+}
+
+/** After a share is paid: an even split moves to its next share; any other share is done with. */
+function nextShare(share: Share | null): Share | null {
+  if (share?.plan.kind !== 'EVEN') return null;
+  return { ...share, plan: { ...share.plan, paidShares: share.plan.paidShares + 1 } };
+}
+
+/**
+ * Taking money for an order: what is left in 40 px on the left; on the right the share being paid
+ * (whole bill or a split), the tip, and cash in one tap. After a tender the change fills the screen.
+ */
+export function PayScreen({ orderId, venueName, hasOpenDrawer, onOpenDrawer, onBack, onFinished }: PayScreenProps) {
+  const orderQuery = useOrder(orderId);
+  const order = orderQuery.data;
+  const take = useTakeCashPayment();
+  const [share, setShare] = useState<Share | null>(null);
+  const [paidLineIds, setPaidLineIds] = useState<ReadonlySet<string>>(new Set());
+  const [tip, setTip] = useState<TipChoice>(NO_TIP);
+  const [paid, setPaid] = useState<Paid | null>(null);
+  const [sheet, setSheet] = useState<'split' | 'receipt' | null>(null);
+
+  if (!order) {
+    return (
+      <section aria-busy className="flex flex-col gap-4 p-6">
+        {orderQuery.isError ? (
+          <Notice tone="error">Could not load the order: {orderQuery.error.message} Check the connection.</Notice>
+        ) : (
+          <div className="h-40 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+        )}
+        <Button variant="secondary" size="lg" onClick={onBack}>
+          <ArrowLeft aria-hidden className="size-5" /> Back to order
+        </Button>
+      </section>
+    );
+  }
+
+  const bill = {
+    duePence: order.totals.duePence,
+    lines: order.lines,
+    serviceChargePence: order.totals.serviceChargePence,
+  };
+  const amountPence = shareAmount(share?.plan ?? null, bill);
+  const tipPence = tipPenceFor(tip, amountPence);
+
+  function onPaid(result: Paid, paidShare: Share | null) {
+    setPaid(result);
+    setTip(NO_TIP);
+    if (paidShare?.plan.kind === 'ITEMS') {
+      const lineIds = paidShare.plan.lineIds;
+      setPaidLineIds((ids) => new Set([...ids, ...lineIds]));
+    }
+    setShare(nextShare(paidShare));
+  }
+
+  function tender(tenderedPence: number) {
+    if (!order) return;
+    const paidShare = share;
+    take.run(
+      { orderId, amountPence, tipPence, tenderedPence, version: order.version },
+      { onSuccess: (result) => onPaid(result, paidShare) },
+    );
+  }
+
+  const receipt =
+    sheet === 'receipt' ? (
+      <ReceiptDialog order={paid?.order ?? order} venueName={venueName} onClose={() => setSheet(null)} />
+    ) : null;
+
+  if (paid) {
+    const next = order.totals.duePence > 0 ? { label: shareName(share), amountPence } : null;
+    return (
+      <>
+        <ChangeScreen
+          payment={paid.payment}
+          order={order.version >= paid.order.version ? order : paid.order}
+          nextShare={next}
+          onNextShare={() => setPaid(null)}
+          onDone={onFinished}
+          onPrint={() => setSheet('receipt')}
+        />
+        {receipt}
+      </>
+    );
+  }
+
+  const problem = take.error ? paymentProblem(take.error) : null;
+  const isPayable = order.status === 'OPEN' || order.status === 'SENT' || order.status === 'PARTIALLY_PAID';
+  const unsent = order.lines.filter((line) => !line.voidedAt && line.kitchenStatus === 'PENDING').length;
+  return (
+    <section aria-labelledby="pay-heading" className="grid min-h-0 grid-cols-[400px_1fr] grid-rows-[auto_1fr]">
+      <header className="col-span-2 flex items-center gap-4 border-b border-line bg-surface-raised px-6 py-3">
+        <Button variant="secondary" size="lg" onClick={onBack} disabled={take.isPending}>
+          <ArrowLeft aria-hidden className="size-5" /> Back to order
+        </Button>
+        <h2 id="pay-heading" className="text-2xl font-bold text-ink">
+          Pay #{order.number} · {placeLabel(order)}
+        </h2>
+      </header>
+      <BillSummary order={order} />
+      <div className="flex min-h-0 flex-col gap-5 overflow-y-auto p-6">
+        {!isPayable ? (
+          <Notice tone="info">
+            <p>
+              Order #{order.number} is {order.status === 'VOIDED' ? 'voided' : 'paid'}: nothing to take.
+            </p>
+            <Button className="mt-2" onClick={onFinished}>
+              Done
+            </Button>
+          </Notice>
+        ) : null}
+        {order.heldCourses.length > 0 ? (
+          <Notice tone="warning">
+            Course {order.heldCourses.join(', ')} is still held. Fire it from the order before the bill is settled: a
+            paid order can no longer go to the kitchen.
+          </Notice>
+        ) : unsent > 0 ? (
+          <Notice tone="warning">
+            {unsent === 1 ? '1 item has' : `${unsent} items have`} not gone to the kitchen. Go back and Send first if it
+            should be made.
+          </Notice>
+        ) : null}
+        {hasOpenDrawer === false ? (
+          <Notice tone="warning">
+            <p>No cash drawer is open on this till, so this cash will not be counted in one.</p>
+            <Button variant="secondary" className="mt-2" onClick={onOpenDrawer}>
+              Open the drawer…
+            </Button>
+          </Notice>
+        ) : null}
+        <div className="flex items-center justify-between gap-4 rounded-[var(--radius-tile)] bg-brand-soft px-4 py-3">
+          <p className="flex flex-col">
+            <span className="text-base font-semibold text-ink-muted">Paying now</span>
+            <span data-testid="share" className="tabular text-2xl font-bold text-ink">
+              {shareName(share)} · {formatPence(amountPence)}
+            </span>
+          </p>
+          <div className="flex gap-2">
+            {share ? (
+              <Button variant="ghost" size="lg" onClick={() => setShare(null)} disabled={take.isPending}>
+                Whole bill
+              </Button>
+            ) : null}
+            <Button
+              variant="secondary"
+              size="lg"
+              onClick={() => setSheet('split')}
+              disabled={take.isPending || !isPayable}
+            >
+              <Split aria-hidden className="size-5" /> {share ? 'Change split…' : 'Split…'}
+            </Button>
+          </div>
+        </div>
+        <TipRow amountPence={amountPence} choice={tip} onChange={setTip} />
+        {problem ? (
+          <Notice tone="error">
+            <p>{problem.message}</p>
+            {problem.next === 'retry' ? (
+              <Button
+                variant="secondary"
+                className="mt-2"
+                onClick={() => {
+                  const paidShare = share;
+                  take.retry({ onSuccess: (result) => onPaid(result, paidShare) });
+                }}
+              >
+                Try again
+              </Button>
+            ) : problem.next === 'leave' ? (
+              <Button variant="secondary" className="mt-2" onClick={onFinished}>
+                Done
+              </Button>
+            ) : null}
+          </Notice>
+        ) : null}
+        <p role="status" className="sr-only">
+          {take.isPending ? `Taking ${formatPence(take.variables?.tenderedPence ?? 0)} cash…` : ''}
+        </p>
+        <CashTender
+          chargePence={amountPence + tipPence}
+          pendingTenderedPence={take.isPending ? (take.variables?.tenderedPence ?? null) : null}
+          disabled={!isPayable || amountPence === 0}
+          onTender={tender}
+        />
+      </div>
+      {sheet === 'split' ? (
+        <SplitSheet
+          order={order}
+          paidLineIds={paidLineIds}
+          onClose={() => setSheet(null)}
+          onChoose={(plan, label) => {
+            setShare({ plan, label });
+            setSheet(null);
+          }}
+        />
+      ) : null}
+      {receipt}
+    </section>
+  );
+}

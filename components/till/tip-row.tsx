@@ -1,0 +1,111 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { amountFromText } from '@/lib/client/amount-entry';
+import { formatPence } from '@/lib/domain/money';
+import { tipFor } from '@/lib/domain/payments';
+import { AmountPad } from '../ui/amount-pad';
+import { Button } from '../ui/button';
+import { Sheet } from '../ui/sheet';
+
+export type TipChoice = { kind: 'NONE' } | { kind: 'PERCENT'; bps: number } | { kind: 'AMOUNT'; pence: number };
+
+export const NO_TIP: TipChoice = { kind: 'NONE' };
+
+/** The location's presets (ui.md: 5, 10, 20 %). */
+const PRESETS_BPS = [500, 1000, 2000] as const;
+
+/** The tip in pence for the share being paid. */
+export function tipPenceFor(choice: TipChoice, amountPence: number): number {
+  switch (choice.kind) {
+    case 'NONE':
+      return 0;
+    case 'PERCENT':
+      return tipFor(amountPence, choice.bps);
+    case 'AMOUNT':
+      return choice.pence;
+  }
+}
+
+export type TipRowProps = { amountPence: number; choice: TipChoice; onChange: (choice: TipChoice) => void };
+
+const optionClass =
+  'flex min-h-16 flex-col items-center justify-center rounded-[var(--radius-tile)] border-2 px-2 leading-tight active:scale-[0.97]';
+const selectedClass = 'border-brand bg-brand text-ink-inverse';
+const idleClass = 'border-line bg-surface-raised text-ink active:bg-surface-sunken';
+
+/** No tip, 5 / 10 / 20 % of the share (each showing its amount), or another amount on the pad. */
+export function TipRow({ amountPence, choice, onChange }: TipRowProps) {
+  const headingId = useId();
+  const [isTyping, setIsTyping] = useState(false);
+  const [text, setText] = useState('');
+  const typed = amountFromText(text) ?? 0;
+  const option = (selected: boolean, label: string, amount: string | null, onSelect: () => void, name?: string) => (
+    <button
+      type="button"
+      role="radio"
+      aria-checked={selected}
+      aria-label={name}
+      onClick={onSelect}
+      className={`${optionClass} ${selected ? selectedClass : idleClass}`}
+    >
+      <span className="text-lg font-semibold">{label}</span>
+      {amount ? <span className="tabular text-sm font-medium">{amount}</span> : null}
+    </button>
+  );
+
+  return (
+    <div className="flex flex-col gap-2">
+      <h3 id={headingId} className="text-lg font-bold text-ink">
+        Tip
+      </h3>
+      <div role="radiogroup" aria-labelledby={headingId} className="grid grid-cols-5 gap-2">
+        {option(choice.kind === 'NONE', 'No tip', null, () => onChange(NO_TIP))}
+        {PRESETS_BPS.map((bps) => {
+          const pence = tipFor(amountPence, bps);
+          return option(
+            choice.kind === 'PERCENT' && choice.bps === bps,
+            `${bps / 100} %`,
+            formatPence(pence),
+            () => onChange({ kind: 'PERCENT', bps }),
+            `${bps / 100} % tip, ${formatPence(pence)}`,
+          );
+        })}
+        {option(
+          choice.kind === 'AMOUNT',
+          'Other…',
+          choice.kind === 'AMOUNT' ? formatPence(choice.pence) : null,
+          () => {
+            setText('');
+            setIsTyping(true);
+          },
+          choice.kind === 'AMOUNT' ? `Other tip, ${formatPence(choice.pence)}` : 'Other tip amount',
+        )}
+      </div>
+      {isTyping ? (
+        <Sheet
+          title="Tip amount"
+          subtitle={`On top of ${formatPence(amountPence)}`}
+          onClose={() => setIsTyping(false)}
+          footer={
+            <Button
+              size="xl"
+              className="w-full"
+              disabled={typed === 0}
+              onClick={() => {
+                onChange({ kind: 'AMOUNT', pence: typed });
+                setIsTyping(false);
+              }}
+            >
+              <span className="tabular">{typed === 0 ? 'Type the tip' : `Add ${formatPence(typed)} tip`}</span>
+            </Button>
+          }
+        >
+          <div className="mx-auto max-w-sm">
+            <AmountPad label="Tip" text={text} onChange={setText} />
+          </div>
+        </Sheet>
+      ) : null}
+    </div>
+  );
+}
