@@ -1,6 +1,7 @@
 'use client';
 
 import { ArrowLeft } from 'lucide-react';
+import { useState } from 'react';
 import { formatPence } from '@/lib/domain/money';
 import { useNow } from '@/lib/client/use-now';
 import { useOrders } from '@/lib/client/use-orders';
@@ -8,14 +9,22 @@ import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { minutesSince, orderBadges, placeLabel } from './order-labels';
+import { PaidOrders } from './paid-orders';
 
-export type OrdersViewProps = { backLabel: string; onOpenOrder: (order: TOrder) => void; onBack: () => void };
+export type OrdersViewProps = {
+  backLabel: string;
+  venueName: string;
+  onOpenOrder: (order: TOrder) => void;
+  onBack: () => void;
+};
 
-/** Every order still open on the floor, oldest first; tap one to carry on with it. */
-export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) {
-  const orders = useOrders({ refetchIntervalMs: 15_000 });
-  const now = useNow();
-  const list = orders.data?.orders ?? [];
+type Tab = 'open' | 'paid';
+
+/** Orders still open on the floor (oldest first), or today's paid ones for a refund or a receipt. */
+export function OrdersView({ backLabel, venueName, onOpenOrder, onBack }: OrdersViewProps) {
+  const [tab, setTab] = useState<Tab>('open');
+  const tabClass =
+    'min-h-12 rounded-[var(--radius-tile)] px-5 text-lg font-semibold aria-selected:bg-brand aria-selected:text-ink-inverse text-ink border border-line bg-surface-raised active:scale-[0.97]';
   return (
     <section aria-labelledby="orders-heading" className="flex min-h-0 flex-col gap-4 overflow-y-auto p-6">
       <div className="flex items-center gap-4">
@@ -23,14 +32,45 @@ export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) 
           <ArrowLeft aria-hidden className="size-5" /> {backLabel}
         </Button>
         <h2 id="orders-heading" className="text-3xl font-bold text-ink">
-          Open orders
+          {tab === 'open' ? 'Open orders' : 'Paid today'}
         </h2>
+        <div role="tablist" aria-label="Which orders" className="ml-auto flex gap-2">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'open'}
+            className={tabClass}
+            onClick={() => setTab('open')}
+          >
+            Open
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'paid'}
+            className={tabClass}
+            onClick={() => setTab('paid')}
+          >
+            Paid today
+          </button>
+        </div>
       </div>
+      {tab === 'open' ? <OpenOrders onOpenOrder={onOpenOrder} /> : <PaidOrders venueName={venueName} />}
+    </section>
+  );
+}
+
+function OpenOrders({ onOpenOrder }: { onOpenOrder: (order: TOrder) => void }) {
+  const orders = useOrders({ refetchIntervalMs: 15_000 });
+  const now = useNow();
+  const list = orders.data?.orders ?? [];
+  return (
+    <>
       {orders.isError ? <Notice tone="error">Could not load orders: {orders.error.message}</Notice> : null}
       {orders.isSuccess && list.length === 0 ? (
         <p className="text-lg text-ink-muted">No open orders. Start one with Takeaway or a table.</p>
       ) : null}
-      <ul className="grid grid-cols-2 gap-3" aria-busy={orders.isPending || undefined}>
+      <ul aria-label="Open orders" className="grid grid-cols-2 gap-3" aria-busy={orders.isPending || undefined}>
         {orders.isPending
           ? [0, 1, 2, 3].map((index) => (
               <li key={index} className="h-20 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
@@ -38,6 +78,7 @@ export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) 
           : null}
         {list.map((order) => {
           const badges = orderBadges(order);
+          const isPartPaid = order.totals.paidPence > 0 && order.totals.duePence > 0;
           return (
             <li key={order.id}>
               <button
@@ -54,7 +95,9 @@ export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) 
                 </span>
                 <span className="flex flex-col items-end gap-1">
                   <span className="tabular text-xl font-bold text-money-due">
-                    {formatPence(order.totals.totalPence)}
+                    {isPartPaid
+                      ? `${formatPence(order.totals.duePence)} left to pay`
+                      : formatPence(order.totals.totalPence)}
                   </span>
                   <span className="flex gap-1">
                     {badges.map((badge) => (
@@ -69,6 +112,6 @@ export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) 
           );
         })}
       </ul>
-    </section>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { LayoutGrid, ListOrdered, ShoppingBag } from 'lucide-react';
+import { Banknote, LayoutGrid, ListOrdered, ShoppingBag } from 'lucide-react';
 import type { TMeResponse } from '@/lib/schemas/session';
 import { StaffMenu } from '../auth/staff-menu';
 import { Button } from '../ui/button';
@@ -11,10 +11,14 @@ export type TillBottomBarProps = {
   view: TillView;
   onView: (view: TillView) => void;
   onNewTakeaway: () => void;
+  onDrawer: () => void;
 };
 
-/** Tables, open orders and a new takeaway on the left; who is signed in and the connection on the right. */
-export function TillBottomBar({ me, view, onView, onNewTakeaway }: TillBottomBarProps) {
+/**
+ * Tables, orders, a new takeaway and the cash drawer on the left; who is signed in and the
+ * connection on the right.
+ */
+export function TillBottomBar({ me, view, onView, onNewTakeaway, onDrawer }: TillBottomBarProps) {
   const toggle = (target: TillView) => onView(view === target ? 'order' : target);
   return (
     <footer className="flex min-h-16 items-center justify-between gap-3 border-t border-line bg-surface-raised px-4 py-2">
@@ -37,6 +41,9 @@ export function TillBottomBar({ me, view, onView, onNewTakeaway }: TillBottomBar
         </Button>
         <Button variant="secondary" size="lg" onClick={onNewTakeaway}>
           <ShoppingBag aria-hidden className="size-5" /> New takeaway
+        </Button>
+        <Button variant="secondary" size="lg" onClick={onDrawer}>
+          <Banknote aria-hidden className="size-5" /> Drawer
         </Button>
       </nav>
       <div className="flex items-center gap-4">

@@ -3,15 +3,19 @@
 import { useMemo, useState } from 'react';
 import { RealtimeProvider } from '@/lib/client/realtime';
 import { buildPendingLine, type LineChoice, PLAIN_CHOICE } from '@/lib/client/pending-line';
+import { canEditLines } from '@/lib/domain/order-state';
+import { useTillDrawer } from '@/lib/client/use-cash-drawer';
 import { useMenu } from '@/lib/client/use-menu';
 import { useTillOrder } from '@/lib/client/use-till-order';
 import type { TMenuItem } from '@/lib/schemas/menu';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { TMeResponse } from '@/lib/schemas/session';
 import type { OrderDraft } from '@/lib/client/current-order-store';
+import { CashDrawerSheet } from './cash-drawer-sheet';
 import { MenuPanel } from './menu-panel';
 import { ModifierSheet } from './modifier-sheet';
 import { OrdersView } from './orders-view';
+import { PayScreen } from './pay-screen';
 import { ReadyToasts } from './ready-toasts';
 import { TablesView } from './tables-view';
 import { TicketPanel } from './ticket-panel';
@@ -32,9 +36,14 @@ function TillScreen({ me }: { me: TMeResponse }) {
   const menu = useMenu();
   const till = useTillOrder();
   const [view, setView] = useState<TillView>('order');
+  // The order on the pay screen (shown in place of the menu and ticket).
+  const [payingOrderId, setPayingOrderId] = useState<string | null>(null);
+  const [isDrawerOpen, setIsDrawerOpen] = useState(false);
+  const drawer = useTillDrawer(me.device?.id ?? null);
   const [sheetItem, setSheetItem] = useState<{ item: TMenuItem; type: TOrder['type'] } | null>(null);
   // An item tapped before the order type was chosen: it is rung up as soon as it is.
   const [waitingItem, setWaitingItem] = useState<TMenuItem | null>(null);
+  const [blockedItem, setBlockedItem] = useState<TMenuItem | null>(null);
   const { stationNames, menuItems } = useMemo(
     () => ({
       stationNames: new Map(menu.data?.stations.map((station) => [station.id, station.name])),
@@ -49,14 +58,26 @@ function TillScreen({ me }: { me: TMeResponse }) {
   }
 
   function tapItem(item: TMenuItem) {
+    // A part-paid order takes no more items (the server would refuse them): the tap says so instead.
+    if (till.order && !canEditLines(till.order.status)) {
+      setBlockedItem(item);
+      return;
+    }
+    setBlockedItem(null);
     const type = till.order?.type ?? till.current?.draft?.type;
     if (!type) setWaitingItem(item);
     else ringUp(item, type);
   }
 
+  function show(next: TillView) {
+    setPayingOrderId(null);
+    setView(next);
+  }
+
   function start(draft: OrderDraft) {
     till.startDraft(draft);
-    setView('order');
+    show('order');
+    setBlockedItem(null);
     if (waitingItem) ringUp(waitingItem, draft.type);
     setWaitingItem(null);
   }
@@ -64,7 +85,8 @@ function TillScreen({ me }: { me: TMeResponse }) {
   function open(order: Pick<TOrder, 'id'>) {
     till.openOrder(order);
     setWaitingItem(null);
-    setView('order');
+    setBlockedItem(null);
+    show('order');
   }
 
   const backLabel = till.current ? 'Back to order' : 'Back to menu';
@@ -78,7 +100,26 @@ function TillScreen({ me }: { me: TMeResponse }) {
           onStartTable={(table) => start({ type: 'DINE_IN', tableId: table.id, tableName: table.name, covers: 0 })}
         />
       ) : view === 'orders' ? (
-        <OrdersView backLabel={backLabel} onBack={() => setView('order')} onOpenOrder={open} />
+        <OrdersView
+          backLabel={backLabel}
+          venueName={me.location.name}
+          onBack={() => setView('order')}
+          onOpenOrder={open}
+        />
+      ) : payingOrderId ? (
+        <PayScreen
+          key={payingOrderId}
+          orderId={payingOrderId}
+          venueName={me.location.name}
+          hasOpenDrawer={drawer.isSuccess ? drawer.data !== null : undefined}
+          onOpenDrawer={() => setIsDrawerOpen(true)}
+          onBack={() => setPayingOrderId(null)}
+          onFinished={() => {
+            // Paid and closed: the till lets go of it. Part paid: back to its ticket, "left to pay".
+            if (!till.current) till.clear();
+            setPayingOrderId(null);
+          }}
+        />
       ) : (
         <div className="grid min-h-0 grid-cols-[184px_1fr_392px]">
           <MenuPanel menu={menu.data} isLoading={menu.isPending} error={menu.error} onTapItem={tapItem} />
@@ -86,13 +127,29 @@ function TillScreen({ me }: { me: TMeResponse }) {
             till={till}
             stationNames={stationNames}
             menuItems={menuItems}
-            prompt={waitingItem ? `Who is the ${waitingItem.name} for? Choose Takeaway or a table.` : null}
+            prompt={
+              waitingItem
+                ? `Who is the ${waitingItem.name} for? Choose Takeaway or a table.`
+                : blockedItem
+                  ? `This order is part paid, so the ${blockedItem.name} cannot go on it. Take the rest, or start a new order for it.`
+                  : null
+            }
             onTakeaway={() => start(TAKEAWAY)}
-            onChooseTable={() => setView('tables')}
+            onChooseTable={() => show('tables')}
+            onPay={(orderId) => setPayingOrderId(orderId)}
           />
         </div>
       )}
-      <TillBottomBar me={me} view={view} onView={setView} onNewTakeaway={() => start(TAKEAWAY)} />
+      <TillBottomBar
+        me={me}
+        view={view}
+        onView={show}
+        onNewTakeaway={() => start(TAKEAWAY)}
+        onDrawer={() => setIsDrawerOpen(true)}
+      />
+      {isDrawerOpen ? (
+        <CashDrawerSheet deviceId={me.device?.id ?? null} onClose={() => setIsDrawerOpen(false)} />
+      ) : null}
       <ReadyToasts userId={me.user.id} stationNames={stationNames} onOpenOrder={(orderId) => open({ id: orderId })} />
       {sheetItem ? (
         <ModifierSheet

@@ -1,0 +1,101 @@
+'use client';
+
+import { Printer, Undo2 } from 'lucide-react';
+import { useState } from 'react';
+import { formatPence } from '@/lib/domain/money';
+import { useOrder } from '@/lib/client/use-orders';
+import type { TOrder } from '@/lib/schemas/orders';
+import { Button } from '../ui/button';
+import { Notice } from '../ui/notice';
+import { Sheet } from '../ui/sheet';
+import { placeLabel } from './order-labels';
+import { clockTime, PaymentList } from './payment-list';
+import { ReceiptDialog } from './receipt-dialog';
+import { RefundSheet } from './refund-sheet';
+
+export type PaidOrderSheetProps = { order: TOrder; venueName: string; onClose: () => void };
+
+/** A paid order: its items, totals and payments, with Print receipt and Refund…. */
+export function PaidOrderSheet({ order: listed, venueName, onClose }: PaidOrderSheetProps) {
+  const order = useOrder(listed.id).data ?? listed;
+  const [mode, setMode] = useState<'detail' | 'refund' | 'receipt'>('detail');
+  const [refunded, setRefunded] = useState<string | null>(null);
+  const refundable = order.payments.reduce((sum, payment) => sum + payment.refundablePence, 0);
+  const { totals } = order;
+
+  if (mode === 'refund') {
+    return (
+      <RefundSheet
+        order={order}
+        onClose={() => setMode('detail')}
+        onRefunded={(amountPence) => {
+          setRefunded(`Refunded ${formatPence(amountPence)} in cash: give it to the customer from the drawer.`);
+          setMode('detail');
+        }}
+      />
+    );
+  }
+
+  return (
+    <Sheet
+      title={`Order #${order.number} · ${placeLabel(order)}`}
+      subtitle={`Paid ${order.paidAt ? clockTime(order.paidAt) : ''} · ${order.createdBy.name} · ${formatPence(totals.totalPence)}`}
+      onClose={onClose}
+      footer={
+        <div className="grid grid-cols-2 gap-3">
+          <Button variant="secondary" size="xl" onClick={() => setMode('receipt')}>
+            <Printer aria-hidden className="size-6" /> Print receipt
+          </Button>
+          <Button size="xl" disabled={refundable === 0} onClick={() => setMode('refund')}>
+            <Undo2 aria-hidden className="size-6" /> {refundable === 0 ? 'Nothing left to refund' : 'Refund…'}
+          </Button>
+        </div>
+      }
+    >
+      <div className="flex flex-col gap-5">
+        {refunded ? <Notice tone="success">{refunded}</Notice> : null}
+        <ul aria-label="Items" className="flex flex-col divide-y divide-line">
+          {order.lines.map((line) => (
+            <li
+              key={line.id}
+              className={`flex justify-between gap-3 py-2 text-lg text-ink ${line.voidedAt ? 'text-ink-muted line-through' : ''}`}
+            >
+              <span>
+                <span className="tabular">{line.quantity}</span> × {line.name}
+                {line.modifiers.length ? (
+                  <span className="text-base text-ink-muted"> · {line.modifiers.map((m) => m.name).join(', ')}</span>
+                ) : null}
+              </span>
+              <span className="tabular">{formatPence(line.voidedAt ? 0 : line.totalPence)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 border-t border-line pt-3 text-lg">
+          <dt className="text-ink-muted">VAT included</dt>
+          <dd className="tabular text-right text-ink">{formatPence(totals.vatPence)}</dd>
+          <dt className="font-bold text-ink">Total</dt>
+          <dd className="tabular text-right font-bold text-ink">{formatPence(totals.totalPence)}</dd>
+          {totals.tipPence > 0 ? (
+            <>
+              <dt className="text-ink-muted">Tips</dt>
+              <dd className="tabular text-right text-ink">{formatPence(totals.tipPence)}</dd>
+            </>
+          ) : null}
+          {totals.refundedPence > 0 ? (
+            <>
+              <dt className="font-semibold text-state-void">Refunded</dt>
+              <dd className="tabular text-right font-semibold text-state-void">−{formatPence(totals.refundedPence)}</dd>
+            </>
+          ) : null}
+        </dl>
+        <div>
+          <h3 className="text-lg font-bold text-ink">Payments</h3>
+          <PaymentList payments={order.payments} />
+        </div>
+      </div>
+      {mode === 'receipt' ? (
+        <ReceiptDialog order={order} venueName={venueName} onClose={() => setMode('detail')} />
+      ) : null}
+    </Sheet>
+  );
+}
