@@ -1,4 +1,4 @@
-import { ClipboardList, Home, MonitorSmartphone, UtensilsCrossed } from 'lucide-react';
+import { ClipboardList, ChartColumn, Home, MonitorSmartphone, UtensilsCrossed } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { RealtimeProvider } from '@/lib/client/realtime';
@@ -8,6 +8,7 @@ import { OfficeSignOut } from './office-sign-out';
 const NAV = [
   { href: '/office', label: 'Today', Icon: Home },
   { href: '/office/menu', label: 'Menu', Icon: UtensilsCrossed },
+  { href: '/office/reports/z', label: 'Reports', Icon: ChartColumn },
   { href: '/office/devices', label: 'Devices', Icon: MonitorSmartphone },
   { href: '/office/audit', label: 'Audit log', Icon: ClipboardList },
 ] as const;
@@ -25,8 +26,11 @@ export type OfficeShellProps = {
 export function OfficeShell({ current, title, userName, locationName, action, children }: OfficeShellProps) {
   return (
     <RealtimeProvider>
-      <div className="grid min-h-dvh grid-cols-[240px_1fr] bg-surface">
-        <nav aria-label="Back office" className="flex flex-col gap-1 border-r border-line bg-surface-raised p-4">
+      <div className="grid min-h-dvh grid-cols-[240px_1fr] bg-surface print:block print:min-h-0 print:bg-white">
+        <nav
+          aria-label="Back office"
+          className="flex flex-col gap-1 border-r border-line bg-surface-raised p-4 print:hidden"
+        >
           <p className="px-3 pb-4 text-lg font-bold text-ink">{locationName}</p>
           {NAV.map(({ href, label, Icon }) => (
             <Link
@@ -44,10 +48,10 @@ export function OfficeShell({ current, title, userName, locationName, action, ch
             <OfficeSignOut />
           </div>
         </nav>
-        <main className="flex flex-col gap-6 p-8">
+        <main className="flex flex-col gap-6 p-8 print:gap-3 print:p-0">
           <header className="flex items-center justify-between gap-4">
-            <h1 className="text-3xl font-bold text-ink">{title}</h1>
-            {action}
+            <h1 className="text-3xl font-bold text-ink print:text-2xl">{title}</h1>
+            <div className="print:hidden">{action}</div>
           </header>
           {children}
         </main>

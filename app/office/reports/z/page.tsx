@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { DayReport } from '@/components/office/day-report';
+import { NotAllowed } from '@/components/office/not-allowed';
+import { OfficeShell } from '@/components/office/office-shell';
+import { PrintButton } from '@/components/office/print-button';
+import { ReportDateForm } from '@/components/office/report-date-form';
+import { Notice } from '@/components/ui/notice';
+import { getDb } from '@/lib/db';
+import { ZDayReportQuery } from '@/lib/schemas/payments';
+import { dayReport } from '@/lib/server/reports/day-report';
+import { requireOfficeSession } from '../../require-office-session';
+
+export const metadata: Metadata = { title: 'Z report' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** A trading day's X or Z report (today by default), printable on A4. */
+export default async function ZReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const { actor, me, allowed } = await requireOfficeSession('/office/reports/z', 'reports:read');
+  const shell = { current: '/office/reports/z' as const, userName: me.user.name, locationName: me.location.name };
+  if (!allowed)
+    return (
+      <OfficeShell {...shell} title="Reports">
+        <NotAllowed role={actor.role} />
+      </OfficeShell>
+    );
+  const raw = (await searchParams).date;
+  const query = ZDayReportQuery.safeParse({ date: typeof raw === 'string' && raw !== '' ? raw : undefined });
+  const report = await dayReport({
+    db: getDb(),
+    actor,
+    date: query.success ? query.data.date : undefined,
+    now: new Date(),
+  });
+  const title = report.kind === 'Z' ? `Z report · ${report.businessDate}` : 'X report · today so far';
+  return (
+    <OfficeShell {...shell} title={title} action={<PrintButton />}>
+      {query.success ? null : <Notice tone="error">That is not a date; showing today instead.</Notice>}
+      <ReportDateForm date={report.businessDate} isToday={report.kind === 'X'} />
+      <DayReport report={report} />
+    </OfficeShell>
+  );
+}
