@@ -25,6 +25,8 @@ type Paid = { payment: TPayment; order: TOrder };
 export type PayScreenProps = {
   orderId: string;
   venueName: string;
+  /** The location's tip settings; no tip row when tips are off. */
+  tips: { isEnabled: boolean; presetsBps: readonly number[] };
   /** False when this till has no open cash drawer (cash is then counted in no drawer). */
   hasOpenDrawer: boolean | undefined;
   onOpenDrawer: () => void;
@@ -51,7 +53,8 @@ function nextShare(share: Share | null): Share | null {
  * Taking money for an order: what is left in 40 px on the left; on the right the share being paid
  * (whole bill or a split), the tip, and cash in one tap. After a tender the change fills the screen.
  */
-export function PayScreen({ orderId, venueName, hasOpenDrawer, onOpenDrawer, onBack, onFinished }: PayScreenProps) {
+export function PayScreen(props: PayScreenProps) {
+  const { orderId, venueName, tips, hasOpenDrawer, onOpenDrawer, onBack, onFinished } = props;
   const orderQuery = useOrder(orderId);
   const order = orderQuery.data;
   const take = useTakeCashPayment();
@@ -192,7 +195,9 @@ export function PayScreen({ orderId, venueName, hasOpenDrawer, onOpenDrawer, onB
             </Button>
           </div>
         </div>
-        <TipRow amountPence={amountPence} choice={tip} onChange={setTip} />
+        {tips.isEnabled ? (
+          <TipRow amountPence={amountPence} presetsBps={tips.presetsBps} choice={tip} onChange={setTip} />
+        ) : null}
         {problem ? (
           <Notice tone="error">
             <p>{problem.message}</p>

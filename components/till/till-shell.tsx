@@ -111,6 +111,7 @@ function TillScreen({ me }: { me: TMeResponse }) {
           key={payingOrderId}
           orderId={payingOrderId}
           venueName={me.location.name}
+          tips={{ isEnabled: me.location.tipsEnabled, presetsBps: me.location.tipPresetsBps }}
           hasOpenDrawer={drawer.isSuccess ? drawer.data !== null : undefined}
           onOpenDrawer={() => setIsDrawerOpen(true)}
           onBack={() => setPayingOrderId(null)}

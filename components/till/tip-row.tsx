@@ -12,9 +12,6 @@ export type TipChoice = { kind: 'NONE' } | { kind: 'PERCENT'; bps: number } | { 
 
 export const NO_TIP: TipChoice = { kind: 'NONE' };
 
-/** The location's presets (ui.md: 5, 10, 20 %). */
-const PRESETS_BPS = [500, 1000, 2000] as const;
-
 /** The tip in pence for the share being paid. */
 export function tipPenceFor(choice: TipChoice, amountPence: number): number {
   switch (choice.kind) {
@@ -27,15 +24,21 @@ export function tipPenceFor(choice: TipChoice, amountPence: number): number {
   }
 }
 
-export type TipRowProps = { amountPence: number; choice: TipChoice; onChange: (choice: TipChoice) => void };
+export type TipRowProps = {
+  amountPence: number;
+  /** The location's preset percentages in basis points (500 = 5 %). */
+  presetsBps: readonly number[];
+  choice: TipChoice;
+  onChange: (choice: TipChoice) => void;
+};
 
 const optionClass =
   'flex min-h-16 flex-col items-center justify-center rounded-[var(--radius-tile)] border-2 px-2 leading-tight active:scale-[0.97]';
 const selectedClass = 'border-brand bg-brand text-ink-inverse';
 const idleClass = 'border-line bg-surface-raised text-ink active:bg-surface-sunken';
 
-/** No tip, 5 / 10 / 20 % of the share (each showing its amount), or another amount on the pad. */
-export function TipRow({ amountPence, choice, onChange }: TipRowProps) {
+/** No tip, the location's presets (5 / 10 / 20 %) of the share with their amounts, or another amount on the pad. */
+export function TipRow({ amountPence, presetsBps, choice, onChange }: TipRowProps) {
   const headingId = useId();
   const [isTyping, setIsTyping] = useState(false);
   const [text, setText] = useState('');
@@ -59,9 +62,14 @@ export function TipRow({ amountPence, choice, onChange }: TipRowProps) {
       <h3 id={headingId} className="text-lg font-bold text-ink">
         Tip
       </h3>
-      <div role="radiogroup" aria-labelledby={headingId} className="grid grid-cols-5 gap-2">
+      <div
+        role="radiogroup"
+        aria-labelledby={headingId}
+        className="grid gap-2"
+        style={{ gridTemplateColumns: `repeat(${presetsBps.length + 2}, minmax(0, 1fr))` }}
+      >
         {option(choice.kind === 'NONE', 'No tip', null, () => onChange(NO_TIP))}
-        {PRESETS_BPS.map((bps) => {
+        {presetsBps.map((bps) => {
           const pence = tipFor(amountPence, bps);
           return option(
             choice.kind === 'PERCENT' && choice.bps === bps,
