@@ -61,6 +61,7 @@ import {
   ZTakePaymentBody,
 } from './payments';
 import type { TPermission } from './permissions';
+import { ZReceiptLinkResponse, ZReceiptParams, ZReceiptResponse } from './receipts';
 import { ZEventsQuery, ZEventsResponse, ZRealtimeTokenResponse } from './realtime';
 import { ZHealthResponse, ZMeResponse, ZVerifyApprovalBody, ZVerifyApprovalResponse } from './session';
 
@@ -399,6 +400,22 @@ export const api = {
     response: ZRefundResponse,
     idempotency: 'required',
     successStatus: 201,
+  }),
+  receipt: endpoint({
+    method: 'GET',
+    path: '/api/v1/receipts/{token}',
+    summary: "The customer's receipt behind an unguessable token (public; rate-limited)",
+    access: 'public',
+    params: ZReceiptParams,
+    response: ZReceiptResponse,
+  }),
+  receiptLink: endpoint({
+    method: 'GET',
+    path: '/api/v1/orders/{id}/receipt',
+    summary: "An order's receipt link and its QR code (SVG), once something has been paid",
+    access: 'orders:read',
+    params: ZIdParams,
+    response: ZReceiptLinkResponse,
   }),
   listCashSessions: endpoint({
     method: 'GET',

@@ -157,6 +157,8 @@ export const ZOrder = z
     /** Every payment attempt on the order, oldest first (only succeeded ones count as paid). */
     payments: z.array(ZPayment),
     paidAt: z.iso.datetime().nullable(),
+    /** The customer's receipt link is /receipt/{receiptToken}; null until the first payment. */
+    receiptToken: z.string().nullable(),
   })
   .meta({ id: 'Order' });
 export type TOrder = z.infer<typeof ZOrder>;

@@ -124,6 +124,8 @@ export const RATE_LIMITS = {
   passwordPerAddress: { limit: 50, windowSeconds: 15 * 60 },
   /** Wrong PINs across every device of one location (each device also locks after 5). */
   pinFailuresPerLocation: { limit: 25, windowSeconds: 5 * 60 },
+  /** Public receipt and checkout lookups from one address: tokens cannot be guessed by brute force. */
+  publicTokenLookupsPerAddress: { limit: 120, windowSeconds: 60 },
   /** API writes per signed-in person (RATE_LIMIT_WRITES_PER_MINUTE, default 600). */
   get mutationsPerActor() {
     return { limit: getEnv().RATE_LIMIT_WRITES_PER_MINUTE, windowSeconds: 60 };

@@ -7,6 +7,8 @@ import { POST as closeDrawerRoute } from '@/app/api/v1/cash-sessions/[id]/close/
 import { POST as movementRoute } from '@/app/api/v1/cash-sessions/[id]/movements/route';
 import { GET as drawersRoute, POST as openDrawerRoute } from '@/app/api/v1/cash-sessions/route';
 import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
+import { GET as receiptLinkRoute } from '@/app/api/v1/orders/[id]/receipt/route';
+import { GET as receiptRoute } from '@/app/api/v1/receipts/[token]/route';
 import { POST as voidOrderRoute } from '@/app/api/v1/orders/[id]/void/route';
 import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { GET as xReportRoute } from '@/app/api/v1/reports/x/route';
@@ -15,6 +17,7 @@ import { getDb } from '@/lib/db';
 import type { TOrder } from '@/lib/schemas/orders';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import type { TCashSession, TDayReport, TPayment, TRefund } from '@/lib/schemas/payments';
+import type { TReceipt } from '@/lib/schemas/receipts';
 import { createOrderAs, menu } from '../factories/orders';
 import { createDevice, demo } from '../factories/staff';
 import { call, type Handler, sessionCookie } from '../http';
@@ -379,5 +382,75 @@ describe('X and Z reports', () => {
 
     expect((await call(xReportRoute, { path: '/api/v1/reports/x', cookie })).status).toBe(403);
     expect((await call(zReportRoute, { path: '/api/v1/reports/z?date=26-11-2026', cookie: manager })).status).toBe(422);
+  });
+});
+
+describe('receipts', () => {
+  it('the first payment mints an unguessable receipt link; the receipt shows venue, lines, VAT, payments, change and refunds', async () => {
+    const cookie = await cashierCookie();
+    const order = await newOrder(cookie);
+    const before = await call(receiptLinkRoute, {
+      path: `/api/v1/orders/${order.id}/receipt`,
+      params: { id: order.id },
+      cookie,
+    });
+    expect(before.status).toBe(409);
+    const paid = orderOf(
+      (await pay(cookie, order.id, { amountPence: order.totals.totalPence, tenderedPence: 5_000, tipPence: 100 })).body,
+    );
+    expect(paid.receiptToken).toMatch(/^[\w-]{22}$/);
+    const payment = paid.payments[0]!;
+    await refund(cookie, payment.id, {
+      amountPence: 150,
+      reason: 'No crisps left',
+      approval: { pin: demo.manager.pin },
+    });
+
+    const link = await call(receiptLinkRoute, {
+      path: `/api/v1/orders/${order.id}/receipt`,
+      params: { id: order.id },
+      cookie,
+    });
+    expect(link.status).toBe(200);
+    const { url, qrSvg } = link.body as { url: string; qrSvg: string };
+    expect(url).toMatch(new RegExp(`/receipt/${paid.receiptToken}$`));
+    expect(qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+
+    const shown = await call(receiptRoute, {
+      path: `/api/v1/receipts/${paid.receiptToken}`,
+      params: { token: paid.receiptToken! },
+    });
+    expect(shown.status).toBe(200);
+    const { receipt } = shown.body as { receipt: TReceipt };
+    expect(receipt).toMatchObject({
+      venue: { name: 'Fynlo Demo Café' },
+      orderNumber: order.number,
+      totalPence: order.totals.totalPence,
+      tipPence: 100,
+      duePence: 0,
+      refundedPence: 150,
+      payments: [{ method: 'CASH', amountPence: order.totals.totalPence, tenderedPence: 5_000 }],
+      refunds: [{ amountPence: 150, reason: 'No crisps left', method: 'CASH' }],
+    });
+    expect(receipt.payments[0]!.changePence).toBe(5_000 - order.totals.totalPence - 100);
+    expect(receipt.lines.map((line) => line.name)).toEqual(['Flat white', 'Croissant', 'Crisps']);
+    expect(receipt.vatBands.reduce((sum, band) => sum + band.grossPence, 0)).toBe(order.totals.totalPence);
+    // Public: it never names staff.
+    expect(JSON.stringify(shown.body)).not.toContain(demo.cashier.name);
+  });
+
+  it('an unknown or malformed token is a 404; lookups from one address are limited', async () => {
+    const lookup = (token: string, address = '203.0.113.7') =>
+      call(receiptRoute, {
+        path: `/api/v1/receipts/${token}`,
+        params: { token },
+        headers: { 'x-forwarded-for': address },
+      });
+    expect((await lookup('AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+    expect((await lookup('not a token!')).status).toBe(404);
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i += 1) statuses.push((await lookup(`guess${String(i).padStart(17, '0')}`)).status);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
+    expect((await lookup('AAAAAAAAAAAAAAAAAAAAAA', '203.0.113.8')).status).toBe(404);
   });
 });

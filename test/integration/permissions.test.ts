@@ -58,6 +58,8 @@ const EXPECTED: Record<ApiName, string> = {
   kitchenTickets: 'OMSCK',
   takePayment: 'OMSC',
   refundPayment: 'OMSC',
+  receipt: 'OMSCK',
+  receiptLink: 'OMSCK',
   listCashSessions: 'OMSC',
   openCashSession: 'OMSC',
   cashMovement: 'OMSC',

@@ -8,6 +8,7 @@ import { getLogger } from '../logger';
 import { deviceCookieName, readCookie, sessionCookieName, verifyDeviceCookie } from './cookies';
 import { signInWithPassword } from './sign-in-with-password';
 import { signInWithPin, type SignedInUser } from './sign-in-with-pin';
+import { clientAddress } from '../http/client-address';
 
 /** A shift, not a month: tills and office sessions both end after 12 hours. */
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -28,10 +29,6 @@ const ZSignedInUser = z.object({
   sessionVersion: z.number().int(),
   deviceId: z.uuid().nullable(),
 });
-
-function clientAddress(request: Request): string {
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'local';
-}
 
 function toSessionUser(user: SignedInUser) {
   return {

@@ -48,6 +48,7 @@ export async function bumpOrderVersion(
     voidReason?: string;
     paidAt?: Date;
     closedAt?: Date;
+    receiptToken?: string;
     firedCourse?: number;
     tableId?: string | null;
   } = {},

@@ -125,6 +125,7 @@ export function toOrderDto(order: OrderRow): TOrder {
     },
     payments: order.payments.map(toPaymentDto),
     paidAt: iso(order.paidAt),
+    receiptToken: order.receiptToken,
   };
 }
 

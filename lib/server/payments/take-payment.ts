@@ -11,6 +11,7 @@ import { findOpenDrawerId } from '../cash/open-drawer';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { recordOrderChange } from '../orders/record-order-change';
+import { newReceiptToken } from '../receipts/receipt';
 import { assertPermission } from '../permissions';
 
 export type TakePaymentOptions = {
@@ -93,7 +94,11 @@ export async function takePayment({
       assertOrderTransition(locked.status, 'PAID');
       assertOrderTransition('PAID', 'CLOSED');
     } else if (locked.status !== 'PARTIALLY_PAID') assertOrderTransition(locked.status, 'PARTIALLY_PAID');
-    await bumpOrderVersion(tx, locked, { status, ...(settled ? { paidAt: now, closedAt: now } : {}) });
+    await bumpOrderVersion(tx, locked, {
+      status,
+      ...(settled ? { paidAt: now, closedAt: now } : {}),
+      ...(before.receiptToken ? {} : { receiptToken: newReceiptToken() }),
+    });
     const order = await getOrder(tx, actor.locationId, orderId);
     await recordOrderChange({
       tx,
