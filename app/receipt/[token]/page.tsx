@@ -11,10 +11,9 @@ export const metadata: Metadata = { title: 'Your receipt', robots: { index: fals
 export default async function ReceiptPage({ params }: { params: Promise<{ token: string }> }) {
   const parsed = ZReceiptParams.safeParse(await params);
   if (!parsed.success) notFound();
-  try {
-    return <ReceiptView receipt={await getReceipt(getDb(), parsed.data.token)} />;
-  } catch (error) {
+  const receipt = await getReceipt(getDb(), parsed.data.token).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'NOT_FOUND') notFound();
     throw error;
-  }
+  });
+  return <ReceiptView receipt={receipt} />;
 }
