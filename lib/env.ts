@@ -38,6 +38,10 @@ export const ZEnv = z.object({
    * embedded database; `npm start` sets false for it). Default true.
    */
   REALTIME_LISTEN: z.enum(['true', 'false']).default('true'),
+  /** SMTP server for emailed receipts, e.g. smtp://user:pass@smtp.example.com:587. Unset: the till shows a QR. */
+  SMTP_URL: ZOptionalUrl,
+  /** The From address of emailed receipts. */
+  SMTP_FROM: z.string().default('Fynlo POS <receipts@fynlo.invalid>'),
   /** When set, rate limits are shared across app nodes through Redis. */
   REDIS_URL: ZOptionalUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

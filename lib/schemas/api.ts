@@ -61,7 +61,13 @@ import {
   ZTakePaymentBody,
 } from './payments';
 import type { TPermission } from './permissions';
-import { ZReceiptLinkResponse, ZReceiptParams, ZReceiptResponse } from './receipts';
+import {
+  ZEmailReceiptBody,
+  ZEmailReceiptResponse,
+  ZReceiptLinkResponse,
+  ZReceiptParams,
+  ZReceiptResponse,
+} from './receipts';
 import { ZEventsQuery, ZEventsResponse, ZRealtimeTokenResponse } from './realtime';
 import { ZHealthResponse, ZMeResponse, ZVerifyApprovalBody, ZVerifyApprovalResponse } from './session';
 
@@ -416,6 +422,15 @@ export const api = {
     access: 'orders:read',
     params: ZIdParams,
     response: ZReceiptLinkResponse,
+  }),
+  emailReceipt: endpoint({
+    method: 'POST',
+    path: '/api/v1/orders/{id}/receipt/email',
+    summary: 'Email the receipt to the customer (when SMTP_URL is set up; 409 otherwise)',
+    access: 'orders:read',
+    params: ZIdParams,
+    body: ZEmailReceiptBody,
+    response: ZEmailReceiptResponse,
   }),
   listCashSessions: endpoint({
     method: 'GET',

@@ -64,4 +64,9 @@ export const ZReceiptLinkResponse = z.object({
   url: z.string(),
   /** The link as a QR code (SVG markup) for the customer to scan from the till. */
   qrSvg: z.string(),
+  /** Whether the receipt can also be emailed (SMTP is set up). */
+  emailAvailable: z.boolean(),
 });
+
+export const ZEmailReceiptBody = z.object({ email: z.email().max(254) }).strict();
+export const ZEmailReceiptResponse = z.object({ sent: z.literal(true) });

@@ -2,11 +2,14 @@
 // within limits and with approval, idempotent replays, cash drawers, and a Z report that equals
 // the ledger.
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { POST as closeDrawerRoute } from '@/app/api/v1/cash-sessions/[id]/close/route';
 import { POST as movementRoute } from '@/app/api/v1/cash-sessions/[id]/movements/route';
 import { GET as drawersRoute, POST as openDrawerRoute } from '@/app/api/v1/cash-sessions/route';
 import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
+import { POST as emailReceiptRoute } from '@/app/api/v1/orders/[id]/receipt/email/route';
 import { GET as receiptLinkRoute } from '@/app/api/v1/orders/[id]/receipt/route';
 import { GET as receiptRoute } from '@/app/api/v1/receipts/[token]/route';
 import { POST as voidOrderRoute } from '@/app/api/v1/orders/[id]/void/route';
@@ -14,6 +17,7 @@ import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { GET as xReportRoute } from '@/app/api/v1/reports/x/route';
 import { GET as zReportRoute } from '@/app/api/v1/reports/z/route';
 import { getDb } from '@/lib/db';
+import { resetEnvForTests } from '@/lib/env';
 import type { TOrder } from '@/lib/schemas/orders';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import type { TCashSession, TDayReport, TPayment, TRefund } from '@/lib/schemas/payments';
@@ -21,6 +25,7 @@ import type { TReceipt } from '@/lib/schemas/receipts';
 import { createOrderAs, menu } from '../factories/orders';
 import { createDevice, demo } from '../factories/staff';
 import { call, type Handler, sessionCookie } from '../http';
+import { setTestEnv } from '../test-env';
 
 const cashierCookie = (deviceId: string | null = null) =>
   sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId, deviceId });
@@ -437,6 +442,62 @@ describe('receipts', () => {
     expect(receipt.vatBands.reduce((sum, band) => sum + band.grossPence, 0)).toBe(order.totals.totalPence);
     // Public: it never names staff.
     expect(JSON.stringify(shown.body)).not.toContain(demo.cashier.name);
+  });
+
+  it('emails the receipt through SMTP when it is set up; says so (409) when it is not', async () => {
+    const cookie = await cashierCookie();
+    const order = await newOrder(cookie);
+    await pay(cookie, order.id, { amountPence: order.totals.totalPence });
+    const send = () =>
+      call(emailReceiptRoute, {
+        method: 'POST',
+        path: `/api/v1/orders/${order.id}/receipt/email`,
+        params: { id: order.id },
+        body: { email: 'guest@example.com' },
+        cookie,
+      });
+    const unset = await send();
+    expect(unset.status).toBe(409);
+    expect(unset.body.error?.details).toEqual({ reason: 'EMAIL_NOT_CONFIGURED' });
+
+    const received: { to: string[]; text: string }[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      onData(stream, session, callback) {
+        let text = '';
+        stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), text });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    const { port } = smtp.server.address() as AddressInfo;
+    setTestEnv({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+    resetEnvForTests();
+    try {
+      const sent = await send();
+      expect(sent.status).toBe(200);
+      expect(received).toHaveLength(1);
+      expect(received[0]!.to).toEqual(['guest@example.com']);
+      expect(received[0]!.text).toContain(`order #${order.number}`);
+      const { receiptToken } = await getDb().order.findUniqueOrThrow({ where: { id: order.id } });
+      expect(received[0]!.text).toContain(`/receipt/${receiptToken}`);
+      const invalid = await call(emailReceiptRoute, {
+        method: 'POST',
+        path: `/api/v1/orders/${order.id}/receipt/email`,
+        params: { id: order.id },
+        body: { email: 'not-an-address' },
+        cookie,
+      });
+      expect(invalid.status).toBe(422);
+    } finally {
+      setTestEnv({ SMTP_URL: '' });
+      resetEnvForTests();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   });
 
   it('an unknown or malformed token is a 404; lookups from one address are limited', async () => {

@@ -60,6 +60,7 @@ const EXPECTED: Record<ApiName, string> = {
   refundPayment: 'OMSC',
   receipt: 'OMSCK',
   receiptLink: 'OMSCK',
+  emailReceipt: 'OMSCK',
   listCashSessions: 'OMSC',
   openCashSession: 'OMSC',
   cashMovement: 'OMSC',

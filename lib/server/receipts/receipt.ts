@@ -100,7 +100,7 @@ export async function getReceiptLink(
   actor: Actor,
   orderId: string,
   baseUrl: string,
-): Promise<{ url: string; qrSvg: string }> {
+): Promise<{ url: string; qrSvg: string; emailAvailable: boolean }> {
   assertPermission(actor, 'orders:read');
   const order = await db.order.findFirst({
     where: { id: orderId, locationId: actor.locationId },
@@ -112,5 +112,5 @@ export async function getReceiptLink(
   }
   const url = `${getEnv().PUBLIC_URL ?? baseUrl}/receipt/${order.receiptToken}`;
   const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  return { url, qrSvg };
+  return { url, qrSvg, emailAvailable: Boolean(getEnv().SMTP_URL) };
 }

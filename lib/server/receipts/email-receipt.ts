@@ -1,0 +1,63 @@
+import 'server-only';
+import nodemailer from 'nodemailer';
+import type { DbOrTx } from '@/lib/db';
+import { formatPence } from '@/lib/domain/money';
+import { getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import type { Actor } from '../auth/actor';
+import { getLogger } from '../logger';
+import { assertPermission } from '../permissions';
+import { getReceipt, getReceiptLink } from './receipt';
+
+/**
+ * Emails the customer their receipt through SMTP_URL: a plain summary and the link to the full
+ * receipt. The address is used for this message only and is not stored.
+ */
+export async function emailReceipt(options: {
+  db: DbOrTx;
+  actor: Actor;
+  orderId: string;
+  email: string;
+  baseUrl: string;
+}): Promise<{ sent: true }> {
+  const { db, actor, orderId, email, baseUrl } = options;
+  assertPermission(actor, 'orders:read');
+  const env = getEnv();
+  if (!env.SMTP_URL) {
+    throw new AppError('CONFLICT', {
+      message: 'Email is not set up for this venue (SMTP_URL); show the customer the QR code instead',
+      details: { reason: 'EMAIL_NOT_CONFIGURED' },
+    });
+  }
+  const { url } = await getReceiptLink(db, actor, orderId, baseUrl);
+  const receipt = await getReceipt(db, url.slice(url.lastIndexOf('/') + 1));
+  const lines = [
+    `${receipt.venue.name} — order #${receipt.orderNumber}`,
+    '',
+    ...receipt.lines.map((line) => `${line.quantity} × ${line.name}  ${formatPence(line.totalPence)}`),
+    '',
+    `Total ${formatPence(receipt.totalPence)} (VAT ${formatPence(receipt.vatPence)})`,
+    ...(receipt.tipPence ? [`Tip ${formatPence(receipt.tipPence)}`] : []),
+    ...(receipt.refundedPence ? [`Refunded ${formatPence(receipt.refundedPence)}`] : []),
+    '',
+    `Your full receipt: ${url}`,
+    ...(receipt.venue.vatNumber ? [`VAT no. ${receipt.venue.vatNumber}`] : []),
+  ];
+  const transport = nodemailer.createTransport(env.SMTP_URL);
+  try {
+    await transport.sendMail({
+      from: env.SMTP_FROM,
+      to: email,
+      subject: `Your receipt from ${receipt.venue.name} (order #${receipt.orderNumber})`,
+      text: lines.join('\n'),
+    });
+  } catch (error) {
+    getLogger().error({ err: error, orderId }, 'emailing a receipt failed');
+    throw new AppError('UNAVAILABLE', {
+      message: 'The receipt could not be emailed just now; try again or show the QR code',
+    });
+  } finally {
+    transport.close();
+  }
+  return { sent: true };
+}
