@@ -61,6 +61,7 @@ import {
   ZTakePaymentBody,
 } from './payments';
 import type { TPermission } from './permissions';
+import { ZLocationSettingsResponse, ZUpdateLocationSettingsBody } from './settings';
 import {
   ZEmailReceiptBody,
   ZEmailReceiptResponse,
@@ -431,6 +432,21 @@ export const api = {
     params: ZIdParams,
     body: ZEmailReceiptBody,
     response: ZEmailReceiptResponse,
+  }),
+  getSettings: endpoint({
+    method: 'GET',
+    path: '/api/v1/settings',
+    summary: "The location's settings: venue and receipt details, tips, service charge, limits, kitchen timers",
+    access: 'settings:manage',
+    response: ZLocationSettingsResponse,
+  }),
+  updateSettings: endpoint({
+    method: 'PATCH',
+    path: '/api/v1/settings',
+    summary: 'Change some of the location’s settings (audited)',
+    access: 'settings:manage',
+    body: ZUpdateLocationSettingsBody,
+    response: ZLocationSettingsResponse,
   }),
   listCashSessions: endpoint({
     method: 'GET',

@@ -61,6 +61,8 @@ const EXPECTED: Record<ApiName, string> = {
   receipt: 'OMSCK',
   receiptLink: 'OMSCK',
   emailReceipt: 'OMSCK',
+  getSettings: 'OM',
+  updateSettings: 'OM',
   listCashSessions: 'OMSC',
   openCashSession: 'OMSC',
   cashMovement: 'OMSC',

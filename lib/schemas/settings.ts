@@ -1,0 +1,66 @@
+// A location's settings a manager changes in the back office (payments and kitchen for now).
+import { z } from 'zod';
+import { ZBps, ZPence } from './common';
+
+export const ZLocationSettings = z
+  .object({
+    name: z.string(),
+    addressLine1: z.string(),
+    addressLine2: z.string(),
+    city: z.string(),
+    postcode: z.string(),
+    phone: z.string(),
+    vatNumber: z.string(),
+    receiptFooter: z.string(),
+    tipsEnabled: z.boolean(),
+    /** Up to four preset tip percentages, basis points (1000 = 10 %). */
+    tipPresetsBps: z.array(ZBps),
+    /** Optional service charge on every bill, whatever the method (0 = none). */
+    serviceChargeBps: ZBps,
+    cashierDiscountLimitBps: ZBps,
+    cashierRefundLimitPence: ZPence,
+    cashVarianceLimitPence: ZPence,
+    ticketWarnMinutes: z.number().int(),
+    ticketLateMinutes: z.number().int(),
+    tillIdleLockSeconds: z.number().int(),
+  })
+  .meta({ id: 'LocationSettings' });
+export type TLocationSettings = z.infer<typeof ZLocationSettings>;
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const ZUpdateLocationSettingsBody = z
+  .object({
+    name: text(80).min(1),
+    addressLine1: text(120),
+    addressLine2: text(120),
+    city: text(80),
+    postcode: text(12),
+    phone: text(30),
+    vatNumber: text(20),
+    receiptFooter: text(200),
+    tipsEnabled: z.boolean(),
+    tipPresetsBps: z
+      .array(ZBps.min(1, 'A preset must be above 0 %').max(5000, 'A preset tip is at most 50 %'))
+      .min(1)
+      .max(4)
+      .refine((presets) => new Set(presets).size === presets.length, 'Presets must differ'),
+    serviceChargeBps: ZBps.max(2500, 'A service charge is at most 25 %'),
+    cashierDiscountLimitBps: ZBps,
+    cashierRefundLimitPence: ZPence.max(100_000),
+    cashVarianceLimitPence: ZPence.max(100_000),
+    ticketWarnMinutes: z.number().int().min(1).max(120),
+    ticketLateMinutes: z.number().int().min(2).max(240),
+    tillIdleLockSeconds: z.number().int().min(15).max(3600),
+  })
+  .partial()
+  .strict()
+  .refine(
+    (body) =>
+      body.ticketWarnMinutes === undefined ||
+      body.ticketLateMinutes === undefined ||
+      body.ticketWarnMinutes < body.ticketLateMinutes,
+    { message: 'Amber must come before red', path: ['ticketLateMinutes'] },
+  );
+
+export const ZLocationSettingsResponse = z.object({ settings: ZLocationSettings });

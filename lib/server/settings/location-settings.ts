@@ -1,0 +1,81 @@
+import 'server-only';
+import type { Db, DbOrTx } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { TLocationSettings } from '@/lib/schemas/settings';
+import type { z } from 'zod';
+import type { ZUpdateLocationSettingsBody } from '@/lib/schemas/settings';
+import type { Actor } from '../auth/actor';
+import { recordChange } from '../outbox/record-change';
+import { assertPermission } from '../permissions';
+
+const SELECT = {
+  name: true,
+  addressLine1: true,
+  addressLine2: true,
+  city: true,
+  postcode: true,
+  phone: true,
+  vatNumber: true,
+  receiptFooter: true,
+  tipsEnabled: true,
+  tipPresetsBps: true,
+  serviceChargeBps: true,
+  cashierDiscountLimitBps: true,
+  cashierRefundLimitPence: true,
+  cashVarianceLimitPence: true,
+  ticketWarnMinutes: true,
+  ticketLateMinutes: true,
+  tillIdleLockSeconds: true,
+} as const;
+
+export async function getLocationSettings(db: DbOrTx, actor: Actor): Promise<TLocationSettings> {
+  assertPermission(actor, 'settings:manage');
+  return db.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: SELECT });
+}
+
+/** Changes some settings; audited with before and after. New bills use the new service charge. */
+export async function updateLocationSettings(options: {
+  db: Db;
+  actor: Actor;
+  input: z.infer<typeof ZUpdateLocationSettingsBody>;
+  requestId: string;
+  now: Date;
+}): Promise<TLocationSettings> {
+  const { db, actor, input, requestId, now } = options;
+  assertPermission(actor, 'settings:manage');
+  return db.$transaction(async (tx) => {
+    const before = await tx.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: SELECT });
+    const warn = input.ticketWarnMinutes ?? before.ticketWarnMinutes;
+    const late = input.ticketLateMinutes ?? before.ticketLateMinutes;
+    if (warn >= late) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: 'The amber threshold must come before the red one',
+        details: [{ path: 'ticketLateMinutes', message: 'Must be after ticketWarnMinutes' }],
+      });
+    }
+    const after = await tx.location.update({ where: { id: actor.locationId }, data: input, select: SELECT });
+    await recordChange(tx, {
+      audit: {
+        organisationId: actor.organisationId,
+        locationId: actor.locationId,
+        actorUserId: actor.userId,
+        deviceId: actor.deviceId,
+        action: 'settings.updated',
+        entityType: 'Location',
+        entityId: actor.locationId,
+        before: Object.fromEntries(Object.keys(input).map((key) => [key, before[key as keyof typeof before]])),
+        after: input,
+        requestId,
+        createdAt: now,
+      },
+      events: [
+        {
+          locationId: actor.locationId,
+          type: 'menu.updated',
+          payload: { entityType: 'Location', entityId: actor.locationId, action: 'settings.updated' },
+        },
+      ],
+    });
+    return after;
+  });
+}

@@ -1,0 +1,54 @@
+// A manager changes the location's settings; the till's bills and the payment rules follow.
+import { describe, expect, it } from 'vitest';
+import { GET as getSettingsRoute, PATCH as patchSettingsRoute } from '@/app/api/v1/settings/route';
+import { getDb } from '@/lib/db';
+import type { TOrder } from '@/lib/schemas/orders';
+import type { TLocationSettings } from '@/lib/schemas/settings';
+import { createOrderAs, menu } from '../factories/orders';
+import { demo } from '../factories/staff';
+import { call, sessionCookie } from '../http';
+
+const manager = () => sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
+const patch = async (body: unknown, cookie?: string) =>
+  call(patchSettingsRoute, { method: 'PATCH', path: '/api/v1/settings', body, cookie: cookie ?? (await manager()) });
+
+describe('location settings', () => {
+  it('a manager reads and changes them; each change is audited; new bills carry the service charge', async () => {
+    const read = await call(getSettingsRoute, { path: '/api/v1/settings', cookie: await manager() });
+    expect(read.status).toBe(200);
+    expect((read.body as { settings: TLocationSettings }).settings).toMatchObject({
+      tipsEnabled: true,
+      tipPresetsBps: [500, 1000, 2000],
+      serviceChargeBps: 0,
+    });
+
+    const changed = await patch({ serviceChargeBps: 1250, tipPresetsBps: [1000, 1500], vatNumber: 'GB123456789' });
+    expect(changed.status).toBe(200);
+    expect((changed.body as { settings: TLocationSettings }).settings).toMatchObject({
+      serviceChargeBps: 1250,
+      tipPresetsBps: [1000, 1500],
+      vatNumber: 'GB123456789',
+    });
+    expect(await getDb().auditLog.count({ where: { action: 'settings.updated', entityId: demo.locationId } })).toBe(1);
+
+    const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
+    const order = (
+      (await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 2 }] })).body as {
+        order: TOrder;
+      }
+    ).order;
+    expect(order.totals).toMatchObject({ subtotalPence: 300, serviceChargeBps: 1250, serviceChargePence: 38 });
+    expect(order.totals.totalPence).toBe(338);
+  });
+
+  it('refuses what makes no sense (422) and anyone but an owner or manager (403)', async () => {
+    expect((await patch({ ticketWarnMinutes: 20, ticketLateMinutes: 10 })).status).toBe(422);
+    expect((await patch({ ticketWarnMinutes: 30 })).status).toBe(422); // after the red threshold of 15
+    expect((await patch({ tipPresetsBps: [1000, 1000] })).status).toBe(422);
+    expect((await patch({ serviceChargeBps: 5000 })).status).toBe(422);
+    expect((await patch({ name: '' })).status).toBe(422);
+    expect((await patch({ colour: 'red' })).status).toBe(422);
+    const supervisor = await sessionCookie({ userId: demo.users.supervisor, locationId: demo.locationId });
+    expect((await patch({ serviceChargeBps: 0 }, supervisor)).status).toBe(403);
+  });
+});
