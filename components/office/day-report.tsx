@@ -12,6 +12,17 @@ const METHODS: Record<TDayReport['takingsByMethod'][number]['method'], string> =
 /** A4 on paper: the report alone, in black on white. */
 const PRINT_CSS = '@media print { @page { size: A4; margin: 14mm; } html, body { background: #fff !important; } }';
 
+/** "2026-11-26" → "Thu 26 Nov 2026". */
+export function tradingDayName(date: string): string {
+  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 const minus = (pence: number) => (pence > 0 ? `−${formatPence(pence)}` : formatPence(0));
 
 /** "£2.00 short", "£1.50 over", "Balanced". */
@@ -39,7 +50,7 @@ function Figures({ label, rows }: { label: string; rows: [string, string, { stro
         {rows.map(([what, amount, options]) => (
           <tr key={what} className={`border-b border-line last:border-0 ${options?.strong ? 'font-bold' : ''}`}>
             <th scope="row" className="py-1.5 pr-4 text-left font-normal text-ink">
-              <span className={options?.strong ? 'font-bold' : ''}>{what}</span>
+              <span className={options?.strong ? 'font-bold' : ''}>{what}</span>{' '}
               {options?.note ? <span className="ml-2 text-sm text-ink-muted">{options.note}</span> : null}
             </th>
             <td className="tabular py-1.5 text-right text-ink">{amount}</td>
@@ -73,7 +84,7 @@ export function DayReport({ report }: { report: TDayReport }) {
       <p className="text-base text-ink-muted">
         {report.location.name}
         {report.location.vatNumber ? ` · VAT ${report.location.vatNumber}` : ''} · trading day{' '}
-        <span className="tabular">{report.businessDate}</span> ·{' '}
+        <span className="tabular">{tradingDayName(report.businessDate)}</span> ·{' '}
         {report.kind === 'X' ? 'X report, day still trading' : 'Z report, end of day'} · generated {generated}
       </p>
       <div className="grid grid-cols-2 gap-5 print:grid-cols-2 print:gap-4">
@@ -163,11 +174,7 @@ export function DayReport({ report }: { report: TDayReport }) {
           <Figures
             label="Cash"
             rows={[
-              [
-                'Expected in the drawers',
-                formatPence(report.cash.expectedPence),
-                { note: 'floats, cash taken, refunds, pay-ins and -outs' },
-              ],
+              ['Expected in the drawers', formatPence(report.cash.expectedPence), { note: 'floats, cash in and out' }],
               [
                 'Counted',
                 report.cash.countedPence === null ? 'Not counted yet' : formatPence(report.cash.countedPence),

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { DayReport } from '@/components/office/day-report';
+import { DayReport, tradingDayName } from '@/components/office/day-report';
 import { NotAllowed } from '@/components/office/not-allowed';
 import { OfficeShell } from '@/components/office/office-shell';
 import { PrintButton } from '@/components/office/print-button';
@@ -32,7 +32,7 @@ export default async function ZReportPage({ searchParams }: { searchParams: Sear
     date: query.success ? query.data.date : undefined,
     now: new Date(),
   });
-  const title = report.kind === 'Z' ? `Z report · ${report.businessDate}` : 'X report · today so far';
+  const title = report.kind === 'Z' ? `Z report · ${tradingDayName(report.businessDate)}` : 'X report · today so far';
   return (
     <OfficeShell {...shell} title={title} action={<PrintButton />}>
       {query.success ? null : <Notice tone="error">That is not a date; showing today instead.</Notice>}
