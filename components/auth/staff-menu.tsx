@@ -28,13 +28,19 @@ export function StaffMenu({ name, role, idleLockSeconds, basePath }: StaffMenuPr
 
   return (
     <div className="flex items-center gap-3">
-      <span className="text-base font-semibold text-ink">
-        {name} <span className="font-normal text-ink-muted">· {role.charAt(0) + role.slice(1).toLowerCase()}</span>
+      <span className="flex flex-col text-base font-semibold leading-tight text-ink">
+        <span className="whitespace-nowrap">{name}</span>
+        <span className="text-sm font-normal text-ink-muted">{role.charAt(0) + role.slice(1).toLowerCase()}</span>
       </span>
-      <Button variant="secondary" onClick={() => void leave('switch')} busy={busy === 'switch'}>
+      <Button
+        variant="secondary"
+        className="whitespace-nowrap"
+        onClick={() => void leave('switch')}
+        busy={busy === 'switch'}
+      >
         <Users aria-hidden className="size-5" /> Switch user
       </Button>
-      <Button variant="ghost" onClick={() => void leave('out')} busy={busy === 'out'}>
+      <Button variant="ghost" className="whitespace-nowrap" onClick={() => void leave('out')} busy={busy === 'out'}>
         <LogOut aria-hidden className="size-5" /> Sign out
       </Button>
     </div>

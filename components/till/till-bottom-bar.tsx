@@ -26,6 +26,7 @@ export function TillBottomBar({ me, view, onView, onNewTakeaway, onDrawer }: Til
         <Button
           variant={view === 'tables' ? 'primary' : 'secondary'}
           size="lg"
+          className="whitespace-nowrap px-4"
           aria-pressed={view === 'tables'}
           onClick={() => toggle('tables')}
         >
@@ -34,15 +35,16 @@ export function TillBottomBar({ me, view, onView, onNewTakeaway, onDrawer }: Til
         <Button
           variant={view === 'orders' ? 'primary' : 'secondary'}
           size="lg"
+          className="whitespace-nowrap px-4"
           aria-pressed={view === 'orders'}
           onClick={() => toggle('orders')}
         >
           <ListOrdered aria-hidden className="size-5" /> Orders
         </Button>
-        <Button variant="secondary" size="lg" onClick={onNewTakeaway}>
+        <Button variant="secondary" size="lg" className="whitespace-nowrap px-4" onClick={onNewTakeaway}>
           <ShoppingBag aria-hidden className="size-5" /> New takeaway
         </Button>
-        <Button variant="secondary" size="lg" onClick={onDrawer}>
+        <Button variant="secondary" size="lg" className="whitespace-nowrap px-4" onClick={onDrawer}>
           <Banknote aria-hidden className="size-5" /> Drawer
         </Button>
       </nav>
