@@ -84,7 +84,10 @@ export function CashDrawerSheet({ deviceId, onClose }: { deviceId: string | null
           <dd className="tabular text-right text-ink">
             {movedPence < 0 ? `−${formatPence(-movedPence)}` : formatPence(movedPence)}
           </dd>
-          <dt className="text-xl font-bold text-ink">Should be in the drawer</dt>
+          <dt className="text-xl font-bold text-ink">
+            Should be in the drawer
+            {drawer.isFetching ? <span className="ml-2 text-sm font-medium text-ink-muted">updating…</span> : null}
+          </dt>
           <dd data-testid="drawer-expected" className="tabular text-right text-3xl font-bold text-money-due">
             {formatPence(session.expectedPence)}
           </dd>

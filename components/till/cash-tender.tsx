@@ -34,7 +34,7 @@ export function CashTender({ chargePence, pendingTenderedPence, disabled, onTend
     const blocker =
       typed === null ? 'Type the cash handed over' : change! < 0 ? `Less than ${formatPence(chargePence)}` : null;
     return (
-      <div className="flex flex-col gap-3">
+      <div className="grid grid-cols-[1fr_240px] gap-4">
         <AmountPad
           label="Cash handed over"
           text={text}
@@ -45,18 +45,19 @@ export function CashTender({ chargePence, pendingTenderedPence, disabled, onTend
           }
           noteTone={change !== null && change < 0 ? 'error' : 'muted'}
         />
-        <div className="grid grid-cols-[1fr_2fr] gap-2">
-          <Button variant="secondary" size="xl" onClick={() => setIsOther(false)} disabled={isBusy}>
-            Back
-          </Button>
+        <div className="flex flex-col justify-end gap-2">
+          <p className="tabular text-right text-lg text-ink-muted">To pay {formatPence(chargePence)}</p>
           <Button
             size="xl"
-            className={BLOCKED_BUTTON_CLASS}
+            className={`min-h-36 flex-col gap-1 px-3 ${BLOCKED_BUTTON_CLASS}`}
             disabled={disabled || blocker !== null}
             busy={isBusy}
             onClick={() => typed !== null && onTender(typed)}
           >
             <span className="tabular">{blocker ?? `Take ${formatPence(typed!)} cash`}</span>
+          </Button>
+          <Button variant="secondary" size="xl" onClick={() => setIsOther(false)} disabled={isBusy}>
+            Back
           </Button>
         </div>
       </div>
@@ -79,7 +80,7 @@ export function CashTender({ chargePence, pendingTenderedPence, disabled, onTend
         </Button>
       ) : null}
       {notes.length > 0 ? (
-        <div className="grid grid-cols-4 gap-2">
+        <div className="grid gap-2" style={{ gridTemplateColumns: `repeat(${notes.length}, minmax(0, 1fr))` }}>
           {notes.map((note) => (
             <Button
               key={note}

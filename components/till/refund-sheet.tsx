@@ -97,20 +97,22 @@ export function RefundSheet({ order, onRefunded, onClose }: RefundSheetProps) {
         <div className="flex flex-col gap-6">
           {mutation.error ? <Notice tone="error">Not refunded: {mutation.error.message}</Notice> : null}
           {payments.length > 1 ? (
-            <div role="radiogroup" aria-label="Which payment" className="grid grid-cols-2 gap-2">
+            <div role="radiogroup" aria-label="Which payment" className="flex flex-col gap-2">
               {payments.map((candidate) => (
                 <ChoiceButton
                   key={candidate.id}
                   kind="radio"
                   selected={candidate.id === paymentId}
                   onSelect={() => setPaymentId(candidate.id)}
-                  className="min-h-16 flex-col gap-0"
+                  className="w-full justify-between"
                 >
-                  <span className="tabular">
-                    {PAYMENT_METHOD_NAMES[candidate.method]} {formatPence(candidate.amountPence + candidate.tipPence)} ·{' '}
-                    {clockTime(candidate.createdAt)}
+                  <span className="tabular flex-1 text-left">
+                    {PAYMENT_METHOD_NAMES[candidate.method]} {formatPence(candidate.amountPence + candidate.tipPence)}{' '}
+                    at {clockTime(candidate.createdAt)}
                   </span>
-                  <span className="tabular text-base font-medium">up to {formatPence(candidate.refundablePence)}</span>
+                  <span className="tabular text-base font-medium">
+                    up to {formatPence(candidate.refundablePence)} back
+                  </span>
                 </ChoiceButton>
               ))}
             </div>

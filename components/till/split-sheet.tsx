@@ -174,11 +174,13 @@ export function SplitSheet({ order, paidLineIds, onChoose, onClose }: SplitSheet
                   kind="radio"
                   selected={seat === group.seat}
                   onSelect={() => setSeat(group.seat)}
-                  className="min-h-20 flex-col gap-0"
+                  className="min-h-20"
                 >
-                  <span>{group.seat ? `Seat ${group.seat}` : 'No seat'}</span>
-                  <span className="tabular text-base font-medium">
-                    {itemCount(group.lineIds.length)} · {formatPence(group.totalPence)}
+                  <span className="flex flex-col">
+                    <span>{group.seat ? `Seat ${group.seat}` : 'No seat'}</span>
+                    <span className="tabular text-base font-medium">
+                      {itemCount(group.lineIds.length)} · {formatPence(group.totalPence)}
+                    </span>
                   </span>
                 </ChoiceButton>
               ))}

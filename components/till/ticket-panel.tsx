@@ -158,7 +158,7 @@ export function TicketPanel(props: TicketPanelProps) {
             Not sent: {send.error.message} Tap {payAfterSend ? 'Pay' : 'Send'} to try again.
           </Notice>
         ) : null}
-        {order?.status === 'PARTIALLY_PAID' ? (
+        {order?.status === 'PARTIALLY_PAID' && !prompt ? (
           <Notice tone="info">Part paid: take the rest with Pay. Items can no longer be added or changed.</Notice>
         ) : null}
         {order && canEdit && order.heldCourses.length > 0 && pendingLines.length === 0 ? (

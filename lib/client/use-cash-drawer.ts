@@ -10,9 +10,13 @@ export const cashSessionsQueryKey = ['cash-sessions'] as const;
 
 type SessionAnswer = { cashSession: TCashSession };
 
-/** This till's open drawer (null when none is open), with what should be in it now. */
+/**
+ * This till's open drawer (null when none is open), with what should be in it now. Always fetched
+ * afresh when a view opens it: sales and refunds since change the figure.
+ */
 export function useTillDrawer(deviceId: string | null) {
   return useQuery({
+    staleTime: 0,
     queryKey: [...cashSessionsQueryKey, 'OPEN'],
     queryFn: ({ signal }) =>
       apiFetch<{ cashSessions: TCashSession[] }>('/api/v1/cash-sessions?status=OPEN', { signal }),
