@@ -108,6 +108,9 @@ export function DayReport({ report }: { report: TDayReport }) {
           <Figures
             label="Takings"
             rows={[
+              ...(report.takingsByMethod.length === 0
+                ? [['Payments', formatPence(0), { note: 'none taken' }] as [string, string, { note: string }]]
+                : []),
               ...report.takingsByMethod.map((row): [string, string, { note: string }] => [
                 METHODS[row.method],
                 formatPence(row.amountPence + row.tipPence),

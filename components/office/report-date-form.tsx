@@ -11,17 +11,17 @@ export function ReportDateForm({ date, isToday }: { date: string; isToday: boole
           name="date"
           defaultValue={date}
           required
-          className="tabular min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink"
+          className="tabular min-h-14 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink"
         />
       </label>
       <button
         type="submit"
-        className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-5 text-lg font-semibold text-ink hover:bg-surface-sunken"
+        className="min-h-14 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-6 text-lg font-semibold text-ink hover:bg-surface-sunken"
       >
         Show
       </button>
       {isToday ? null : (
-        <LinkButton variant="secondary" href="/office/reports/z" className="min-h-12">
+        <LinkButton variant="secondary" href="/office/reports/z">
           Today so far (X)
         </LinkButton>
       )}

@@ -104,7 +104,7 @@ export function Receipt({ order, venueName }: { order: TOrder; venueName: string
           ) : null}
         </div>
       ))}
-      {totals.tipPence > 0 ? <Row label="Tips" value={formatPence(totals.tipPence)} /> : null}
+      {totals.tipPence > 0 && paid.length > 1 ? <Row label="Tips" value={formatPence(totals.tipPence)} /> : null}
       {totals.refundedPence > 0 ? <Row label="Refunds" value={`−${formatPence(totals.refundedPence)}`} strong /> : null}
       {totals.duePence > 0 ? <Row label="Left to pay" value={formatPence(totals.duePence)} strong /> : null}
       {rule}
