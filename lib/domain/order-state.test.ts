@@ -3,6 +3,7 @@ import {
   assertCanEditLines,
   assertOrderTransition,
   canEditLines,
+  canSendToKitchen,
   canTransition,
   InvalidTransitionError,
   ORDER_STATUSES,
@@ -55,5 +56,12 @@ describe('editing lines', () => {
   ] as const)('%s: editable %s', (status, editable) => {
     expect(canEditLines(status)).toBe(editable);
     if (!editable) expect(() => assertCanEditLines(status)).toThrow(OrderNotEditableError);
+  });
+});
+
+describe('sending to the kitchen', () => {
+  it('is allowed until the order is voided, paid or not', () => {
+    expect(['OPEN', 'SENT', 'PARTIALLY_PAID', 'PAID', 'CLOSED'].every((s) => canSendToKitchen(s as never))).toBe(true);
+    expect(canSendToKitchen('VOIDED')).toBe(false);
   });
 });

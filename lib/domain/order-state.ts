@@ -53,3 +53,15 @@ export class OrderNotEditableError extends Error {
 export function assertCanEditLines(status: OrderStatus): void {
   if (!canEditLines(status)) throw new OrderNotEditableError(status);
 }
+
+/**
+ * Whether what is already on an order may still go to the kitchen: at any time until it is
+ * voided. A bill paid up front (counter service) or before a held course is fired still cooks.
+ */
+export function canSendToKitchen(status: OrderStatus): boolean {
+  return status !== 'VOIDED';
+}
+
+export function assertCanSendToKitchen(status: OrderStatus): void {
+  if (!canSendToKitchen(status)) throw new OrderNotEditableError(status);
+}

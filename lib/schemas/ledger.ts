@@ -20,6 +20,17 @@ export const ZPayment = z
     /** What may still be refunded: amount and tip, less refunds. */
     refundablePence: ZPence,
     needsRefundReview: z.boolean(),
+    /** Refunds from this payment, oldest first (by item when lineIds are given). */
+    refunds: z.array(
+      z.object({
+        id: ZUuid,
+        amountPence: ZPence,
+        reason: z.string(),
+        status: z.enum(['PENDING', 'SUCCEEDED', 'FAILED']),
+        lineIds: z.array(ZUuid),
+        createdAt: z.iso.datetime(),
+      }),
+    ),
     createdAt: z.iso.datetime(),
   })
   .meta({ id: 'Payment' });

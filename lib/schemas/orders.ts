@@ -74,6 +74,8 @@ export const ZOrderListQuery = z
       .pipe(z.array(ZOrderStatus).optional()),
     tableId: ZUuid.optional(),
     createdById: ZUuid.optional(),
+    /** Only orders of this trading day (YYYY-MM-DD). */
+    businessDate: z.iso.date().optional(),
   })
   .strict();
 

@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { POST as closeDrawerRoute } from '@/app/api/v1/cash-sessions/[id]/close/route';
 import { POST as movementRoute } from '@/app/api/v1/cash-sessions/[id]/movements/route';
 import { GET as drawersRoute, POST as openDrawerRoute } from '@/app/api/v1/cash-sessions/route';
+import { POST as fireRoute } from '@/app/api/v1/orders/[id]/fire/route';
 import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
+import { POST as sendRoute } from '@/app/api/v1/orders/[id]/send/route';
+import { GET as listOrdersRoute } from '@/app/api/v1/orders/route';
 import { POST as emailReceiptRoute } from '@/app/api/v1/orders/[id]/receipt/email/route';
 import { GET as receiptLinkRoute } from '@/app/api/v1/orders/[id]/receipt/route';
 import { GET as receiptRoute } from '@/app/api/v1/receipts/[token]/route';
@@ -515,3 +518,73 @@ describe('receipts', () => {
     expect((await lookup('AAAAAAAAAAAAAAAAAAAAAA', '203.0.113.8')).status).toBe(404);
   });
 });
+
+describe('after payment', () => {
+  it('a bill paid before a held course is fired still sends it to the kitchen; the order stays closed', async () => {
+    const cookie = await cashierCookie();
+    const created = await createOrderAs(cookie, {
+      type: 'TAKEAWAY',
+      lines: [
+        { itemId: menu.crisps, quantity: 1, course: 1 },
+        { itemId: menu.croissant, quantity: 1, course: 2 },
+      ],
+    });
+    const order = orderOf(created.body);
+    const paid = orderOf((await pay(cookie, order.id, { amountPence: order.totals.totalPence })).body);
+    expect(paid.status).toBe('CLOSED');
+    const send = await call(sendRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/send`,
+      params: { id: order.id },
+      cookie,
+    });
+    expect(send.status).toBe(200);
+    expect((send.body as { tickets: unknown[] }).tickets).toHaveLength(1);
+    const fired = await call(fireRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/fire`,
+      params: { id: order.id },
+      body: { course: 2 },
+      cookie,
+    });
+    expect(fired.status).toBe(200);
+    const after = orderOf(fired.body);
+    expect(after.status).toBe('CLOSED');
+    expect(after.lines.every((line) => line.kitchenStatus === 'SENT')).toBe(true);
+  });
+
+  it('lists a trading day’s closed orders newest first, with their refunds and the lines refunded', async () => {
+    const cookie = await cashierCookie();
+    const first = await newOrder(cookie);
+    const second = await newOrder(cookie);
+    for (const order of [first, second]) await pay(cookie, order.id, { amountPence: order.totals.totalPence });
+    const paidSecond = await getOrderFor(second.id);
+    const crisps = paidSecond.lines.find((line) => line.name === 'Crisps')!;
+    await refund(await managerCookie(), paidSecond.payments[0]!.id, {
+      amountPence: crisps.totalPence,
+      reason: 'Out of crisps',
+      lineIds: [crisps.id],
+    });
+    const listed = await call(listOrdersRoute, {
+      path: `/api/v1/orders?status=CLOSED&businessDate=${first.businessDate}`,
+      cookie,
+    });
+    const orders = (listed.body as { orders: TOrder[] }).orders;
+    expect(orders.indexOf(orders.find((o) => o.id === second.id)!)).toBeLessThan(
+      orders.indexOf(orders.find((o) => o.id === first.id)!),
+    );
+    const withRefund = orders.find((o) => o.id === second.id)!;
+    expect(withRefund.payments[0]!.refunds).toMatchObject([
+      { amountPence: crisps.totalPence, reason: 'Out of crisps', lineIds: [crisps.id], status: 'SUCCEEDED' },
+    ]);
+    const otherDay = await call(listOrdersRoute, {
+      path: '/api/v1/orders?status=CLOSED&businessDate=2001-01-01',
+      cookie,
+    });
+    expect((otherDay.body as { orders: TOrder[] }).orders).toEqual([]);
+  });
+});
+
+async function getOrderFor(orderId: string): Promise<TOrder> {
+  return getOrder(getDb(), demo.locationId, orderId);
+}

@@ -11,26 +11,33 @@ export type FindOrdersOptions = {
   statuses?: TOrder['status'][];
   tableId?: string;
   createdById?: string;
+  businessDate?: string;
 };
 
-/** Orders at the actor's location, oldest first; by default the ones still open on the floor. */
+/**
+ * Orders at the actor's location; by default the ones still open on the floor, oldest first. Asked
+ * for finished ones only (paid, closed, voided), the most recent come first.
+ */
 export async function findOrders({
   db,
   actor,
   statuses = ['OPEN', 'SENT', 'PARTIALLY_PAID'],
   tableId,
   createdById,
+  businessDate,
 }: FindOrdersOptions): Promise<TOrder[]> {
   assertPermission(actor, 'orders:read');
+  const finished = statuses.every((status) => status === 'PAID' || status === 'CLOSED' || status === 'VOIDED');
   const orders = await db.order.findMany({
     where: {
       locationId: actor.locationId,
       status: { in: statuses },
       ...(tableId ? { tableId } : {}),
       ...(createdById ? { createdById } : {}),
+      ...(businessDate ? { businessDate: new Date(`${businessDate}T00:00:00Z`) } : {}),
     },
     include: ORDER_INCLUDE,
-    orderBy: { createdAt: 'asc' },
+    orderBy: { createdAt: finished ? 'desc' : 'asc' },
     take: 500,
   });
   return orders.map(toOrderDto);

@@ -17,7 +17,10 @@ export const ORDER_INCLUDE = {
     include: { modifiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }] }, discounts: true },
   },
   discounts: { where: { lineId: null } },
-  payments: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { refunds: true } },
+  payments: {
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    include: { refunds: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } },
+  },
 } as const satisfies Prisma.OrderInclude;
 
 export type OrderRow = Prisma.OrderGetPayload<{ include: typeof ORDER_INCLUDE }>;
@@ -143,6 +146,14 @@ export function toPaymentDto(payment: OrderRow['payments'][number]): TPayment {
     refundedPence: refundedFrom(payment),
     refundablePence: refundableFrom(payment),
     needsRefundReview: payment.needsRefundReview,
+    refunds: payment.refunds.map((refund) => ({
+      id: refund.id,
+      amountPence: refund.amountPence,
+      reason: refund.reason,
+      status: refund.status,
+      lineIds: refund.lineIds,
+      createdAt: refund.createdAt.toISOString(),
+    })),
     createdAt: payment.createdAt.toISOString(),
   };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Db, DbOrTx } from '@/lib/db';
 import { groupByStation, linesToSend } from '@/lib/domain/kitchen-routing';
-import { assertCanEditLines, assertOrderTransition } from '@/lib/domain/order-state';
+import { assertCanSendToKitchen, assertOrderTransition } from '@/lib/domain/order-state';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
 import type { OutboxEventInput } from '../outbox/record-change';
@@ -100,7 +100,7 @@ export async function sendOrder({
   assertPermission(actor, 'orders:write');
   return db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
-    assertCanEditLines(locked.status);
+    assertCanSendToKitchen(locked.status);
     const { tickets, lineIds, events } = await releaseToKitchen(tx, {
       actor,
       locked,
@@ -108,7 +108,8 @@ export async function sendOrder({
       now,
     });
     if (lineIds.length === 0) return { order: await getOrder(tx, actor.locationId, orderId), tickets };
-    await bumpOrderVersion(tx, locked, { status: 'SENT', ...(locked.status === 'OPEN' ? { sentAt: now } : {}) });
+    // An open order becomes SENT; a paid one keeps its status (its money is already settled).
+    await bumpOrderVersion(tx, locked, locked.status === 'OPEN' ? { status: 'SENT', sentAt: now } : {});
     const order = await getOrder(tx, actor.locationId, orderId);
     await recordOrderChange({
       tx,
@@ -139,13 +140,12 @@ export async function fireCourse({
   assertPermission(actor, 'orders:write');
   return db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
-    assertCanEditLines(locked.status);
+    assertCanSendToKitchen(locked.status);
     const firedCourse = Math.max(locked.firedCourse, course);
     const { tickets, lineIds, events } = await releaseToKitchen(tx, { actor, locked, firedCourse, now });
     await bumpOrderVersion(tx, locked, {
       firedCourse,
-      ...(lineIds.length ? { status: 'SENT' as const } : {}),
-      ...(lineIds.length && locked.status === 'OPEN' ? { sentAt: now } : {}),
+      ...(lineIds.length && locked.status === 'OPEN' ? { status: 'SENT' as const, sentAt: now } : {}),
     });
     const order = await getOrder(tx, actor.locationId, orderId);
     await recordOrderChange({

@@ -90,6 +90,7 @@ export async function refundPayment({
         paymentId,
         amountPence: input.amountPence,
         reason: input.reason,
+        lineIds: input.lineIds,
         status: 'SUCCEEDED',
         cashSessionId: await findOpenDrawerId(tx, actor),
         createdById: actor.userId,

@@ -3,7 +3,7 @@ import { route } from '@/lib/server/http/route';
 import { createOrder } from '@/lib/server/orders/create-order';
 import { findOrders } from '@/lib/server/orders/find-orders';
 
-// GET /api/v1/orders – open orders (or ?status=…), optionally by table or by staff
+// GET /api/v1/orders – open orders (or ?status=…), optionally by table, by staff or by trading day
 export const GET = route(api.listOrders, async ({ db, actor, query }) => ({
   orders: await findOrders({
     db,
@@ -11,6 +11,7 @@ export const GET = route(api.listOrders, async ({ db, actor, query }) => ({
     statuses: query.status,
     tableId: query.tableId,
     createdById: query.createdById,
+    businessDate: query.businessDate,
   }),
 }));
 
