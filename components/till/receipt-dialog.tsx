@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
 import { Receipt } from './receipt';
+import { ReceiptShare } from './receipt-share';
 
 /**
  * Printing shows only the receipt, on an 80 mm roll. The rules live with the receipt (not in the
@@ -40,7 +41,7 @@ export function ReceiptDialog({ order, venueName, onClose }: ReceiptDialogProps)
           event.preventDefault();
           onClose();
         }}
-        className="fixed inset-0 m-auto flex max-h-[92dvh] w-[560px] flex-col rounded-[var(--radius-sheet)] bg-surface p-0 text-ink shadow-[var(--shadow-sheet)] backdrop:bg-ink/50"
+        className="fixed inset-0 m-auto flex max-h-[92dvh] w-[820px] max-w-[96vw] flex-col rounded-[var(--radius-sheet)] bg-surface p-0 text-ink shadow-[var(--shadow-sheet)] backdrop:bg-ink/50"
       >
         <header className="flex items-center justify-between gap-4 border-b border-line bg-surface-raised px-6 py-4">
           <h2 className="text-2xl font-bold text-ink">Receipt · #{order.number}</h2>
@@ -53,9 +54,12 @@ export function ReceiptDialog({ order, venueName, onClose }: ReceiptDialogProps)
             <X aria-hidden className="size-7" />
           </button>
         </header>
-        <div className="flex min-h-0 flex-1 justify-center overflow-y-auto p-6">
+        <div className="flex min-h-0 flex-1 justify-center gap-6 overflow-y-auto p-6">
           <div className="h-fit shadow-md">
             <Receipt order={order} venueName={venueName} />
+          </div>
+          <div className="w-56 shrink-0">
+            <ReceiptShare order={order} />
           </div>
         </div>
         <footer className="grid grid-cols-2 gap-3 border-t border-line bg-surface-raised px-6 py-4">

@@ -92,6 +92,7 @@ test.describe('till payments (iPad)', () => {
     await expect(receipt).toContainText('20 %');
     await expect(receipt).toContainText('£0.94');
     await expect(receipt).toContainText('£5.08');
+    await expect(receiptDialog.getByRole('img', { name: 'QR code of the receipt link' })).toBeVisible();
     await snap(page, 'till-receipt-ipad');
     await receiptDialog.getByRole('button', { name: 'Close', exact: true }).first().click();
     await change.getByRole('button', { name: 'Next order' }).click();
