@@ -132,8 +132,7 @@ export function ReceiptView({ receipt }: { receipt: TReceipt }) {
           </ul>
         </section>
       ) : null}
-      {venue.footer ? <p className="text-center text-ink-muted">{venue.footer}</p> : null}
-      <p className="text-center text-sm text-ink-muted">Thank you for visiting {venue.name}.</p>
+      <p className="text-center text-ink-muted">{venue.footer || `Thank you for visiting ${venue.name}.`}</p>
       <PrintButton />
     </main>
   );
