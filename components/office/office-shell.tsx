@@ -1,4 +1,4 @@
-import { ClipboardList, ChartColumn, Home, MonitorSmartphone, UtensilsCrossed } from 'lucide-react';
+import { ClipboardList, ChartColumn, Home, MonitorSmartphone, Settings, UtensilsCrossed } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { RealtimeProvider } from '@/lib/client/realtime';
@@ -9,6 +9,7 @@ const NAV = [
   { href: '/office', label: 'Today', Icon: Home },
   { href: '/office/menu', label: 'Menu', Icon: UtensilsCrossed },
   { href: '/office/reports/z', label: 'Reports', Icon: ChartColumn },
+  { href: '/office/settings', label: 'Settings', Icon: Settings },
   { href: '/office/devices', label: 'Devices', Icon: MonitorSmartphone },
   { href: '/office/audit', label: 'Audit log', Icon: ClipboardList },
 ] as const;

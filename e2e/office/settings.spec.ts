@@ -1,0 +1,89 @@
+import { apiSignIn, DEMO, expect, snap, test, VIEWPORTS } from '../fixtures';
+import type { Page } from '@playwright/test';
+
+type Settings = {
+  serviceChargeBps: number;
+  tipPresetsBps: number[];
+  tipsEnabled: boolean;
+  ticketWarnMinutes: number;
+  ticketLateMinutes: number;
+};
+
+const readSettings = async (page: Page) =>
+  ((await (await page.request.get('/api/v1/settings')).json()) as { settings: Settings }).settings;
+
+test.describe('back office settings (desktop)', () => {
+  test.use({ viewport: VIEWPORTS.desktop });
+
+  test('office: a manager sets a service charge and tip presets, and a red time before amber is refused beside its box', async ({
+    page,
+  }) => {
+    await apiSignIn(page.request, 'password', DEMO.manager);
+    const before = await readSettings(page);
+    try {
+      await page.goto('/office');
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
+      const save = page.getByRole('button', { name: 'Save changes' });
+      await expect(save).toBeDisabled();
+
+      await page.getByLabel('Service charge (%)').fill('10');
+      await page.getByLabel('Tip 1 (%)').fill('10');
+      await page.getByLabel('Tip 2 (%)').fill('15');
+      await page.getByLabel('Tip 3 (%)').fill('20');
+      await page.getByLabel('Tip 4 (%)').fill('');
+      await expect(page.getByText('You have unsaved changes.')).toBeVisible();
+      await save.click();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Saved — tills use the new settings on their next bill' }),
+      ).toBeVisible();
+      await expect(save).toBeDisabled();
+      expect(await readSettings(page)).toMatchObject({ serviceChargeBps: 1000, tipPresetsBps: [1000, 1500, 2000] });
+      await page.evaluate(() => window.scrollTo(0, 0)); // the save bar is sticky: show it in its place
+      await snap(page, 'office-settings');
+
+      await page.reload();
+      await expect(page.getByLabel('Service charge (%)')).toHaveValue('10');
+      await expect(page.getByLabel('Tip 1 (%)')).toHaveValue('10');
+      await expect(page.getByLabel('Tip 2 (%)')).toHaveValue('15');
+      await expect(page.getByLabel('Tip 3 (%)')).toHaveValue('20');
+      await expect(page.getByLabel('Tip 4 (%)')).toHaveValue('');
+
+      // Only red is sent, so it is the API's own check (against the saved amber) that refuses it.
+      const red = page.getByLabel('Red after (minutes)');
+      await expect(page.getByLabel('Amber after (minutes)')).toHaveValue(String(before.ticketWarnMinutes));
+      await red.fill(String(before.ticketWarnMinutes - 1));
+      await save.click();
+      await expect(red).toHaveAttribute('aria-invalid', 'true');
+      await expect(red).toHaveAccessibleDescription('Must be after the amber time');
+      await expect(red).toBeFocused();
+      await expect(page.getByRole('alert').filter({ hasText: 'One setting needs a fix' })).toBeVisible();
+      expect((await readSettings(page)).ticketLateMinutes).toBe(before.ticketLateMinutes);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await snap(page, 'office-settings-error');
+
+      await red.fill(String(before.ticketLateMinutes));
+      await expect(red).not.toHaveAttribute('aria-invalid');
+      await expect(save).toBeDisabled();
+
+      // Other specs share this café and expect no service charge.
+      await page.getByLabel('Service charge (%)').fill('0');
+      await save.click();
+      await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+      expect((await readSettings(page)).serviceChargeBps).toBe(0);
+    } finally {
+      const { serviceChargeBps, tipPresetsBps, tipsEnabled } = before;
+      await page.request.patch('/api/v1/settings', { data: { serviceChargeBps, tipPresetsBps, tipsEnabled } });
+    }
+  });
+
+  test('office: a cashier cannot open settings', async ({ pairedTill: page }) => {
+    await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
+    await page.goto('/office/settings');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Your role (cashier) cannot open this page' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
+  });
+});
