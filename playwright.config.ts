@@ -34,7 +34,21 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /office\/settings\.spec/,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+    // Settings change the whole location (e.g. a service charge on every bill): run them after
+    // everything else, so no till test prices a bill meanwhile.
+    {
+      name: 'settings',
+      testMatch: /office\/settings\.spec/,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+  ],
   webServer: {
     command: 'rm -rf .data/e2e && npm start',
     url: `${baseURL}/api/health`,
