@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertCheckoutTransition,
+  effectiveCheckoutStatus,
+  fromSandbox,
+  fromStripe,
+  fromTrueLayer,
+  nextPaymentStatus,
+} from './checkout';
+import { InvalidTransitionError } from './order-state';
+
+describe('checkout transitions', () => {
+  it('moves forward; a failed attempt may be retried; final states never move', () => {
+    expect(() => assertCheckoutTransition('CREATED', 'OPENED')).not.toThrow();
+    expect(() => assertCheckoutTransition('FAILED', 'AT_BANK')).not.toThrow();
+    expect(() => assertCheckoutTransition('PAID', 'FAILED')).toThrow(InvalidTransitionError);
+    expect(() => assertCheckoutTransition('EXPIRED', 'PAID')).toThrow(InvalidTransitionError);
+    expect(() => assertCheckoutTransition('AT_BANK', 'OPENED')).toThrow(InvalidTransitionError);
+  });
+
+  it('an unfinished session past its expiry reads as expired; a paid one stays paid', () => {
+    const expiresAt = new Date('2026-11-26T12:15:00Z');
+    const before = new Date('2026-11-26T12:14:59Z');
+    const at = new Date('2026-11-26T12:15:00Z');
+    expect(effectiveCheckoutStatus('OPENED', expiresAt, before)).toBe('OPENED');
+    expect(effectiveCheckoutStatus('OPENED', expiresAt, at)).toBe('EXPIRED');
+    expect(effectiveCheckoutStatus('PAID', expiresAt, at)).toBe('PAID');
+    expect(effectiveCheckoutStatus('CANCELED', expiresAt, at)).toBe('CANCELED');
+  });
+});
+
+describe('provider states', () => {
+  it.each([
+    ['authorization_required', 'PENDING'],
+    ['authorizing', 'PENDING'],
+    ['authorized', 'AUTHORIZED'],
+    ['executed', 'SUCCEEDED'],
+    ['settled', 'SUCCEEDED'],
+    ['failed', 'FAILED'],
+  ] as const)('TrueLayer %s → %s', (status, ours) => {
+    expect(fromTrueLayer(status)).toBe(ours);
+  });
+
+  it.each([
+    ['requires_payment_method', 'PENDING'],
+    ['requires_action', 'PENDING'],
+    ['processing', 'PENDING'],
+    ['requires_capture', 'AUTHORIZED'],
+    ['succeeded', 'SUCCEEDED'],
+    ['canceled', 'CANCELED'],
+  ] as const)('Stripe %s → %s', (status, ours) => {
+    expect(fromStripe(status)).toBe(ours);
+  });
+
+  it('sandbox bank: approved succeeds, declined fails', () => {
+    expect(fromSandbox('approved')).toBe('SUCCEEDED');
+    expect(fromSandbox('declined')).toBe('FAILED');
+    expect(fromSandbox('pending')).toBe('PENDING');
+  });
+});
+
+describe('nextPaymentStatus (out-of-order and repeated provider reports)', () => {
+  it.each([
+    ['PENDING', 'AUTHORIZED', 'AUTHORIZED'],
+    ['PENDING', 'SUCCEEDED', 'SUCCEEDED'],
+    ['AUTHORIZED', 'SUCCEEDED', 'SUCCEEDED'],
+    ['PENDING', 'FAILED', 'FAILED'],
+    ['SUCCEEDED', 'PENDING', null],
+    ['SUCCEEDED', 'SUCCEEDED', null],
+    ['SUCCEEDED', 'FAILED', null],
+    ['FAILED', 'SUCCEEDED', null],
+    ['AUTHORIZED', 'PENDING', null],
+  ] as const)('%s, then the provider says %s → %s', (current, reported, next) => {
+    expect(nextPaymentStatus(current, reported)).toBe(next);
+  });
+});

@@ -1,0 +1,114 @@
+// Customer QR checkout (design.md §6): the session's life, and how each provider's payment states
+// map onto ours. Pure; the provider adapters and webhooks use these so a late or repeated
+// notification can never move a payment backwards.
+import { InvalidTransitionError } from './order-state';
+import type { PaymentStatus } from './payments';
+
+export const CHECKOUT_STATUSES = ['CREATED', 'OPENED', 'AT_BANK', 'PAID', 'FAILED', 'EXPIRED', 'CANCELED'] as const;
+export type CheckoutStatus = (typeof CHECKOUT_STATUSES)[number];
+
+/** A checkout lives 15 minutes from when the till makes it. */
+export const CHECKOUT_TTL_MS = 15 * 60 * 1000;
+
+/**
+ * CREATED: the QR is on the till. OPENED: the customer has the page. AT_BANK: they went to pay.
+ * FAILED: that attempt failed or was declined; they may try another way (back to AT_BANK).
+ * PAID, EXPIRED, CANCELED are final.
+ */
+export const CHECKOUT_TRANSITIONS = {
+  CREATED: ['OPENED', 'AT_BANK', 'PAID', 'FAILED', 'EXPIRED', 'CANCELED'],
+  OPENED: ['AT_BANK', 'PAID', 'FAILED', 'EXPIRED', 'CANCELED'],
+  AT_BANK: ['PAID', 'FAILED', 'EXPIRED', 'CANCELED'],
+  FAILED: ['AT_BANK', 'PAID', 'EXPIRED', 'CANCELED'],
+  PAID: [],
+  EXPIRED: [],
+  CANCELED: [],
+} as const satisfies Record<CheckoutStatus, readonly CheckoutStatus[]>;
+
+export function canCheckoutMove(from: CheckoutStatus, to: CheckoutStatus): boolean {
+  return (CHECKOUT_TRANSITIONS[from] as readonly CheckoutStatus[]).includes(to);
+}
+
+export function assertCheckoutTransition(from: CheckoutStatus, to: CheckoutStatus): void {
+  if (!canCheckoutMove(from, to)) throw new InvalidTransitionError('Checkout', from, to);
+}
+
+/** The status a reader should see: an unfinished session past its expiry is expired. */
+export function effectiveCheckoutStatus(status: CheckoutStatus, expiresAt: Date, now: Date): CheckoutStatus {
+  const open = status === 'CREATED' || status === 'OPENED' || status === 'AT_BANK' || status === 'FAILED';
+  return open && now.getTime() >= expiresAt.getTime() ? 'EXPIRED' : status;
+}
+
+// ── provider states ─────────────────────────────────────────────────────────────────────────────
+
+/** TrueLayer Payments API v3 payment statuses. */
+export type TrueLayerStatus =
+  'authorization_required' | 'authorizing' | 'authorized' | 'executed' | 'settled' | 'failed';
+
+/** Stripe PaymentIntent statuses. */
+export type StripeStatus =
+  | 'requires_payment_method'
+  | 'requires_confirmation'
+  | 'requires_action'
+  | 'processing'
+  | 'requires_capture'
+  | 'succeeded'
+  | 'canceled';
+
+/** The built-in test bank. */
+export type SandboxStatus = 'pending' | 'approved' | 'declined';
+
+export function fromTrueLayer(status: TrueLayerStatus): PaymentStatus {
+  switch (status) {
+    case 'authorization_required':
+    case 'authorizing':
+      return 'PENDING';
+    case 'authorized':
+      return 'AUTHORIZED';
+    case 'executed':
+    case 'settled':
+      return 'SUCCEEDED';
+    case 'failed':
+      return 'FAILED';
+  }
+}
+
+export function fromStripe(status: StripeStatus): PaymentStatus {
+  switch (status) {
+    case 'requires_payment_method':
+    case 'requires_confirmation':
+    case 'requires_action':
+    case 'processing':
+      return 'PENDING';
+    case 'requires_capture':
+      return 'AUTHORIZED';
+    case 'succeeded':
+      return 'SUCCEEDED';
+    case 'canceled':
+      return 'CANCELED';
+  }
+}
+
+export function fromSandbox(status: SandboxStatus): PaymentStatus {
+  return status === 'approved' ? 'SUCCEEDED' : status === 'declined' ? 'FAILED' : 'PENDING';
+}
+
+const RANK: Record<PaymentStatus, number> = {
+  PENDING: 0,
+  AUTHORIZED: 1,
+  SUCCEEDED: 2,
+  FAILED: 2,
+  CANCELED: 2,
+  EXPIRED: 2,
+};
+
+/**
+ * What a provider's (possibly late, repeated or out-of-order) report does to our payment: the new
+ * status when it moves the payment forward, or null when it changes nothing — a late `processing`
+ * never overwrites `succeeded`, and a final state is never replaced.
+ */
+export function nextPaymentStatus(current: PaymentStatus, reported: PaymentStatus): PaymentStatus | null {
+  if (current === reported) return null;
+  if (RANK[current] >= 2) return null;
+  return RANK[reported] > RANK[current] ? reported : null;
+}
