@@ -60,6 +60,10 @@ export function applyRealtimeEvent(queryClient: QueryClient, event: TRealtimeEve
     case 'device.revoked':
       invalidate(devicesQueryKey);
       return;
+    case 'checkout.updated':
+      invalidate(orderQueryKey(event.payload.orderId));
+      invalidate(['checkout', event.payload.checkoutId]);
+      return;
   }
 }
 

@@ -60,6 +60,7 @@ import {
   ZRefundResponse,
   ZTakePaymentBody,
 } from './payments';
+import { ZCheckoutResponse, ZCheckoutTokenParams, ZCreateCheckoutBody, ZPublicCheckoutResponse } from './checkout';
 import type { TPermission } from './permissions';
 import { ZLocationSettingsResponse, ZUpdateLocationSettingsBody } from './settings';
 import {
@@ -447,6 +448,33 @@ export const api = {
     access: 'settings:manage',
     body: ZUpdateLocationSettingsBody,
     response: ZLocationSettingsResponse,
+  }),
+  createCheckout: endpoint({
+    method: 'POST',
+    path: '/api/v1/orders/{id}/checkout',
+    summary: 'A QR checkout for what is due (or a share): token, pay URL, QR code (SVG), 15-minute expiry',
+    access: 'payments:take',
+    params: ZIdParams,
+    body: ZCreateCheckoutBody,
+    response: ZCheckoutResponse,
+    idempotency: 'optional',
+    successStatus: 201,
+  }),
+  cancelCheckout: endpoint({
+    method: 'POST',
+    path: '/api/v1/checkouts/{id}/cancel',
+    summary: 'Call off a QR checkout that has not been paid',
+    access: 'payments:take',
+    params: ZIdParams,
+    response: ZCheckoutResponse,
+  }),
+  publicCheckout: endpoint({
+    method: 'GET',
+    path: '/api/v1/checkout/{token}',
+    summary: "The bill as the customer's phone shows it (public; rate-limited; no staff data)",
+    access: 'public',
+    params: ZCheckoutTokenParams,
+    response: ZPublicCheckoutResponse,
   }),
   listCashSessions: endpoint({
     method: 'GET',

@@ -37,6 +37,11 @@ export const REALTIME_EVENT_PAYLOADS = {
   'menu.updated': z.object({ entityType: z.string(), entityId: z.string(), action: z.string() }),
   'device.paired': ZDevice,
   'device.revoked': z.object({ id: ZUuid }),
+  'checkout.updated': z.object({
+    checkoutId: ZUuid,
+    orderId: ZUuid,
+    status: z.enum(['CREATED', 'OPENED', 'AT_BANK', 'PAID', 'FAILED', 'EXPIRED', 'CANCELED']),
+  }),
 } as const;
 
 export type TRealtimeEventType = keyof typeof REALTIME_EVENT_PAYLOADS;
@@ -59,6 +64,7 @@ export const ZRealtimeEvent = z
     envelope('menu.updated'),
     envelope('device.paired'),
     envelope('device.revoked'),
+    envelope('checkout.updated'),
   ])
   .meta({ id: 'RealtimeEvent' });
 export type TRealtimeEvent = z.infer<typeof ZRealtimeEvent>;

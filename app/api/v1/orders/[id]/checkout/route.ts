@@ -1,0 +1,16 @@
+import { api } from '@/lib/schemas/api';
+import { createCheckout } from '@/lib/server/checkout/checkout-sessions';
+import { route } from '@/lib/server/http/route';
+
+// POST /api/v1/orders/{id}/checkout – a QR checkout for the customer's phone
+export const POST = route(api.createCheckout, async ({ db, actor, params, body, request, requestId, now }) => ({
+  checkout: await createCheckout({
+    db,
+    actor,
+    orderId: params.id,
+    amountPence: body.amountPence,
+    baseUrl: new URL(request.url).origin,
+    requestId,
+    now,
+  }),
+}));

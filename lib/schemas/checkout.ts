@@ -1,0 +1,57 @@
+// Customer QR checkout (design.md §6, §8): the till makes a session, the customer's phone reads it.
+import { z } from 'zod';
+import { ZPence, ZUuid } from './common';
+
+export const ZCheckoutStatus = z.enum(['CREATED', 'OPENED', 'AT_BANK', 'PAID', 'FAILED', 'EXPIRED', 'CANCELED']);
+
+export const ZCreateCheckoutBody = z
+  .object({
+    /** A share of the bill (split); default: everything still due. */
+    amountPence: z.number().int().min(1).max(10_000_000).optional(),
+  })
+  .strict()
+  .default({});
+
+export const ZCheckout = z
+  .object({
+    id: ZUuid,
+    orderId: ZUuid,
+    token: z.string(),
+    /** PUBLIC_URL/pay/{token}, what the QR code holds. */
+    url: z.string(),
+    qrSvg: z.string(),
+    status: ZCheckoutStatus,
+    amountPence: ZPence,
+    tipPence: ZPence,
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Checkout' });
+export type TCheckout = z.infer<typeof ZCheckout>;
+export const ZCheckoutResponse = z.object({ checkout: ZCheckout });
+
+export const ZCheckoutTokenParams = z.object({ token: z.string().regex(/^[\w-]{16,64}$/) }).strict();
+
+/** What the customer's phone shows: the venue and the bill, never staff or other orders. */
+export const ZPublicCheckout = z
+  .object({
+    status: ZCheckoutStatus,
+    amountPence: ZPence,
+    expiresAt: z.iso.datetime(),
+    venue: z.object({ name: z.string() }),
+    bill: z.object({
+      orderNumber: z.number().int(),
+      lines: z.array(z.object({ name: z.string(), quantity: z.number().int(), totalPence: ZPence })),
+      serviceChargePence: ZPence,
+      totalPence: ZPence,
+      vatPence: ZPence,
+      vatBands: z.array(z.object({ rateBps: z.number().int(), vatPence: ZPence, grossPence: ZPence })),
+      paidPence: ZPence,
+      duePence: ZPence,
+    }),
+    tips: z.object({ enabled: z.boolean(), presetsBps: z.array(z.number().int()) }),
+    /** Set once paid: the customer's receipt. */
+    receiptUrl: z.string().nullable(),
+  })
+  .meta({ id: 'PublicCheckout' });
+export type TPublicCheckout = z.infer<typeof ZPublicCheckout>;
+export const ZPublicCheckoutResponse = z.object({ checkout: ZPublicCheckout });

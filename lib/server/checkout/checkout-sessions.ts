@@ -1,0 +1,182 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import QRCode from 'qrcode';
+import type { Db, DbOrTx } from '@/lib/db';
+import { assertCheckoutTransition, CHECKOUT_TTL_MS, effectiveCheckoutStatus } from '@/lib/domain/checkout';
+import { formatPence } from '@/lib/domain/money';
+import { getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
+import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
+import type { Actor } from '../auth/actor';
+import { lockOrder } from '../orders/lock-order';
+import { getOrder } from '../orders/order-dto';
+import { recordChange } from '../outbox/record-change';
+import { assertPermission } from '../permissions';
+
+type CheckoutRow = {
+  id: string;
+  orderId: string;
+  token: string;
+  status: TCheckout['status'];
+  amountPence: number;
+  tipPence: number;
+  expiresAt: Date;
+};
+
+const payUrl = (token: string, baseUrl: string) => `${getEnv().PUBLIC_URL ?? baseUrl}/pay/${token}`;
+
+async function toCheckoutDto(row: CheckoutRow, baseUrl: string, now: Date): Promise<TCheckout> {
+  const url = payUrl(row.token, baseUrl);
+  return {
+    id: row.id,
+    orderId: row.orderId,
+    token: row.token,
+    url,
+    qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }),
+    status: effectiveCheckoutStatus(row.status, row.expiresAt, now),
+    amountPence: row.amountPence,
+    tipPence: row.tipPence,
+    expiresAt: row.expiresAt.toISOString(),
+  };
+}
+
+async function recordCheckoutChange(
+  tx: DbOrTx,
+  actor: Actor,
+  checkout: { id: string; orderId: string; status: TCheckout['status'] },
+  change: { action: string; after: Record<string, unknown>; requestId: string; now: Date },
+) {
+  await recordChange(tx, {
+    audit: {
+      organisationId: actor.organisationId,
+      locationId: actor.locationId,
+      actorUserId: actor.userId,
+      deviceId: actor.deviceId,
+      action: change.action,
+      entityType: 'CheckoutSession',
+      entityId: checkout.id,
+      after: change.after as never,
+      requestId: change.requestId,
+      createdAt: change.now,
+    },
+    events: [
+      {
+        locationId: actor.locationId,
+        type: 'checkout.updated',
+        payload: { checkoutId: checkout.id, orderId: checkout.orderId, status: checkout.status },
+      },
+    ],
+  });
+}
+
+/**
+ * Makes a QR checkout for what is due on an order (or a share of it, for a split): a session with
+ * an unguessable token (128 random bits) that lives 15 minutes. Nothing is charged here; the
+ * customer pays on their phone and only the provider's confirmation records the payment.
+ */
+export async function createCheckout(options: {
+  db: Db;
+  actor: Actor;
+  orderId: string;
+  amountPence?: number;
+  baseUrl: string;
+  requestId: string;
+  now: Date;
+}): Promise<TCheckout> {
+  const { db, actor, orderId, baseUrl, requestId, now } = options;
+  assertPermission(actor, 'payments:take');
+  const row = await db.$transaction(async (tx) => {
+    const locked = await lockOrder(tx, { orderId, locationId: actor.locationId });
+    if (locked.status === 'VOIDED' || locked.status === 'PAID' || locked.status === 'CLOSED') {
+      throw new AppError('CONFLICT', { message: `Order #${locked.number} has nothing to pay` });
+    }
+    const order = await getOrder(tx, actor.locationId, orderId);
+    const due = order.totals.duePence;
+    const amountPence = options.amountPence ?? due;
+    if (due === 0 || amountPence > due) {
+      throw new AppError('CONFLICT', {
+        message: due === 0 ? `Order #${locked.number} is already paid` : `Only ${formatPence(due)} is due`,
+        details: { reason: 'OVERPAYMENT', duePence: due },
+      });
+    }
+    const created = await tx.checkoutSession.create({
+      data: {
+        locationId: actor.locationId,
+        orderId,
+        token: randomBytes(16).toString('base64url'),
+        amountPence,
+        expiresAt: new Date(now.getTime() + CHECKOUT_TTL_MS),
+        createdById: actor.userId,
+        createdAt: now,
+      },
+    });
+    await recordCheckoutChange(tx, actor, created, {
+      action: 'checkout.created',
+      after: { orderId, amountPence, expiresAt: created.expiresAt.toISOString() },
+      requestId,
+      now,
+    });
+    return created;
+  });
+  return toCheckoutDto(row, baseUrl, now);
+}
+
+/** The till calls off a checkout (the customer paid another way, or a new QR is wanted). */
+export async function cancelCheckout(options: {
+  db: Db;
+  actor: Actor;
+  checkoutId: string;
+  baseUrl: string;
+  requestId: string;
+  now: Date;
+}): Promise<TCheckout> {
+  const { db, actor, checkoutId, baseUrl, requestId, now } = options;
+  assertPermission(actor, 'payments:take');
+  const row = await db.$transaction(async (tx) => {
+    const [current] = await tx.$queryRaw<CheckoutRow[]>`
+      SELECT "id"::text AS "id", "orderId"::text AS "orderId", "token", "status"::text AS "status",
+             "amountPence", "tipPence", "expiresAt"
+      FROM "CheckoutSession" WHERE "id" = ${checkoutId}::uuid AND "locationId" = ${actor.locationId}::uuid
+      FOR UPDATE`;
+    if (!current) throw new AppError('NOT_FOUND', { message: 'No such checkout at this location' });
+    assertCheckoutTransition(effectiveCheckoutStatus(current.status, current.expiresAt, now), 'CANCELED');
+    const updated = await tx.checkoutSession.update({ where: { id: checkoutId }, data: { status: 'CANCELED' } });
+    await recordCheckoutChange(tx, actor, updated, { action: 'checkout.canceled', after: {}, requestId, now });
+    return updated;
+  });
+  return toCheckoutDto(row, baseUrl, now);
+}
+
+/** What the customer's phone shows for a token; NOT_FOUND for anything else (one answer for every miss). */
+export async function getPublicCheckout(db: DbOrTx, token: string, now: Date): Promise<TPublicCheckout> {
+  const checkout = await db.checkoutSession.findUnique({
+    where: { token },
+    include: {
+      location: { select: { name: true, tipsEnabled: true, tipPresetsBps: true } },
+      order: { select: { receiptToken: true } },
+    },
+  });
+  if (!checkout) throw new AppError('NOT_FOUND', { message: 'No such checkout' });
+  const order = await getOrder(db, checkout.locationId, checkout.orderId);
+  return {
+    status: effectiveCheckoutStatus(checkout.status, checkout.expiresAt, now),
+    amountPence: checkout.amountPence,
+    expiresAt: checkout.expiresAt.toISOString(),
+    venue: { name: checkout.location.name },
+    bill: {
+      orderNumber: order.number,
+      lines: order.lines
+        .filter((line) => line.voidedAt === null)
+        .map((line) => ({ name: line.name, quantity: line.quantity, totalPence: line.totalPence })),
+      serviceChargePence: order.totals.serviceChargePence,
+      totalPence: order.totals.totalPence,
+      vatPence: order.totals.vatPence,
+      vatBands: order.totals.vatBands.map(({ rateBps, vatPence, grossPence }) => ({ rateBps, vatPence, grossPence })),
+      paidPence: order.totals.paidPence,
+      duePence: order.totals.duePence,
+    },
+    tips: { enabled: checkout.location.tipsEnabled, presetsBps: checkout.location.tipPresetsBps },
+    receiptUrl:
+      checkout.status === 'PAID' && checkout.order.receiptToken ? `/receipt/${checkout.order.receiptToken}` : null,
+  };
+}

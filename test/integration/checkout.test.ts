@@ -1,0 +1,129 @@
+// QR checkout sessions: the till makes one for what is due (or a share), the customer's phone
+// reads the bill by its unguessable token; guessed tokens, expiry and cancellation.
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { GET as publicCheckoutRoute } from '@/app/api/v1/checkout/[token]/route';
+import { POST as cancelRoute } from '@/app/api/v1/checkouts/[id]/cancel/route';
+import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
+import { getDb } from '@/lib/db';
+import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
+import type { TOrder } from '@/lib/schemas/orders';
+import { createOrderAs, menu } from '../factories/orders';
+import { demo } from '../factories/staff';
+import { call, sessionCookie } from '../http';
+
+const cashier = () => sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
+
+async function openOrder(cookie: string): Promise<TOrder> {
+  const created = await createOrderAs(cookie, {
+    type: 'TAKEAWAY',
+    lines: [
+      { itemId: menu.flatWhite, quantity: 1, modifierIds: [menu.oatMilk] },
+      { itemId: menu.crisps, quantity: 2 },
+    ],
+  });
+  return (created.body as { order: TOrder }).order;
+}
+
+const makeCheckout = (cookie: string, orderId: string, body?: unknown) =>
+  call(checkoutRoute, {
+    method: 'POST',
+    path: `/api/v1/orders/${orderId}/checkout`,
+    params: { id: orderId },
+    body,
+    cookie,
+    headers: { 'idempotency-key': randomUUID() },
+  });
+
+const readPublic = (token: string, address = '198.51.100.1') =>
+  call(publicCheckoutRoute, {
+    path: `/api/v1/checkout/${token}`,
+    params: { token },
+    headers: { 'x-forwarded-for': address },
+  });
+
+describe('checkout sessions', () => {
+  it('a checkout for what is due: 128-bit token, pay URL, QR, 15 minutes; the phone sees the bill and no staff', async () => {
+    const cookie = await cashier();
+    const order = await openOrder(cookie);
+    const made = await makeCheckout(cookie, order.id);
+    expect(made.status).toBe(201);
+    const { checkout } = made.body as { checkout: TCheckout };
+    expect(checkout).toMatchObject({ status: 'CREATED', amountPence: order.totals.totalPence, orderId: order.id });
+    expect(Buffer.from(checkout.token, 'base64url')).toHaveLength(16);
+    expect(checkout.url).toMatch(new RegExp(`/pay/${checkout.token}$`));
+    expect(checkout.qrSvg).toMatch(/^<svg/);
+    const minutes = (new Date(checkout.expiresAt).getTime() - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14.9);
+    expect(minutes).toBeLessThanOrEqual(15);
+
+    const shown = await readPublic(checkout.token);
+    expect(shown.status).toBe(200);
+    const bill = (shown.body as { checkout: TPublicCheckout }).checkout;
+    expect(bill).toMatchObject({
+      status: 'CREATED',
+      amountPence: order.totals.totalPence,
+      venue: { name: 'Fynlo Demo Café' },
+      bill: { orderNumber: order.number, totalPence: order.totals.totalPence, duePence: order.totals.totalPence },
+      tips: { enabled: true, presetsBps: [500, 1000, 2000] },
+      receiptUrl: null,
+    });
+    expect(bill.bill.lines.map((line) => line.name)).toEqual(['Flat white', 'Crisps']);
+    const text = JSON.stringify(shown.body);
+    expect(text).not.toContain(demo.cashier.name);
+    expect(text).not.toContain(order.id);
+    expect(await getDb().auditLog.count({ where: { action: 'checkout.created', entityId: checkout.id } })).toBe(1);
+    expect(await getDb().outboxEvent.count({ where: { type: 'checkout.updated' } })).toBeGreaterThan(0);
+  });
+
+  it('a share of the bill for a split; never more than is due (409)', async () => {
+    const cookie = await cashier();
+    const order = await openOrder(cookie);
+    const share = await makeCheckout(cookie, order.id, { amountPence: 200 });
+    expect((share.body as { checkout: TCheckout }).checkout.amountPence).toBe(200);
+    const over = await makeCheckout(cookie, order.id, { amountPence: order.totals.totalPence + 1 });
+    expect(over.status).toBe(409);
+    expect(over.body.error?.details).toMatchObject({ reason: 'OVERPAYMENT' });
+  });
+
+  it('expires after 15 minutes; the till can cancel an open one but not an expired or cancelled one', async () => {
+    const cookie = await cashier();
+    const order = await openOrder(cookie);
+    const { checkout } = (await makeCheckout(cookie, order.id)).body as { checkout: TCheckout };
+    const cancel = () =>
+      call(cancelRoute, {
+        method: 'POST',
+        path: `/api/v1/checkouts/${checkout.id}/cancel`,
+        params: { id: checkout.id },
+        cookie,
+      });
+    const cancelled = await cancel();
+    expect(cancelled.status).toBe(200);
+    expect((cancelled.body as { checkout: TCheckout }).checkout.status).toBe('CANCELED');
+    expect((await cancel()).status).toBe(409);
+    expect(((await readPublic(checkout.token)).body as { checkout: TPublicCheckout }).checkout.status).toBe('CANCELED');
+
+    const second = ((await makeCheckout(cookie, order.id)).body as { checkout: TCheckout }).checkout;
+    await getDb().checkoutSession.update({ where: { id: second.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    expect(((await readPublic(second.token)).body as { checkout: TPublicCheckout }).checkout.status).toBe('EXPIRED');
+    const late = await call(cancelRoute, {
+      method: 'POST',
+      path: `/api/v1/checkouts/${second.id}/cancel`,
+      params: { id: second.id },
+      cookie,
+    });
+    expect(late.status).toBe(409);
+  });
+
+  it('a guessed or malformed token is 404; guessing is rate-limited per address; kitchen staff cannot make one', async () => {
+    expect((await readPublic('AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
+    expect((await readPublic('../../etc')).status).toBe(404);
+    const statuses: number[] = [];
+    for (let i = 0; i < 125; i += 1)
+      statuses.push((await readPublic(`guess${String(i).padStart(17, '0')}`, '198.51.100.9')).status);
+    expect(statuses).toContain(429);
+    const kitchen = await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId });
+    const order = await openOrder(await cashier());
+    expect((await makeCheckout(kitchen, order.id)).status).toBe(403);
+  });
+});
