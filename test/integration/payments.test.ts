@@ -23,6 +23,8 @@ import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
 import type { TOrder } from '@/lib/schemas/orders';
 import { getOrder } from '@/lib/server/orders/order-dto';
+import { permissionsOf } from '@/lib/server/permissions';
+import { dayReport } from '@/lib/server/reports/day-report';
 import type { TCashSession, TDayReport, TPayment, TRefund } from '@/lib/schemas/payments';
 import type { TReceipt } from '@/lib/schemas/receipts';
 import { createOrderAs, menu } from '../factories/orders';
@@ -588,3 +590,26 @@ describe('after payment', () => {
 async function getOrderFor(orderId: string): Promise<TOrder> {
   return getOrder(getDb(), demo.locationId, orderId);
 }
+
+describe('the trading day in reports', () => {
+  it('asked at 01:30 for the calendar date, the report covers the trading day still in progress', async () => {
+    const actor = {
+      userId: demo.users.manager,
+      name: demo.manager.name,
+      organisationId: demo.organisationId,
+      locationId: demo.locationId,
+      role: 'MANAGER' as const,
+      permissions: permissionsOf('MANAGER'),
+      deviceId: null,
+    };
+    // 01:30 in London on 27 November: the day started at 04:00 on the 26th is still trading.
+    const now = new Date('2026-11-27T01:30:00Z');
+    const asked = await dayReport({ db: getDb(), actor, date: '2026-11-27', now });
+    expect(asked.businessDate).toBe('2026-11-26');
+    expect(asked.kind).toBe('X');
+    const yesterday = await dayReport({ db: getDb(), actor, date: '2026-11-25', now });
+    expect(yesterday).toMatchObject({ businessDate: '2026-11-25', kind: 'Z' });
+    const later = await dayReport({ db: getDb(), actor, date: '2026-11-27', now: new Date('2026-11-27T05:00:00Z') });
+    expect(later.businessDate).toBe('2026-11-27');
+  });
+});

@@ -36,7 +36,11 @@ export async function dayReport({
     select: { name: true, vatNumber: true, timezone: true, businessDayStartHour: true },
   });
   const today = businessDate(now, location.timezone, location.businessDayStartHour);
-  const day = date ?? today;
+  // Between midnight and the day's start hour the calendar says tomorrow while the till is still
+  // trading yesterday: asked for the calendar date whose trading has not begun, answer for the
+  // trading day in progress (the report names the day it covers).
+  const calendarToday = businessDate(now, location.timezone, 0);
+  const day = !date || (date === calendarToday && calendarToday > today) ? today : date;
   const rows = await db.order.findMany({
     where: { locationId: actor.locationId, businessDate: new Date(`${day}T00:00:00Z`) },
     include: ORDER_INCLUDE,
