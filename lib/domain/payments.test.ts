@@ -50,6 +50,10 @@ describe('ledgerOf', () => {
     expect(ledger).toEqual({ paidPence: 1000, tipPence: 100, refundedPence: 0, duePence: 1450 });
   });
 
+  it('money flagged for refund review (a late payment) does not pay the bill', () => {
+    expect(ledgerOf(2450, [paid(2450, { needsRefundReview: true })])).toMatchObject({ paidPence: 0, duePence: 2450 });
+  });
+
   it('a refund is counted (unless it failed) and does not make the bill due again', () => {
     const ledger = ledgerOf(2450, [
       paid(2450, {

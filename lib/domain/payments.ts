@@ -29,17 +29,20 @@ export type LedgerPayment = {
   amountPence: number;
   tipPence: number;
   refunds: readonly LedgerRefund[];
+  /** Money that arrived for a bill that no longer needed it: kept apart, to be refunded. */
+  needsRefundReview?: boolean;
 };
 
 export type Ledger = { paidPence: number; tipPence: number; refundedPence: number; duePence: number };
 
 /**
- * What an order's payments add up to. Only succeeded payments count; a refund that has not failed
+ * What an order's payments add up to. Only succeeded payments count (not money flagged for a
+ * refund because the bill no longer needed it); a refund that has not failed
  * counts as given back (a pending refund must not be given twice). A refund does not make the
  * bill due again: the sale is reversed, not reopened.
  */
 export function ledgerOf(totalPence: number, payments: readonly LedgerPayment[]): Ledger {
-  const succeeded = payments.filter((payment) => payment.status === 'SUCCEEDED');
+  const succeeded = payments.filter((payment) => payment.status === 'SUCCEEDED' && !payment.needsRefundReview);
   const paidPence = succeeded.reduce((sum, payment) => sum + payment.amountPence, 0);
   const tipPence = succeeded.reduce((sum, payment) => sum + payment.tipPence, 0);
   const refundedPence = payments.reduce((sum, payment) => sum + refundedFrom(payment), 0);

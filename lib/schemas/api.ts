@@ -60,7 +60,14 @@ import {
   ZRefundResponse,
   ZTakePaymentBody,
 } from './payments';
-import { ZCheckoutResponse, ZCheckoutTokenParams, ZCreateCheckoutBody, ZPublicCheckoutResponse } from './checkout';
+import {
+  ZCheckoutResponse,
+  ZCheckoutTokenParams,
+  ZCreateCheckoutBody,
+  ZPayByBankBody,
+  ZPayByBankResponse,
+  ZPublicCheckoutResponse,
+} from './checkout';
 import type { TPermission } from './permissions';
 import { ZLocationSettingsResponse, ZUpdateLocationSettingsBody } from './settings';
 import {
@@ -475,6 +482,17 @@ export const api = {
     access: 'public',
     params: ZCheckoutTokenParams,
     response: ZPublicCheckoutResponse,
+  }),
+  payByBank: endpoint({
+    method: 'POST',
+    path: '/api/v1/checkout/{token}/pay-by-bank',
+    summary: 'The customer starts pay by bank: a pending attempt and where to approve it (public)',
+    access: 'public',
+    params: ZCheckoutTokenParams,
+    body: ZPayByBankBody,
+    response: ZPayByBankResponse,
+    idempotency: 'optional',
+    successStatus: 201,
   }),
   listCashSessions: endpoint({
     method: 'GET',

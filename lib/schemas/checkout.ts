@@ -55,3 +55,19 @@ export const ZPublicCheckout = z
   .meta({ id: 'PublicCheckout' });
 export type TPublicCheckout = z.infer<typeof ZPublicCheckout>;
 export const ZPublicCheckoutResponse = z.object({ checkout: ZPublicCheckout });
+
+export const ZPayByBankBody = z
+  .object({
+    /** The customer's bank, from the bank picker. */
+    bankId: z.string().trim().min(1).max(40),
+    tipPence: ZPence.max(1_000_000).default(0),
+  })
+  .strict();
+export const ZPayByBankResponse = z.object({ redirectUrl: z.string() });
+
+/** What the open-banking webhook carries (the sandbox bank's shape; a real provider maps onto it). */
+export const ZOpenBankingWebhook = z.object({
+  id: z.string().min(1).max(200),
+  type: z.enum(['payment_executed', 'payment_failed']),
+  payment_id: z.string().min(1).max(200),
+});

@@ -66,6 +66,7 @@ const EXPECTED: Record<ApiName, string> = {
   createCheckout: 'OMSC',
   cancelCheckout: 'OMSC',
   publicCheckout: 'OMSCK',
+  payByBank: 'OMSCK',
   listCashSessions: 'OMSC',
   openCashSession: 'OMSC',
   cashMovement: 'OMSC',

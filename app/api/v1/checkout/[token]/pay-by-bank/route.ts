@@ -1,0 +1,10 @@
+import { api } from '@/lib/schemas/api';
+import { startPayByBank } from '@/lib/server/checkout/pay-by-bank';
+import { limitPublicLookups } from '@/lib/server/http/public-lookup-limit';
+import { route } from '@/lib/server/http/route';
+
+// POST /api/v1/checkout/{token}/pay-by-bank – the customer chose pay by bank (public)
+export const POST = route(api.payByBank, async ({ db, params, body, request, now }) => {
+  await limitPublicLookups(request, 'checkout', now);
+  return startPayByBank({ db, token: params.token, bankId: body.bankId, tipPence: body.tipPence, now });
+});

@@ -1,0 +1,144 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { effectiveCheckoutStatus, nextPaymentStatus } from '@/lib/domain/checkout';
+import { assertOrderTransition, type OrderStatus } from '@/lib/domain/order-state';
+import type { PaymentStatus } from '@/lib/domain/payments';
+import { getLogger } from '../logger';
+import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
+import { getOrder } from '../orders/order-dto';
+import { recordChange } from '../outbox/record-change';
+import { newReceiptToken } from '../receipts/receipt';
+
+export type ProviderUpdate = {
+  provider: string;
+  /** The provider's id for the delivery (deduplicates retries). */
+  eventId: string;
+  eventType: string;
+  providerPaymentId: string;
+  status: PaymentStatus;
+  payload: unknown;
+  now: Date;
+};
+
+export type ProviderUpdateResult = 'applied' | 'duplicate' | 'unchanged' | 'unknown_payment' | 'needs_refund_review';
+
+/**
+ * Applies a verified provider report to our payment, once: a repeated delivery changes nothing,
+ * a late or out-of-order one never moves the payment backwards. Money that arrives for a bill that
+ * no longer needs it (the checkout expired or was called off, or the bill was settled another way)
+ * is still recorded, and flagged for a refund in the back office: money is never silently lost.
+ */
+export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promise<ProviderUpdateResult> {
+  const { provider, providerPaymentId, now } = update;
+  const found = await db.payment.findUnique({
+    where: { provider_providerPaymentId: { provider, providerPaymentId } },
+    select: { orderId: true, locationId: true, location: { select: { organisationId: true } } },
+  });
+  return db.$transaction(async (tx) => {
+    const [first] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "WebhookEvent" ("id", "provider", "eventId", "type", "payload", "receivedAt", "processedAt")
+      VALUES (gen_random_uuid(), ${provider}, ${update.eventId}, ${update.eventType},
+              ${JSON.stringify(update.payload ?? null)}::jsonb, ${now}, ${now})
+      ON CONFLICT ("provider", "eventId") DO NOTHING RETURNING "id"::text AS "id"`;
+    if (!first) return 'duplicate';
+    if (!found) {
+      getLogger().warn({ provider, providerPaymentId, eventId: update.eventId }, 'webhook for an unknown payment');
+      return 'unknown_payment';
+    }
+    const locked = await lockOrder(tx, { orderId: found.orderId, locationId: found.locationId });
+    const payment = await tx.payment.findUniqueOrThrow({
+      where: { provider_providerPaymentId: { provider, providerPaymentId } },
+      include: { checkout: true },
+    });
+    const next = nextPaymentStatus(payment.status, update.status);
+    if (!next) return 'unchanged';
+    const before = await getOrder(tx, found.locationId, found.orderId);
+    const checkoutStatus = payment.checkout
+      ? effectiveCheckoutStatus(payment.checkout.status, payment.checkout.expiresAt, now)
+      : null;
+    const stillWanted =
+      checkoutStatus !== 'EXPIRED' &&
+      checkoutStatus !== 'CANCELED' &&
+      checkoutStatus !== 'PAID' &&
+      (locked.status === 'OPEN' || locked.status === 'SENT' || locked.status === 'PARTIALLY_PAID') &&
+      payment.amountPence <= before.totals.duePence;
+    const succeeded = next === 'SUCCEEDED';
+    const review = succeeded && !stillWanted;
+    await tx.payment.update({
+      where: { id: payment.id },
+      data: {
+        status: next,
+        ...(succeeded ? { succeededAt: now } : {}),
+        ...(next === 'FAILED' || next === 'CANCELED' || next === 'EXPIRED' ? { failedAt: now } : {}),
+        needsRefundReview: review,
+      },
+    });
+    let orderStatus: OrderStatus = locked.status;
+    if (succeeded && !review) {
+      const settled = payment.amountPence === before.totals.duePence;
+      orderStatus = settled ? 'CLOSED' : 'PARTIALLY_PAID';
+      if (settled) {
+        assertOrderTransition(locked.status, 'PAID');
+        assertOrderTransition('PAID', 'CLOSED');
+      } else if (locked.status !== 'PARTIALLY_PAID') assertOrderTransition(locked.status, 'PARTIALLY_PAID');
+      await bumpOrderVersion(tx, locked, {
+        status: orderStatus,
+        ...(settled ? { paidAt: now, closedAt: now } : {}),
+        ...(before.receiptToken ? {} : { receiptToken: newReceiptToken() }),
+      });
+    } else {
+      await bumpOrderVersion(tx, locked);
+    }
+    const newCheckoutStatus =
+      payment.checkout && checkoutStatus
+        ? succeeded && !review
+          ? 'PAID'
+          : !succeeded && (checkoutStatus === 'AT_BANK' || checkoutStatus === 'OPENED' || checkoutStatus === 'CREATED')
+            ? 'FAILED'
+            : checkoutStatus
+        : null;
+    if (payment.checkout && newCheckoutStatus && newCheckoutStatus !== payment.checkout.status) {
+      await tx.checkoutSession.update({
+        where: { id: payment.checkout.id },
+        data: { status: newCheckoutStatus, ...(newCheckoutStatus === 'PAID' ? { paidAt: now } : {}) },
+      });
+    }
+    const after = await getOrder(tx, found.locationId, found.orderId);
+    await recordChange(tx, {
+      audit: {
+        organisationId: found.location.organisationId,
+        locationId: found.locationId,
+        actorUserId: null,
+        action: review ? 'payment.needs_refund_review' : `payment.${next.toLowerCase()}`,
+        entityType: 'Payment',
+        entityId: payment.id,
+        before: { status: payment.status },
+        after: { status: next, provider, eventId: update.eventId, needsRefundReview: review },
+        createdAt: now,
+      },
+      events: [
+        {
+          locationId: found.locationId,
+          type: 'order.updated',
+          payload: {
+            orderId: after.id,
+            number: after.number,
+            version: after.version,
+            status: after.status,
+            action: 'order.provider_payment',
+          },
+        },
+        ...(payment.checkout && newCheckoutStatus
+          ? [
+              {
+                locationId: found.locationId,
+                type: 'checkout.updated' as const,
+                payload: { checkoutId: payment.checkout.id, orderId: after.id, status: newCheckoutStatus },
+              },
+            ]
+          : []),
+      ],
+    });
+    return review ? 'needs_refund_review' : 'applied';
+  });
+}
