@@ -13,10 +13,14 @@ export type DrawerActivity = {
 
 const SIGN: Record<CashMovementKind, number> = { PAY_IN: 1, PAY_OUT: -1, SAFE_DROP: -1, NO_SALE: 0 };
 
+/** What movements put into (+) or took out of (−) a drawer: pay-ins less pay-outs and safe drops. */
+function netMovements(movements: DrawerActivity['movements']): number {
+  return movements.reduce((sum, movement) => sum + SIGN[movement.kind] * movement.amountPence, 0);
+}
+
 /** float + cash taken − refunds + pay-ins − pay-outs − safe drops (a no-sale only opens the drawer). */
 export function expectedCash(activity: DrawerActivity): number {
-  const moved = activity.movements.reduce((sum, movement) => sum + SIGN[movement.kind] * movement.amountPence, 0);
-  return activity.floatPence + activity.cashTakenPence - activity.cashRefundedPence + moved;
+  return activity.floatPence + activity.cashTakenPence - activity.cashRefundedPence + netMovements(activity.movements);
 }
 
 /** The counted total from notes and coins: { "2000": 3, "50": 4 } → £62.00. */

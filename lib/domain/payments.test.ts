@@ -5,6 +5,7 @@ import {
   changeDue,
   type LedgerPayment,
   ledgerOf,
+  orderStatusAfterPayment,
   quickCashAmounts,
   refundableFrom,
   splitBillByItems,
@@ -135,5 +136,15 @@ describe('tips and splits', () => {
 
   it('refuses a line in two shares', () => {
     expect(() => splitBillByItems([{ id: 'a', totalPence: 100 }], 0, [['a'], ['a']])).toThrow('two shares');
+  });
+});
+
+describe('orderStatusAfterPayment', () => {
+  it('what is due paid: closed; less: part-paid; a voided order cannot be paid', () => {
+    expect(orderStatusAfterPayment('SENT', 985, 985)).toBe('CLOSED');
+    expect(orderStatusAfterPayment('OPEN', 493, 985)).toBe('PARTIALLY_PAID');
+    expect(orderStatusAfterPayment('PARTIALLY_PAID', 100, 492)).toBe('PARTIALLY_PAID');
+    expect(orderStatusAfterPayment('PARTIALLY_PAID', 492, 492)).toBe('CLOSED');
+    expect(() => orderStatusAfterPayment('VOIDED', 100, 100)).toThrow(InvalidTransitionError);
   });
 });

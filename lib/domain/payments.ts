@@ -1,7 +1,7 @@
 // Money taken against an order (design.md §5–6): the payment state machine, what a bill still
 // owes, change and quick-cash amounts, tips, splits and refund limits. Pure: no I/O, integer pence.
 import { splitByWeights, splitEvenly } from './money';
-import { InvalidTransitionError } from './order-state';
+import { assertOrderTransition, InvalidTransitionError, type OrderStatus } from './order-state';
 import { percentOf } from './pricing';
 
 export const PAYMENT_STATUSES = ['PENDING', 'AUTHORIZED', 'SUCCEEDED', 'FAILED', 'CANCELED', 'EXPIRED'] as const;
@@ -47,6 +47,20 @@ export function ledgerOf(totalPence: number, payments: readonly LedgerPayment[])
   const tipPence = succeeded.reduce((sum, payment) => sum + payment.tipPence, 0);
   const refundedPence = payments.reduce((sum, payment) => sum + refundedFrom(payment), 0);
   return { paidPence, tipPence, refundedPence, duePence: Math.max(0, totalPence - paidPence) };
+}
+
+/**
+ * Where a payment of `amountPence` against `duePence` leaves the order: closed when nothing is left
+ * due (through PAID), otherwise part-paid. Throws for a move the order state machine forbids.
+ */
+export function orderStatusAfterPayment(current: OrderStatus, amountPence: number, duePence: number): OrderStatus {
+  if (amountPence === duePence) {
+    assertOrderTransition(current, 'PAID');
+    assertOrderTransition('PAID', 'CLOSED');
+    return 'CLOSED';
+  }
+  if (current !== 'PARTIALLY_PAID') assertOrderTransition(current, 'PARTIALLY_PAID');
+  return 'PARTIALLY_PAID';
 }
 
 /** Refunded (or being refunded) from one payment. */

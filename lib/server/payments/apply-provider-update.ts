@@ -1,13 +1,12 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { effectiveCheckoutStatus, nextPaymentStatus } from '@/lib/domain/checkout';
-import { assertOrderTransition, type OrderStatus } from '@/lib/domain/order-state';
 import type { PaymentStatus } from '@/lib/domain/payments';
 import { getLogger } from '../logger';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { recordChange } from '../outbox/record-change';
-import { newReceiptToken } from '../receipts/receipt';
+import { applyPaymentToOrder } from './apply-payment-to-order';
 
 export type ProviderUpdate = {
   provider: string;
@@ -73,22 +72,8 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
         needsRefundReview: review,
       },
     });
-    let orderStatus: OrderStatus = locked.status;
-    if (succeeded && !review) {
-      const settled = payment.amountPence === before.totals.duePence;
-      orderStatus = settled ? 'CLOSED' : 'PARTIALLY_PAID';
-      if (settled) {
-        assertOrderTransition(locked.status, 'PAID');
-        assertOrderTransition('PAID', 'CLOSED');
-      } else if (locked.status !== 'PARTIALLY_PAID') assertOrderTransition(locked.status, 'PARTIALLY_PAID');
-      await bumpOrderVersion(tx, locked, {
-        status: orderStatus,
-        ...(settled ? { paidAt: now, closedAt: now } : {}),
-        ...(before.receiptToken ? {} : { receiptToken: newReceiptToken() }),
-      });
-    } else {
-      await bumpOrderVersion(tx, locked);
-    }
+    if (succeeded && !review) await applyPaymentToOrder(tx, locked, before, payment.amountPence, now);
+    else await bumpOrderVersion(tx, locked);
     const newCheckoutStatus =
       payment.checkout && checkoutStatus
         ? succeeded && !review

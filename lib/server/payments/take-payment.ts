@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { assertOrderTransition, type OrderStatus } from '@/lib/domain/order-state';
+import type { OrderStatus } from '@/lib/domain/order-state';
 import { changeDue } from '@/lib/domain/payments';
 import { formatPence } from '@/lib/domain/money';
 import { AppError } from '@/lib/errors';
@@ -8,10 +8,10 @@ import type { TOrder } from '@/lib/schemas/orders';
 import type { TPayment, TTakePaymentBody } from '@/lib/schemas/payments';
 import type { Actor } from '../auth/actor';
 import { findOpenDrawerId } from '../cash/open-drawer';
-import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
+import { applyPaymentToOrder } from './apply-payment-to-order';
+import { lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { recordOrderChange } from '../orders/record-order-change';
-import { newReceiptToken } from '../receipts/receipt';
 import { assertPermission } from '../permissions';
 
 export type TakePaymentOptions = {
@@ -88,17 +88,7 @@ export async function takePayment({
       },
       select: { id: true },
     });
-    const settled = input.amountPence === due;
-    const status: OrderStatus = settled ? 'CLOSED' : 'PARTIALLY_PAID';
-    if (settled) {
-      assertOrderTransition(locked.status, 'PAID');
-      assertOrderTransition('PAID', 'CLOSED');
-    } else if (locked.status !== 'PARTIALLY_PAID') assertOrderTransition(locked.status, 'PARTIALLY_PAID');
-    await bumpOrderVersion(tx, locked, {
-      status,
-      ...(settled ? { paidAt: now, closedAt: now } : {}),
-      ...(before.receiptToken ? {} : { receiptToken: newReceiptToken() }),
-    });
+    const status = await applyPaymentToOrder(tx, locked, before, input.amountPence, now);
     const order = await getOrder(tx, actor.locationId, orderId);
     await recordOrderChange({
       tx,

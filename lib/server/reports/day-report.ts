@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import { businessDate } from '@/lib/domain/business-date';
+import { expectedCash } from '@/lib/domain/cash';
 import { lineGross } from '@/lib/domain/pricing';
 import { refundedFrom } from '@/lib/domain/payments';
 import type { TDayReport } from '@/lib/schemas/payments';
@@ -122,18 +123,14 @@ export async function dayReport({
       sum(succeeded.map((payment) => payment.amountPence + payment.tipPence)) - sum(refunds.map((r) => r.amountPence)),
     averageSpendPence: sold.length ? Math.round(grossSalesPence / sold.length) : 0,
     cash: {
-      // Cash that should exist from the day's sales: taken (with tips) less cash refunds, plus floats and movements of the day's drawers.
-      expectedPence:
-        sum(cashPayments.map((payment) => payment.amountPence + payment.tipPence)) -
-        sum(cashPayments.map(refundedFrom)) +
-        sum(drawers.map((drawer) => drawer.floatPence)) +
-        sum(
-          drawers.flatMap((drawer) =>
-            drawer.movements.map((m) =>
-              m.kind === 'PAY_IN' ? m.amountPence : m.kind === 'NO_SALE' ? 0 : -m.amountPence,
-            ),
-          ),
-        ),
+      // The cash the day should have: the day's drawers' floats and movements, plus every cash
+      // payment of the day (tip included, drawer or not) less cash refunds.
+      expectedPence: expectedCash({
+        floatPence: sum(drawers.map((drawer) => drawer.floatPence)),
+        cashTakenPence: sum(cashPayments.map((payment) => payment.amountPence + payment.tipPence)),
+        cashRefundedPence: sum(cashPayments.map(refundedFrom)),
+        movements: drawers.flatMap((drawer) => drawer.movements),
+      }),
       countedPence: closed.length ? sum(closed.map((drawer) => drawer.countedPence ?? 0)) : null,
       variancePence: closed.length ? sum(closed.map((drawer) => drawer.variancePence ?? 0)) : null,
       openDrawers: drawers.length - closed.length,
