@@ -1,6 +1,7 @@
 import { formatPence } from '@/lib/domain/money';
 import type { TReceipt } from '@/lib/schemas/receipts';
 import { PrintButton } from './print-button';
+import { VatTable } from './vat-table';
 
 const METHOD: Record<TReceipt['payments'][number]['method'], string> = {
   CASH: 'Cash',
@@ -78,29 +79,7 @@ export function ReceiptView({ receipt }: { receipt: TReceipt }) {
         <Row label="Total" amount={formatPence(receipt.totalPence)} strong />
         {receipt.tipPence ? <Row label="Tip — thank you" amount={formatPence(receipt.tipPence)} /> : null}
       </dl>
-      <section aria-label="VAT">
-        <h2 className="text-sm font-semibold uppercase tracking-wide text-ink-muted">VAT included</h2>
-        <table className="w-full text-sm tabular-nums">
-          <thead>
-            <tr className="text-left text-ink-muted">
-              <th className="font-medium">Rate</th>
-              <th className="text-right font-medium">Net</th>
-              <th className="text-right font-medium">VAT</th>
-              <th className="text-right font-medium">Gross</th>
-            </tr>
-          </thead>
-          <tbody>
-            {receipt.vatBands.map((band) => (
-              <tr key={band.rateBps}>
-                <td>{band.rateBps / 100} %</td>
-                <td className="text-right">{formatPence(band.netPence)}</td>
-                <td className="text-right">{formatPence(band.vatPence)}</td>
-                <td className="text-right">{formatPence(band.grossPence)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <VatTable bands={receipt.vatBands} className="text-sm" />
       <section aria-label="Payments" className="border-t border-line pt-3">
         <dl className="flex flex-col gap-1">
           {receipt.payments.map((payment, index) => (

@@ -1,4 +1,5 @@
 import { formatPence } from '@/lib/domain/money';
+import { VatTable } from '../receipt/vat-table';
 import type { TOrder } from '@/lib/schemas/orders';
 import { placeLabel } from './order-labels';
 import { PAYMENT_METHOD_NAMES } from './payment-list';
@@ -66,27 +67,7 @@ export function Receipt({ order, venueName }: { order: TOrder; venueName: string
         />
       ) : null}
       <Row label="Total" value={formatPence(totals.totalPence)} strong />
-      <table className="mt-2 w-full">
-        <caption className="text-left font-semibold">VAT included</caption>
-        <thead>
-          <tr>
-            <th className="text-left font-normal">Rate</th>
-            <th className="text-right font-normal">Net</th>
-            <th className="text-right font-normal">VAT</th>
-            <th className="text-right font-normal">Gross</th>
-          </tr>
-        </thead>
-        <tbody className="tabular">
-          {totals.vatBands.map((band) => (
-            <tr key={band.rateBps}>
-              <td>{band.rateBps / 100} %</td>
-              <td className="text-right">{formatPence(band.netPence)}</td>
-              <td className="text-right">{formatPence(band.vatPence)}</td>
-              <td className="text-right">{formatPence(band.grossPence)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <VatTable bands={totals.vatBands} className="mt-2" />
       {rule}
       {paid.map((payment) => (
         <div key={payment.id} className="mb-1">
