@@ -1,29 +1,19 @@
-import { type InputHTMLAttributes, useId } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
 export type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string };
 
 /** A labelled text input with its hint or error read out by screen readers. */
-export function Field({ label, hint, error, id, className = '', ...rest }: FieldProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const describedBy = error || hint ? `${inputId}-note` : undefined;
+export function Field({ label, hint, error, id, className, ...rest }: FieldProps) {
   return (
-    <div className={`flex flex-col gap-1.5 ${className}`}>
-      <label htmlFor={inputId} className="text-sm font-semibold text-ink">
-        {label}
-      </label>
-      <input
-        {...rest}
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink placeholder:text-ink-muted aria-[invalid=true]:border-danger"
-      />
-      {error || hint ? (
-        <p id={describedBy} className={`text-sm ${error ? 'text-danger' : 'text-ink-muted'}`}>
-          {error ?? hint}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} id={id} className={className}>
+      {(control) => (
+        <input
+          {...rest}
+          {...control}
+          className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink placeholder:text-ink-muted aria-[invalid=true]:border-danger"
+        />
+      )}
+    </FieldFrame>
   );
 }
