@@ -23,11 +23,10 @@ function Stat({ label, value, note }: { label: string; value: string; note: stri
 }
 
 export default async function OfficeHomePage() {
-  const { actor, me, allowed } = await requireOfficeSession('/office', 'devices:manage');
-  const shell = { current: '/office' as const, title: 'Today', userName: me.user.name, locationName: me.location.name };
+  const { actor, allowed, shell } = await requireOfficeSession('/office', 'devices:manage');
   if (!allowed)
     return (
-      <OfficeShell {...shell}>
+      <OfficeShell {...shell} title="Today">
         <NotAllowed role={actor.role} />
       </OfficeShell>
     );
@@ -41,7 +40,7 @@ export default async function OfficeHomePage() {
   const live = devices.filter((device) => !device.revokedAt);
   const latest = audit.entries[0];
   return (
-    <OfficeShell {...shell} action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>
+    <OfficeShell {...shell} title="Today" action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>
       <section className="grid grid-cols-3 gap-4">
         <Stat label="Menu" value={String(itemCount)} note={`items in ${menu.categories.length} categories`} />
         <Stat

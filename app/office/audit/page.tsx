@@ -9,22 +9,16 @@ import { requireOfficeSession } from '../require-office-session';
 export const metadata: Metadata = { title: 'Audit log' };
 
 export default async function AuditPage() {
-  const { actor, me, allowed } = await requireOfficeSession('/office/audit', 'audit:read');
-  const shell = {
-    current: '/office/audit' as const,
-    title: 'Audit log',
-    userName: me.user.name,
-    locationName: me.location.name,
-  };
+  const { actor, allowed, shell } = await requireOfficeSession('/office/audit', 'audit:read');
   if (!allowed)
     return (
-      <OfficeShell {...shell}>
+      <OfficeShell {...shell} title="Audit log">
         <NotAllowed role={actor.role} />
       </OfficeShell>
     );
   const { entries, chain } = await findAuditLog({ db: getDb(), actor, limit: 100, verify: true });
   return (
-    <OfficeShell {...shell}>
+    <OfficeShell {...shell} title="Audit log">
       <Notice tone={chain?.ok ? 'success' : 'error'}>
         {chain?.ok
           ? `Hash chain intact: ${chain?.checked} entries verified.`

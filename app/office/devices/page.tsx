@@ -10,22 +10,16 @@ import { requireOfficeSession } from '../require-office-session';
 export const metadata: Metadata = { title: 'Devices' };
 
 export default async function DevicesPage() {
-  const { actor, me, allowed } = await requireOfficeSession('/office/devices', 'devices:manage');
-  const shell = {
-    current: '/office/devices' as const,
-    title: 'Devices',
-    userName: me.user.name,
-    locationName: me.location.name,
-  };
+  const { actor, allowed, shell } = await requireOfficeSession('/office/devices', 'devices:manage');
   if (!allowed)
     return (
-      <OfficeShell {...shell}>
+      <OfficeShell {...shell} title="Devices">
         <NotAllowed role={actor.role} />
       </OfficeShell>
     );
   const devices = await findDevices({ db: getDb(), actor });
   return (
-    <OfficeShell {...shell} action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>
+    <OfficeShell {...shell} title="Devices" action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>
       <DevicesTable devices={devices} />
     </OfficeShell>
   );

@@ -7,12 +7,10 @@ import { requireOfficeSession } from '../require-office-session';
 export const metadata: Metadata = { title: 'Menu' };
 
 export default async function MenuPage() {
-  const { actor, me, allowed } = await requireOfficeSession('/office/menu', 'menu:manage');
-  const shell = {
-    current: '/office/menu' as const,
-    title: 'Menu',
-    userName: me.user.name,
-    locationName: me.location.name,
-  };
-  return <OfficeShell {...shell}>{allowed ? <MenuEditor /> : <NotAllowed role={actor.role} />}</OfficeShell>;
+  const { actor, allowed, shell } = await requireOfficeSession('/office/menu', 'menu:manage');
+  return (
+    <OfficeShell {...shell} title="Menu">
+      {allowed ? <MenuEditor /> : <NotAllowed role={actor.role} />}
+    </OfficeShell>
+  );
 }

@@ -9,22 +9,16 @@ import { requireOfficeSession } from '../require-office-session';
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
-  const { actor, me, allowed } = await requireOfficeSession('/office/settings', 'settings:manage');
-  const shell = {
-    current: '/office/settings' as const,
-    title: 'Settings',
-    userName: me.user.name,
-    locationName: me.location.name,
-  };
+  const { actor, allowed, shell } = await requireOfficeSession('/office/settings', 'settings:manage');
   if (!allowed)
     return (
-      <OfficeShell {...shell}>
+      <OfficeShell {...shell} title="Settings">
         <NotAllowed role={actor.role} />
       </OfficeShell>
     );
   const settings = await getLocationSettings(getDb(), actor);
   return (
-    <OfficeShell {...shell}>
+    <OfficeShell {...shell} title="Settings">
       <SettingsForm initial={settings} />
     </OfficeShell>
   );

@@ -16,8 +16,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** A trading day's X or Z report (today by default), printable on A4. */
 export default async function ZReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const { actor, me, allowed } = await requireOfficeSession('/office/reports/z', 'reports:read');
-  const shell = { current: '/office/reports/z' as const, userName: me.user.name, locationName: me.location.name };
+  const { actor, allowed, shell } = await requireOfficeSession('/office/reports/z', 'reports:read');
   if (!allowed)
     return (
       <OfficeShell {...shell} title="Reports">
