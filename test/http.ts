@@ -57,3 +57,14 @@ export async function call(
     body: json as Record<string, unknown> & { error?: { code: string; message: string; details?: unknown } },
   };
 }
+
+/**
+ * Sends guesses until one is refused (429), returning every status seen. Limits use fixed windows,
+ * so a run that straddles a window boundary can need up to twice the limit, plus one.
+ */
+export async function guessUntilLimited(limit: number, guess: (attempt: number) => Promise<number>) {
+  const statuses: number[] = [];
+  for (let attempt = 0; attempt <= limit * 2 && !statuses.includes(429); attempt += 1)
+    statuses.push(await guess(attempt));
+  return statuses;
+}

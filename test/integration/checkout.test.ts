@@ -8,9 +8,10 @@ import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { getDb } from '@/lib/db';
 import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
 import type { TOrder } from '@/lib/schemas/orders';
+import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
-import { call, sessionCookie } from '../http';
+import { call, guessUntilLimited, sessionCookie } from '../http';
 
 const cashier = () => sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
 
@@ -118,9 +119,10 @@ describe('checkout sessions', () => {
   it('a guessed or malformed token is 404; guessing is rate-limited per address; kitchen staff cannot make one', async () => {
     expect((await readPublic('AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
     expect((await readPublic('../../etc')).status).toBe(404);
-    const statuses: number[] = [];
-    for (let i = 0; i < 125; i += 1)
-      statuses.push((await readPublic(`guess${String(i).padStart(17, '0')}`, '198.51.100.9')).status);
+    const statuses = await guessUntilLimited(
+      RATE_LIMITS.publicTokenLookupsPerAddress.limit,
+      async (i) => (await readPublic(`guess${String(i).padStart(17, '0')}`, '198.51.100.9')).status,
+    );
     expect(statuses).toContain(429);
     const kitchen = await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId });
     const order = await openOrder(await cashier());
