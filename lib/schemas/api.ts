@@ -467,6 +467,14 @@ export const api = {
     idempotency: 'optional',
     successStatus: 201,
   }),
+  getCheckout: endpoint({
+    method: 'GET',
+    path: '/api/v1/checkouts/{id}',
+    summary: 'One QR checkout as the till shows it: status, amount, QR, expiry',
+    access: 'payments:take',
+    params: ZIdParams,
+    response: ZCheckoutResponse,
+  }),
   cancelCheckout: endpoint({
     method: 'POST',
     path: '/api/v1/checkouts/{id}/cancel',

@@ -40,6 +40,8 @@ export const REALTIME_EVENT_PAYLOADS = {
   'checkout.updated': z.object({
     checkoutId: ZUuid,
     orderId: ZUuid,
+    /** The sidecar also tells the customer's phone, in the room `checkout:{token}`. */
+    token: z.string(),
     status: z.enum(['CREATED', 'OPENED', 'AT_BANK', 'PAID', 'FAILED', 'EXPIRED', 'CANCELED']),
   }),
 } as const;

@@ -4,10 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { GET as publicCheckoutRoute } from '@/app/api/v1/checkout/[token]/route';
 import { POST as cancelRoute } from '@/app/api/v1/checkouts/[id]/cancel/route';
+import { GET as getCheckoutRoute } from '@/app/api/v1/checkouts/[id]/route';
 import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { getDb } from '@/lib/db';
 import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
 import type { TOrder } from '@/lib/schemas/orders';
+import { markCheckoutOpened } from '@/lib/server/checkout/checkout-sessions';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
@@ -75,6 +77,19 @@ describe('checkout sessions', () => {
     expect(text).not.toContain(order.id);
     expect(await getDb().auditLog.count({ where: { action: 'checkout.created', entityId: checkout.id } })).toBe(1);
     expect(await getDb().outboxEvent.count({ where: { type: 'checkout.updated' } })).toBeGreaterThan(0);
+
+    // The phone opens the page: the till's read of the checkout moves on to OPENED, once.
+    await markCheckoutOpened(getDb(), checkout.token, new Date());
+    await markCheckoutOpened(getDb(), checkout.token, new Date());
+    const seen = await call(getCheckoutRoute, {
+      path: `/api/v1/checkouts/${checkout.id}`,
+      params: { id: checkout.id },
+      cookie,
+    });
+    expect((seen.body as { checkout: TCheckout }).checkout).toMatchObject({ status: 'OPENED', token: checkout.token });
+    const events = await getDb().outboxEvent.findMany({ where: { type: 'checkout.updated' }, orderBy: { seq: 'asc' } });
+    expect(events.filter((event) => JSON.stringify(event.payload).includes('"OPENED"'))).toHaveLength(1);
+    expect(events.at(-1)?.payload).toMatchObject({ checkoutId: checkout.id, token: checkout.token, status: 'OPENED' });
   });
 
   it('a share of the bill for a split; never more than is due (409)', async () => {

@@ -64,6 +64,7 @@ const EXPECTED: Record<ApiName, string> = {
   getSettings: 'OM',
   updateSettings: 'OM',
   createCheckout: 'OMSC',
+  getCheckout: 'OMSC',
   cancelCheckout: 'OMSC',
   publicCheckout: 'OMSCK',
   payByBank: 'OMSCK',

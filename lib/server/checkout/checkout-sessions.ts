@@ -43,7 +43,7 @@ async function toCheckoutDto(row: CheckoutRow, baseUrl: string, now: Date): Prom
 async function recordCheckoutChange(
   tx: DbOrTx,
   actor: Actor,
-  checkout: { id: string; orderId: string; status: TCheckout['status'] },
+  checkout: { id: string; orderId: string; token: string; status: TCheckout['status'] },
   change: { action: string; after: Record<string, unknown>; requestId: string; now: Date },
 ) {
   await recordChange(tx, {
@@ -63,7 +63,12 @@ async function recordCheckoutChange(
       {
         locationId: actor.locationId,
         type: 'checkout.updated',
-        payload: { checkoutId: checkout.id, orderId: checkout.orderId, status: checkout.status },
+        payload: {
+          checkoutId: checkout.id,
+          orderId: checkout.orderId,
+          token: checkout.token,
+          status: checkout.status,
+        },
       },
     ],
   });
@@ -145,6 +150,56 @@ export async function cancelCheckout(options: {
     return updated;
   });
   return toCheckoutDto(row, baseUrl, now);
+}
+
+/** The till reads one of its checkouts (the QR screen's status and countdown). */
+export async function getCheckout(options: {
+  db: DbOrTx;
+  actor: Actor;
+  checkoutId: string;
+  baseUrl: string;
+  now: Date;
+}): Promise<TCheckout> {
+  const { db, actor, checkoutId, baseUrl, now } = options;
+  assertPermission(actor, 'payments:take');
+  const row = await db.checkoutSession.findFirst({ where: { id: checkoutId, locationId: actor.locationId } });
+  if (!row) throw new AppError('NOT_FOUND', { message: 'No such checkout at this location' });
+  return toCheckoutDto(row, baseUrl, now);
+}
+
+/**
+ * The customer's phone has the page: the till moves from "Waiting for customer" to "Customer has
+ * the bill". Only a fresh (CREATED) session moves; anything else is left as it is.
+ */
+export async function markCheckoutOpened(db: Db, token: string, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const [opened] = await tx.$queryRaw<{ id: string; orderId: string; locationId: string; organisationId: string }[]>`
+      UPDATE "CheckoutSession" c SET "status" = 'OPENED'
+      FROM "Location" l
+      WHERE c."token" = ${token} AND c."status" = 'CREATED' AND c."expiresAt" > ${now} AND l."id" = c."locationId"
+      RETURNING c."id"::text AS "id", c."orderId"::text AS "orderId", c."locationId"::text AS "locationId",
+                l."organisationId"::text AS "organisationId"`;
+    if (!opened) return;
+    await recordChange(tx, {
+      audit: {
+        organisationId: opened.organisationId,
+        locationId: opened.locationId,
+        actorUserId: null,
+        action: 'checkout.opened',
+        entityType: 'CheckoutSession',
+        entityId: opened.id,
+        after: {},
+        createdAt: now,
+      },
+      events: [
+        {
+          locationId: opened.locationId,
+          type: 'checkout.updated',
+          payload: { checkoutId: opened.id, orderId: opened.orderId, token, status: 'OPENED' },
+        },
+      ],
+    });
+  });
 }
 
 /** What the customer's phone shows for a token; NOT_FOUND for anything else (one answer for every miss). */

@@ -90,7 +90,7 @@ export async function startPayByBank(options: {
         {
           locationId: checkout.locationId,
           type: 'checkout.updated',
-          payload: { checkoutId: checkout.id, orderId: checkout.orderId, status: 'AT_BANK' },
+          payload: { checkoutId: checkout.id, orderId: checkout.orderId, token, status: 'AT_BANK' },
         },
       ],
     });

@@ -118,7 +118,12 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
               {
                 locationId: found.locationId,
                 type: 'checkout.updated' as const,
-                payload: { checkoutId: payment.checkout.id, orderId: after.id, status: newCheckoutStatus },
+                payload: {
+                  checkoutId: payment.checkout.id,
+                  orderId: after.id,
+                  token: payment.checkout.token,
+                  status: newCheckoutStatus,
+                },
               },
             ]
           : []),
