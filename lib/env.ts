@@ -42,6 +42,33 @@ export const ZEnv = z.object({
   SMTP_URL: ZOptionalUrl,
   /** The From address of emailed receipts. */
   SMTP_FROM: z.string().default('Fynlo POS <receipts@fynlo.invalid>'),
+  /**
+   * Who runs pay by bank: `sandbox` (default; the built-in test bank, no real money moves) or
+   * `truelayer` (needs the TRUELAYER_* settings).
+   */
+  OPEN_BANKING_PROVIDER: z.enum(['sandbox', 'truelayer']).default('sandbox'),
+  /** TrueLayer client credentials and signing key (Console → Settings). */
+  TRUELAYER_CLIENT_ID: z.string().optional(),
+  TRUELAYER_CLIENT_SECRET: z.string().optional(),
+  /** The id of the public key uploaded to TrueLayer, and its private key (PEM, EC P-521). */
+  TRUELAYER_SIGNING_KEY_ID: z.string().optional(),
+  TRUELAYER_SIGNING_PRIVATE_KEY: z.string().optional(),
+  /** The venue's merchant account id at TrueLayer (GBP). */
+  TRUELAYER_MERCHANT_ACCOUNT_ID: z.string().optional(),
+  /** `sandbox` (default) or `live`: picks TrueLayer's hosts. */
+  TRUELAYER_ENVIRONMENT: z.enum(['sandbox', 'live']).default('sandbox'),
+  /** Stripe secret key (sk_…). Unset: Apple Pay, Google Pay and card are hidden on the pay page. */
+  STRIPE_SECRET_KEY: z.string().optional(),
+  /** Stripe publishable key (pk_…), sent to the customer's phone. */
+  STRIPE_PUBLISHABLE_KEY: z.string().optional(),
+  /** Signing secret of the /api/webhooks/stripe endpoint (whsec_…). */
+  STRIPE_WEBHOOK_SECRET: z.string().optional(),
+  /** The venue's connected account (acct_…): charges go to it and the platform fee to us. */
+  STRIPE_CONNECTED_ACCOUNT_ID: z.string().optional(),
+  /** Apple Pay's domain association file contents (from the Stripe dashboard), served when set. */
+  APPLE_PAY_DOMAIN_ASSOCIATION: z.string().optional(),
+  /** Platform fee per QR payment in basis points (default 100 = 1 %). */
+  PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(1000).default(100),
   /** When set, rate limits are shared across app nodes through Redis. */
   REDIS_URL: ZOptionalUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

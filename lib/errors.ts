@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   /** Too many attempts; `details.retryAfterSeconds` says when to try again. */
   RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** A payment provider (bank, Stripe) refused or did not answer; nothing was charged. */
+  PROVIDER_UNAVAILABLE: 502,
   /** The database (or another dependency) is not ready yet. */
   UNAVAILABLE: 503,
 } as const;

@@ -12,8 +12,10 @@ import {
   type ClientToServerEvents,
   type ServerToClientEvents,
   type TRealtimeTokenClaims,
+  ZCheckoutHandshake,
   ZRealtimeHandshake,
 } from '@/lib/schemas/realtime';
+import { sweepPayments } from '@/lib/server/checkout/sweep';
 import { findEvents, toRealtimeEvent } from '@/lib/server/realtime/find-events';
 import { verifyRealtimeToken } from '@/lib/server/realtime/token';
 import { OutboxFollower, type OutboxRow } from './outbox-follower';
@@ -28,6 +30,11 @@ export type RealtimeServerOptions = {
   /** LISTEN for the outbox NOTIFY (PostgreSQL); false polls every `pollMs` (PGlite). */
   listen: boolean;
   pollMs?: number;
+  /**
+   * How often to run the payment sweep (expire checkouts, cancel their unapproved provider
+   * payments, settle stuck attempts from the provider). Unset: this sidecar does not sweep.
+   */
+  sweepPaymentsEveryMs?: number;
   logger: pino.Logger;
 };
 
@@ -37,7 +44,10 @@ export type RealtimeServer = {
   close(): Promise<void>;
 };
 
-type SocketData = { claims: TRealtimeTokenClaims; lastSeq: number | null };
+/** Staff screens carry token claims; a customer's phone carries only its checkout token. */
+type SocketData =
+  { kind: 'staff'; claims: TRealtimeTokenClaims; lastSeq: number | null } | { kind: 'customer'; checkoutToken: string };
+type StaffData = Extract<SocketData, { kind: 'staff' }>;
 type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /** With LISTEN the poll is only a safety net (a NOTIFY lost while reconnecting). */
@@ -54,6 +64,9 @@ const MAX_REPLAY = 1_000;
 const TOKEN_SWEEP_MS = 30_000;
 
 export const locationRoom = (locationId: string) => `location:${locationId}`;
+export const checkoutRoom = (token: string) => `checkout:${token}`;
+/** Customer handshakes allowed per address per minute (each is one lookup; tokens are 128-bit). */
+const CUSTOMER_HANDSHAKES_PER_MINUTE = 60;
 
 export async function startRealtimeServer(options: RealtimeServerOptions): Promise<RealtimeServer> {
   const { logger } = options;
@@ -108,8 +121,32 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     pingTimeout: 2_500,
   });
 
+  const customerHandshakes = new Map<string, number>();
+  const forgetHandshakes = setInterval(() => customerHandshakes.clear(), 60_000);
   io.use((socket, next) => {
     const { auth, query, headers } = socket.handshake;
+    const customer = ZCheckoutHandshake.safeParse({ checkoutToken: auth.checkoutToken ?? query.checkoutToken });
+    if (customer.success) {
+      const address = String(headers['x-forwarded-for'] ?? socket.handshake.address)
+        .split(',')[0]!
+        .trim();
+      const count = (customerHandshakes.get(address) ?? 0) + 1;
+      customerHandshakes.set(address, count);
+      if (count > CUSTOMER_HANDSHAKES_PER_MINUTE) {
+        next(new Error('rate_limited'));
+        return;
+      }
+      const { checkoutToken } = customer.data;
+      db.checkoutSession
+        .findUnique({ where: { token: checkoutToken }, select: { id: true } })
+        .then((found) => {
+          if (!found) return next(new Error('unauthorized'));
+          socket.data = { kind: 'customer', checkoutToken };
+          next();
+        })
+        .catch(() => next(new Error('unavailable')));
+      return;
+    }
     const bearer = headers.authorization?.match(/^Bearer (.+)$/i)?.[1];
     const handshake = ZRealtimeHandshake.safeParse({
       token: auth.token ?? query.token ?? bearer,
@@ -120,7 +157,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       next(new Error('unauthorized'));
       return;
     }
-    socket.data = { claims, lastSeq: handshake.data.lastSeq ?? null };
+    socket.data = { kind: 'staff', claims, lastSeq: handshake.data.lastSeq ?? null };
     next();
   });
 
@@ -129,12 +166,17 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   // come in `auth` (socket.io's way), or in the query string / an Authorization header.
   const pending: RealtimeSocket[] = [];
   io.on('connection', (socket) => {
+    if (socket.data.kind === 'customer') {
+      // No replay for a phone: it reads its checkout over HTTP when it connects, then listens.
+      void socket.join(checkoutRoom(socket.data.checkoutToken));
+      return;
+    }
     pending.push(socket);
     wake();
   });
 
   async function replay(socket: RealtimeSocket) {
-    const { claims, lastSeq } = socket.data;
+    const { claims, lastSeq } = socket.data as StaffData;
     const upTo = follower.cursorFor(claims.lid);
     if (lastSeq !== null && BigInt(lastSeq) > upTo) {
       // The screen saw events (through another node) that this sidecar has not read yet.
@@ -161,6 +203,9 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       const event = toRealtimeEvent(row);
       if (!event) continue;
       io.to(locationRoom(row.locationId)).emit('event', event);
+      if (event.type === 'checkout.updated') {
+        io.to(checkoutRoom(event.payload.token)).emit('checkout', { status: event.payload.status });
+      }
       stats.emitted += 1;
     }
   }
@@ -189,7 +234,9 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
         if (stats.dbOk) logger.error({ err: error }, 'reading the outbox failed; retrying');
         stats.dbOk = false;
         pending.unshift(
-          ...waiting.filter((socket) => socket.connected && !socket.rooms.has(locationRoom(socket.data.claims.lid))),
+          ...waiting.filter(
+            (socket) => socket.connected && !socket.rooms.has(locationRoom((socket.data as StaffData).claims.lid)),
+          ),
         );
       }
       if (!running) continue;
@@ -241,9 +288,25 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
   const sweep = setInterval(() => {
     const now = Date.now();
     for (const socket of io.of('/').sockets.values() as Iterable<RealtimeSocket>) {
-      if (socket.data.claims && socket.data.claims.exp * 1000 <= now) socket.disconnect(true);
+      if (socket.data.kind === 'staff' && socket.data.claims.exp * 1000 <= now) socket.disconnect(true);
     }
   }, TOKEN_SWEEP_MS);
+
+  // The payment sweep: one run at a time; a failed run is logged and the next one tries again.
+  let sweeping: Promise<void> | null = null;
+  const paymentSweep = options.sweepPaymentsEveryMs
+    ? setInterval(() => {
+        if (sweeping) return;
+        sweeping = sweepPayments(db, new Date())
+          .then((result) => {
+            if (result.expired || result.settled) logger.info(result, 'payment sweep');
+          })
+          .catch((error: unknown) => logger.warn({ err: error }, 'payment sweep failed'))
+          .finally(() => {
+            sweeping = null;
+          });
+      }, options.sweepPaymentsEveryMs)
+    : undefined;
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -259,6 +322,9 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       running = false;
       wake();
       clearInterval(sweep);
+      clearInterval(forgetHandshakes);
+      clearInterval(paymentSweep);
+      await sweeping;
       clearTimeout(listenRetry);
       await loop;
       await listener?.end().catch(() => undefined);

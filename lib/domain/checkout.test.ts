@@ -56,6 +56,7 @@ describe('provider states', () => {
     expect(fromSandbox('approved')).toBe('SUCCEEDED');
     expect(fromSandbox('declined')).toBe('FAILED');
     expect(fromSandbox('pending')).toBe('PENDING');
+    expect(fromSandbox('canceled')).toBe('CANCELED');
   });
 });
 

@@ -56,7 +56,7 @@ export type StripeStatus =
   | 'canceled';
 
 /** The built-in test bank. */
-export type SandboxStatus = 'pending' | 'approved' | 'declined';
+export type SandboxStatus = 'pending' | 'approved' | 'declined' | 'canceled';
 
 export function fromTrueLayer(status: TrueLayerStatus): PaymentStatus {
   switch (status) {
@@ -90,7 +90,16 @@ export function fromStripe(status: StripeStatus): PaymentStatus {
 }
 
 export function fromSandbox(status: SandboxStatus): PaymentStatus {
-  return status === 'approved' ? 'SUCCEEDED' : status === 'declined' ? 'FAILED' : 'PENDING';
+  switch (status) {
+    case 'pending':
+      return 'PENDING';
+    case 'approved':
+      return 'SUCCEEDED';
+    case 'declined':
+      return 'FAILED';
+    case 'canceled':
+      return 'CANCELED';
+  }
 }
 
 const RANK: Record<PaymentStatus, number> = {

@@ -58,8 +58,8 @@ export const ZPublicCheckoutResponse = z.object({ checkout: ZPublicCheckout });
 
 export const ZPayByBankBody = z
   .object({
-    /** The customer's bank, from the bank picker. */
-    bankId: z.string().trim().min(1).max(40),
+    /** The customer's bank, when the page already knows it; else the provider's page asks. */
+    bankId: z.string().trim().min(1).max(40).optional(),
     tipPence: ZPence.max(1_000_000).default(0),
   })
   .strict();

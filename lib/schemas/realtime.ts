@@ -90,6 +90,13 @@ export const ZRealtimeHandshake = z.object({
 });
 export type TRealtimeHandshake = z.infer<typeof ZRealtimeHandshake>;
 
+/** A customer's phone joins its checkout's room with the checkout token alone (no staff token). */
+export const ZCheckoutHandshake = z.object({ checkoutToken: z.string().regex(/^[\w-]{16,64}$/) });
+
+/** What the customer's phone hears: the new status, and nothing about staff or other orders. */
+export const ZCheckoutStatusUpdate = z.object({ status: REALTIME_EVENT_PAYLOADS['checkout.updated'].shape.status });
+export type TCheckoutStatusUpdate = z.infer<typeof ZCheckoutStatusUpdate>;
+
 export const ZRealtimeReady = z.object({
   /** Everything up to here has been delivered (replayed or live). */
   lastSeq: z.number().int().nonnegative(),
@@ -104,6 +111,8 @@ export type ServerToClientEvents = {
   event: (event: TRealtimeEvent) => void;
   /** Sent once per connection, after the replay. */
   ready: (ready: TRealtimeReady) => void;
+  /** To a customer's phone in `checkout:{token}`: its checkout moved on. */
+  checkout: (update: TCheckoutStatusUpdate) => void;
 };
 export type ClientToServerEvents = Record<string, never>;
 

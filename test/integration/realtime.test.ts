@@ -9,6 +9,7 @@ import { getEnv, resetEnvForTests } from '@/lib/env';
 import type {
   ClientToServerEvents,
   ServerToClientEvents,
+  TCheckoutStatusUpdate,
   TRealtimeEvent,
   TRealtimeReady,
 } from '@/lib/schemas/realtime';
@@ -19,6 +20,10 @@ import { GET as healthRoute } from '@/app/api/health/route';
 import { GET as eventsRoute } from '@/app/api/v1/events/route';
 import { GET as tokenRoute } from '@/app/api/v1/realtime/token/route';
 import { type RealtimeServer, startRealtimeServer } from '@/server/realtime';
+import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
+import type { TCheckout } from '@/lib/schemas/checkout';
+import type { TOrder } from '@/lib/schemas/orders';
+import { markCheckoutOpened } from '@/lib/server/checkout/checkout-sessions';
 import { createOrderAs, menu } from '../factories/orders';
 import { createOtherLocation, createStaff, demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
@@ -224,6 +229,52 @@ describe('realtime: delivery', () => {
     expect(theirs.events.map((event) => event.seq)).toEqual([theirSeq]);
     ours.socket.close();
     theirs.socket.close();
+  });
+
+  it('a customer’s phone joins its checkout room by token alone and hears only its status', async () => {
+    const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
+    const created = await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] });
+    const order = (created.body as { order: TOrder }).order;
+    const makeCheckout = async () =>
+      (
+        (
+          await call(checkoutRoute, {
+            method: 'POST',
+            path: `/api/v1/orders/${order.id}/checkout`,
+            params: { id: order.id },
+            body: { amountPence: 10 },
+            cookie,
+          })
+        ).body as { checkout: TCheckout }
+      ).checkout;
+    const mine = await makeCheckout();
+    const someoneElses = await makeCheckout();
+
+    const heard: TCheckoutStatusUpdate[] = [];
+    const phone: Client = connect(`http://127.0.0.1:${port}`, {
+      transports: ['websocket'],
+      auth: { checkoutToken: mine.token },
+    });
+    phone.on('checkout', (update) => heard.push(update));
+    phone.on('event', () => heard.push({ status: 'CANCELED' }));
+    await until(() => phone.connected, 'the phone to connect');
+    await markCheckoutOpened(getDb(), someoneElses.token, new Date());
+    await markCheckoutOpened(getDb(), mine.token, new Date());
+    await until(() => heard.length > 0, 'the phone’s checkout update');
+    await settle();
+    expect(heard).toEqual([{ status: 'OPENED' }]);
+    phone.close();
+
+    const guess: Client = connect(`http://127.0.0.1:${port}`, {
+      transports: ['websocket'],
+      reconnection: false,
+      auth: { checkoutToken: 'AAAAAAAAAAAAAAAAAAAAAA' },
+    });
+    const refused = await new Promise<string>((resolve) =>
+      guess.on('connect_error', (error) => resolve(error.message)),
+    );
+    expect(refused).toBe('unauthorized');
+    guess.close();
   });
 
   it('a screen that reconnects with lastSeq gets exactly what it missed, in order, then live events', async () => {

@@ -1,42 +1,29 @@
 import { getDb } from '@/lib/db';
-import { getAuthSecret } from '@/lib/env';
-import { ZOpenBankingWebhook } from '@/lib/schemas/checkout';
 import { getLogger } from '@/lib/server/logger';
 import { applyProviderUpdate } from '@/lib/server/payments/apply-provider-update';
-import {
-  SANDBOX_PROVIDER,
-  SANDBOX_SIGNATURE_HEADER,
-  verifySandboxWebhook,
-} from '@/lib/server/payments/providers/sandbox-bank';
+import { getOpenBankingProvider } from '@/lib/server/payments/providers';
 
-const refuse = (message: string) =>
-  Response.json({ error: { code: 'BAD_REQUEST', message } }, { status: 400, headers: { 'cache-control': 'no-store' } });
+const MAX_BODY_BYTES = 64 * 1024;
 
-// POST /api/webhooks/open-banking – a provider reports a payment. Verified on the raw body before
-// anything is read; a bad signature is a 400 and changes nothing; an unknown payment is acknowledged.
+const answer = (status: number, body: unknown) =>
+  Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+
+// POST /api/webhooks/open-banking – the pay-by-bank provider reports a payment. The signature is
+// checked on the raw body before anything in it is believed: a bad one is a 400 and changes nothing.
+// A genuine report about a payment we do not know is acknowledged (and logged) so it is not retried.
 export async function POST(request: Request): Promise<Response> {
+  const db = getDb();
+  const provider = getOpenBankingProvider(db);
   const body = await request.text();
-  if (body.length > 64 * 1024) return refuse('Body too large');
-  if (!verifySandboxWebhook(body, request.headers.get(SANDBOX_SIGNATURE_HEADER), getAuthSecret())) {
-    getLogger().warn({ provider: SANDBOX_PROVIDER }, 'open-banking webhook with a bad signature refused');
-    return refuse('Bad signature');
+  if (Buffer.byteLength(body) > MAX_BODY_BYTES) {
+    return answer(400, { error: { code: 'BAD_REQUEST', message: 'Body too large' } });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    return refuse('Body is not JSON');
+  const verified = await provider.verifyWebhook(body, request.headers);
+  if (!verified.ok) {
+    getLogger().warn({ provider: provider.name, reason: verified.reason }, 'open-banking webhook refused');
+    return answer(400, { error: { code: 'BAD_REQUEST', message: verified.reason } });
   }
-  const event = ZOpenBankingWebhook.safeParse(json);
-  if (!event.success) return refuse('Not an open-banking payment event');
-  const result = await applyProviderUpdate(getDb(), {
-    provider: SANDBOX_PROVIDER,
-    eventId: event.data.id,
-    eventType: event.data.type,
-    providerPaymentId: event.data.payment_id,
-    status: event.data.type === 'payment_executed' ? 'SUCCEEDED' : 'FAILED',
-    payload: event.data,
-    now: new Date(),
-  });
-  return Response.json({ received: true, result }, { headers: { 'cache-control': 'no-store' } });
+  if (!verified.event) return answer(200, { received: true, result: 'ignored' });
+  const result = await applyProviderUpdate(db, { provider: provider.name, ...verified.event, now: new Date() });
+  return answer(200, { received: true, result });
 }

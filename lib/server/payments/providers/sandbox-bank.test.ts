@@ -18,4 +18,10 @@ describe('sandbox bank webhook signatures', () => {
     expect(verifySandboxWebhook(body, header, secret, 1_000_000_000_000 + 299_000)).toBe(true);
     expect(verifySandboxWebhook(body, 't=abc,v1=zz', secret)).toBe(false);
   });
+
+  it('refuses a signature that names a key the sandbox bank does not have', () => {
+    const header = signSandboxWebhook(body, secret);
+    expect(verifySandboxWebhook(body, header.replace('kid=sandbox-v1', 'kid=other'), secret)).toBe(false);
+    expect(verifySandboxWebhook(body, header.replace('kid=sandbox-v1,', ''), secret)).toBe(false);
+  });
 });

@@ -1,0 +1,131 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { getLogger } from '../logger';
+import { recordChange } from '../outbox/record-change';
+import { applyProviderUpdate, type ProviderUpdateResult } from '../payments/apply-provider-update';
+import { type PaymentStatusSource, providerNamed } from '../payments/providers';
+
+type PendingPayment = { id: string; provider: string; providerPaymentId: string };
+
+/**
+ * Reads one pending payment's status from its provider and applies it like a webhook (deduplicated
+ * per status), so a lost or late webhook never leaves money unrecorded.
+ */
+export async function reconcilePayment(
+  db: Db,
+  source: PaymentStatusSource,
+  payment: PendingPayment,
+  now: Date,
+): Promise<ProviderUpdateResult | 'pending'> {
+  const status = await source.getStatus(payment.providerPaymentId);
+  if (status === 'PENDING') return 'pending';
+  return applyProviderUpdate(db, {
+    provider: payment.provider,
+    eventId: `status-read:${payment.providerPaymentId}:${status}`,
+    eventType: 'status_read',
+    providerPaymentId: payment.providerPaymentId,
+    status,
+    payload: { status },
+    now,
+  });
+}
+
+async function reconcileEach(db: Db, payments: PendingPayment[], now: Date): Promise<number> {
+  let settled = 0;
+  for (const payment of payments) {
+    const source = providerNamed(db, payment.provider);
+    if (!source) continue;
+    try {
+      const result = await reconcilePayment(db, source, payment, now);
+      if (result === 'applied' || result === 'needs_refund_review') settled += 1;
+    } catch (error) {
+      getLogger().warn({ err: error, paymentId: payment.id }, 'could not read a pending payment from its provider');
+    }
+  }
+  return settled;
+}
+
+const pendingWhere = { status: 'PENDING' as const, provider: { not: null }, providerPaymentId: { not: null } };
+const select = { id: true, provider: true, providerPaymentId: true } as const;
+
+/** The customer is back from their bank: settle their checkout's pending attempts from the provider. */
+export async function reconcileCheckout(db: Db, token: string, now: Date): Promise<number> {
+  const payments = await db.payment.findMany({ where: { ...pendingWhere, checkout: { token } }, select });
+  return reconcileEach(db, payments as PendingPayment[], now);
+}
+
+/**
+ * The safety net, run by the realtime sidecar every few seconds:
+ * - checkouts past their expiry are marked EXPIRED (the till hears it) and their provider payments
+ *   that the customer never approved are cancelled where the provider allows;
+ * - attempts still pending after `stuckAfterMs` are settled from the provider's own status.
+ */
+export async function sweepPayments(
+  db: Db,
+  now: Date,
+  stuckAfterMs = 30_000,
+): Promise<{ expired: number; settled: number }> {
+  const expired = await expireCheckouts(db, now);
+  const stuck = await db.payment.findMany({
+    where: { ...pendingWhere, createdAt: { lt: new Date(now.getTime() - stuckAfterMs) } },
+    select,
+    orderBy: { createdAt: 'asc' },
+    take: 100,
+  });
+  return { expired, settled: await reconcileEach(db, stuck as PendingPayment[], now) };
+}
+
+async function expireCheckouts(db: Db, now: Date): Promise<number> {
+  const due = await db.checkoutSession.findMany({
+    where: { status: { in: ['CREATED', 'OPENED', 'AT_BANK', 'FAILED'] }, expiresAt: { lte: now } },
+    select: { id: true },
+    take: 100,
+  });
+  let count = 0;
+  for (const { id } of due) {
+    const pending = await db.$transaction(async (tx) => {
+      const [checkout] = await tx.$queryRaw<
+        { id: string; orderId: string; token: string; locationId: string; organisationId: string }[]
+      >`
+        UPDATE "CheckoutSession" c SET "status" = 'EXPIRED'
+        FROM "Location" l
+        WHERE c."id" = ${id}::uuid AND c."status" IN ('CREATED', 'OPENED', 'AT_BANK', 'FAILED')
+          AND c."expiresAt" <= ${now} AND l."id" = c."locationId"
+        RETURNING c."id"::text AS "id", c."orderId"::text AS "orderId", c."token",
+                  c."locationId"::text AS "locationId", l."organisationId"::text AS "organisationId"`;
+      if (!checkout) return null;
+      await recordChange(tx, {
+        audit: {
+          organisationId: checkout.organisationId,
+          locationId: checkout.locationId,
+          actorUserId: null,
+          action: 'checkout.expired',
+          entityType: 'CheckoutSession',
+          entityId: checkout.id,
+          after: {},
+          createdAt: now,
+        },
+        events: [
+          {
+            locationId: checkout.locationId,
+            type: 'checkout.updated',
+            payload: { checkoutId: checkout.id, orderId: checkout.orderId, token: checkout.token, status: 'EXPIRED' },
+          },
+        ],
+      });
+      return tx.payment.findMany({ where: { ...pendingWhere, checkoutId: id }, select });
+    });
+    if (!pending) continue;
+    count += 1;
+    for (const payment of pending as PendingPayment[]) {
+      try {
+        await providerNamed(db, payment.provider)?.cancel(payment.providerPaymentId);
+      } catch (error) {
+        getLogger().warn({ err: error, paymentId: payment.id }, 'could not cancel an expired checkout’s payment');
+      }
+    }
+    // A payment the customer had already approved still arrives: reconcile records it, flagged for refund.
+    await reconcileEach(db, pending as PendingPayment[], now);
+  }
+  return count;
+}

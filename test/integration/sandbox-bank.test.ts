@@ -1,0 +1,128 @@
+// The built-in test bank end to end: the customer approves or declines on its page, the bank tells
+// the café by a signed webhook over real HTTP, and the bill follows only that (or a status read).
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
+import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
+import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
+import { POST as decideRoute } from '@/app/sandbox-bank/[id]/decide/route';
+import { getDb } from '@/lib/db';
+import type { TCheckout } from '@/lib/schemas/checkout';
+import type { TOrder } from '@/lib/schemas/orders';
+import { reconcileCheckout, sweepPayments } from '@/lib/server/checkout/sweep';
+import { getOrder } from '@/lib/server/orders/order-dto';
+import { createOrderAs, menu } from '../factories/orders';
+import { demo } from '../factories/staff';
+import { call, sessionCookie } from '../http';
+import { serveRoutes } from '../serve';
+
+let cafe: Awaited<ReturnType<typeof serveRoutes>>;
+beforeAll(async () => {
+  cafe = await serveRoutes({ '/api/webhooks/open-banking': webhookRoute });
+});
+afterAll(() => cafe.close());
+
+async function customerAtBank(origin: string) {
+  const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
+  const created = await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 3 }] });
+  const order = (created.body as { order: TOrder }).order;
+  const made = await call(checkoutRoute, {
+    method: 'POST',
+    path: `/api/v1/orders/${order.id}/checkout`,
+    params: { id: order.id },
+    cookie,
+  });
+  const { checkout } = made.body as { checkout: TCheckout };
+  const started = await payByBankRoute(
+    new Request(`${origin}/api/v1/checkout/${checkout.token}/pay-by-bank`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tipPence: 0 }),
+    }),
+    { params: Promise.resolve({ token: checkout.token }) },
+  );
+  expect(started.status).toBe(201);
+  const { redirectUrl } = (await started.json()) as { redirectUrl: string };
+  const bankPaymentId = /^\/sandbox-bank\/([\w-]+)$/.exec(redirectUrl)![1]!;
+  return { order, checkout, bankPaymentId };
+}
+
+const decide = (origin: string, bankPaymentId: string, form: Record<string, string>) =>
+  decideRoute(
+    new Request(`${origin}/sandbox-bank/${bankPaymentId}/decide`, { method: 'POST', body: new URLSearchParams(form) }),
+    { params: Promise.resolve({ id: bankPaymentId }) },
+  );
+
+const orderNow = (orderId: string) => getOrder(getDb(), demo.locationId, orderId);
+
+describe('the test bank', () => {
+  it('approve: the webhook arrives over HTTP, the bill is paid, the customer is sent back to their page', async () => {
+    const { order, checkout, bankPaymentId } = await customerAtBank(cafe.origin);
+    expect((await getDb().sandboxBankPayment.findUniqueOrThrow({ where: { id: bankPaymentId } })).amountPence).toBe(
+      order.totals.totalPence,
+    );
+    const response = await decide(cafe.origin, bankPaymentId, { decision: 'approve', bank: 'test-bank' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`${cafe.origin}/pay/${checkout.token}?from=bank`);
+    expect(cafe.hits).toContain('/api/webhooks/open-banking');
+    expect(await orderNow(order.id)).toMatchObject({ status: 'CLOSED', totals: { duePence: 0 } });
+    expect((await getDb().checkoutSession.findUniqueOrThrow({ where: { id: checkout.id } })).status).toBe('PAID');
+
+    // Pressing Approve again (back button, double tap) sends nothing more and changes nothing.
+    const hits = cafe.hits.length;
+    expect((await decide(cafe.origin, bankPaymentId, { decision: 'decline' })).status).toBe(303);
+    expect(cafe.hits.length).toBe(hits);
+    expect((await orderNow(order.id)).payments.map((payment) => payment.status)).toEqual(['SUCCEEDED']);
+  });
+
+  it('decline: the bill stays due and the checkout is FAILED, ready for another way', async () => {
+    const { order, checkout, bankPaymentId } = await customerAtBank(cafe.origin);
+    await decide(cafe.origin, bankPaymentId, { decision: 'decline', bank: 'test-bank' });
+    const after = await orderNow(order.id);
+    expect(after.totals.duePence).toBe(order.totals.totalPence);
+    expect(after.payments.map((payment) => payment.status)).toEqual(['FAILED']);
+    expect((await getDb().checkoutSession.findUniqueOrThrow({ where: { id: checkout.id } })).status).toBe('FAILED');
+  });
+
+  it('a webhook that never arrives: the status read when the customer returns settles the bill', async () => {
+    const nowhere = await serveRoutes({});
+    const { order, checkout, bankPaymentId } = await customerAtBank(nowhere.origin);
+    await decide(nowhere.origin, bankPaymentId, { decision: 'approve', bank: 'test-bank' });
+    expect(nowhere.hits.filter((path) => path === '/api/webhooks/open-banking').length).toBe(1);
+    await nowhere.close();
+    expect((await orderNow(order.id)).totals.duePence).toBe(order.totals.totalPence);
+    expect(await reconcileCheckout(getDb(), checkout.token, new Date())).toBe(1);
+    expect(await orderNow(order.id)).toMatchObject({ status: 'CLOSED', totals: { duePence: 0 } });
+    expect(await reconcileCheckout(getDb(), checkout.token, new Date())).toBe(0);
+  });
+
+  it('the sweep expires an unpaid checkout and cancels its payment at the bank; approving after that pays nothing', async () => {
+    const { order, checkout, bankPaymentId } = await customerAtBank(cafe.origin);
+    const later = new Date(Date.now() + 16 * 60_000);
+    const swept = await sweepPayments(getDb(), later);
+    expect(swept.expired).toBeGreaterThanOrEqual(1);
+    expect((await getDb().checkoutSession.findUniqueOrThrow({ where: { id: checkout.id } })).status).toBe('EXPIRED');
+    expect((await getDb().sandboxBankPayment.findUniqueOrThrow({ where: { id: bankPaymentId } })).status).toBe(
+      'canceled',
+    );
+    expect((await orderNow(order.id)).payments.map((payment) => payment.status)).toEqual(['CANCELED']);
+    const events = await getDb().outboxEvent.findMany({ where: { type: 'checkout.updated' } });
+    expect(
+      events.some(
+        (event) =>
+          JSON.stringify(event.payload).includes(`"${checkout.token}"`) &&
+          JSON.stringify(event.payload).includes('EXPIRED'),
+      ),
+    ).toBe(true);
+    // Approving at the bank after that is refused by the bank: the payment was called off.
+    await decide(cafe.origin, bankPaymentId, { decision: 'approve' });
+    expect((await orderNow(order.id)).totals.paidPence).toBe(0);
+  });
+
+  it('refuses a bad form and an unknown payment', async () => {
+    expect((await decide(cafe.origin, randomUUID(), { decision: 'approve' })).status).toBe(404);
+    expect((await decide(cafe.origin, 'nope', { decision: 'approve' })).status).toBe(404);
+    const { bankPaymentId } = await customerAtBank(cafe.origin);
+    expect((await decide(cafe.origin, bankPaymentId, { decision: 'maybe' })).status).toBe(400);
+  });
+});
