@@ -1,7 +1,7 @@
 'use client';
 
 import { Banknote, Calculator } from 'lucide-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { amountFromText } from '@/lib/client/amount-entry';
 import { formatPence } from '@/lib/domain/money';
 import { changeDue, quickCashAmounts } from '@/lib/domain/payments';
@@ -16,13 +16,15 @@ export type CashTenderProps = {
   pendingTenderedPence: number | null;
   disabled: boolean;
   onTender: (tenderedPence: number) => void;
+  /** Another way to pay, shown beside Exact (the QR checkout button). */
+  aside?: ReactNode;
 };
 
 /**
  * Cash in one tap: "Exact £9.85", then the notes that cover it (£10, £20, £50); or the amount
  * handed over on the pad, with the change shown before it is taken.
  */
-export function CashTender({ chargePence, pendingTenderedPence, disabled, onTender }: CashTenderProps) {
+export function CashTender({ chargePence, pendingTenderedPence, disabled, onTender, aside }: CashTenderProps) {
   const [isOther, setIsOther] = useState(false);
   const [text, setText] = useState('');
   const [exact, ...notes] = quickCashAmounts(chargePence);
@@ -66,19 +68,22 @@ export function CashTender({ chargePence, pendingTenderedPence, disabled, onTend
 
   return (
     <div className="flex flex-col gap-2">
-      <h3 className="text-lg font-bold text-ink">Cash</h3>
-      {exact !== undefined ? (
-        <Button
-          size="xl"
-          className="min-h-20 w-full text-2xl"
-          disabled={disabled || isBusy}
-          busy={pendingTenderedPence === exact}
-          onClick={() => onTender(exact)}
-        >
-          <Banknote aria-hidden className="size-7" />
-          <span className="tabular">Exact {formatPence(exact)}</span>
-        </Button>
-      ) : null}
+      <h3 className="text-lg font-bold text-ink">{aside ? 'Cash or QR' : 'Cash'}</h3>
+      <div className={`grid gap-2 ${aside && exact !== undefined ? 'grid-cols-2' : 'grid-cols-1'}`}>
+        {exact !== undefined ? (
+          <Button
+            size="xl"
+            className="min-h-20 w-full text-2xl"
+            disabled={disabled || isBusy}
+            busy={pendingTenderedPence === exact}
+            onClick={() => onTender(exact)}
+          >
+            <Banknote aria-hidden className="size-7" />
+            <span className="tabular">Exact {formatPence(exact)}</span>
+          </Button>
+        ) : null}
+        {aside}
+      </div>
       {notes.length > 0 ? (
         <div className="grid gap-2" style={{ gridTemplateColumns: `repeat(${notes.length}, minmax(0, 1fr))` }}>
           {notes.map((note) => (

@@ -1,10 +1,12 @@
 'use client';
 
-import { ArrowLeft, Split } from 'lucide-react';
+import { ArrowLeft, QrCode, Split, WifiOff } from 'lucide-react';
 import { useState } from 'react';
 import { shareAmount, type SplitPlan } from '@/lib/domain/bill-shares';
 import { formatPence } from '@/lib/domain/money';
 import { paymentProblem } from '@/lib/client/payment-errors';
+import { useCreateCheckout } from '@/lib/client/use-checkout';
+import { useIsOffline } from '@/lib/client/use-is-offline';
 import { useOrder } from '@/lib/client/use-orders';
 import { useTakeCashPayment } from '@/lib/client/use-payments';
 import type { TOrder } from '@/lib/schemas/orders';
@@ -15,12 +17,15 @@ import { BillSummary } from './bill-summary';
 import { CashTender } from './cash-tender';
 import { ChangeScreen } from './change-screen';
 import { placeLabel } from './order-labels';
+import { QrCheckout } from './qr-checkout';
 import { ReceiptDialog } from './receipt-dialog';
 import { SplitSheet } from './split-sheet';
 import { NO_TIP, type TipChoice, TipRow, tipPenceFor } from './tip-row';
 
 type Share = { plan: SplitPlan; label: string };
 type Paid = { payment: TPayment; order: TOrder };
+/** A QR checkout on screen, for the share that was being paid when it was made. */
+type QrShown = { checkoutId: string; share: Share | null };
 
 export type PayScreenProps = {
   orderId: string;
@@ -51,7 +56,8 @@ function nextShare(share: Share | null): Share | null {
 
 /**
  * Taking money for an order: what is left in 40 px on the left; on the right the share being paid
- * (whole bill or a split), the tip, and cash in one tap. After a tender the change fills the screen.
+ * (whole bill or a split), the tip, and cash in one tap, or a QR for the customer to pay on their phone.
+ * After a tender the change fills the screen; a QR fills it with the QR checkout until it is paid or called off.
  */
 export function PayScreen(props: PayScreenProps) {
   const { orderId, venueName, tips, hasOpenDrawer, onOpenDrawer, onBack, onFinished } = props;
@@ -63,6 +69,9 @@ export function PayScreen(props: PayScreenProps) {
   const [tip, setTip] = useState<TipChoice>(NO_TIP);
   const [paid, setPaid] = useState<Paid | null>(null);
   const [sheet, setSheet] = useState<'split' | 'receipt' | null>(null);
+  const createQr = useCreateCheckout();
+  const [qr, setQr] = useState<QrShown | null>(null);
+  const isOffline = useIsOffline();
 
   if (!order) {
     return (
@@ -87,14 +96,27 @@ export function PayScreen(props: PayScreenProps) {
   const amountPence = shareAmount(share?.plan ?? null, bill);
   const tipPence = tipPenceFor(tip, amountPence);
 
-  function onPaid(result: Paid, paidShare: Share | null) {
-    setPaid(result);
+  /** A share is paid (cash or QR): its items are done with, and an even split moves on. */
+  function shareTaken(paidShare: Share | null) {
     setTip(NO_TIP);
     if (paidShare?.plan.kind === 'ITEMS') {
       const lineIds = paidShare.plan.lineIds;
       setPaidLineIds((ids) => new Set([...ids, ...lineIds]));
     }
     setShare(nextShare(paidShare));
+  }
+
+  function onPaid(result: Paid, paidShare: Share | null) {
+    setPaid(result);
+    shareTaken(paidShare);
+  }
+
+  function startQr() {
+    const qrShare = share;
+    createQr.run(
+      { orderId, amountPence: qrShare ? amountPence : undefined },
+      { onSuccess: (checkout) => setQr({ checkoutId: checkout.id, share: qrShare }) },
+    );
   }
 
   function tender(tenderedPence: number) {
@@ -110,6 +132,33 @@ export function PayScreen(props: PayScreenProps) {
     sheet === 'receipt' ? (
       <ReceiptDialog order={paid?.order ?? order} venueName={venueName} onClose={() => setSheet(null)} />
     ) : null;
+
+  if (qr) {
+    const upcoming = nextShare(qr.share);
+    return (
+      <QrCheckout
+        key={qr.checkoutId}
+        checkoutId={qr.checkoutId}
+        orderId={orderId}
+        shareLabel={shareName(qr.share)}
+        shareAmountPence={qr.share ? amountPence : undefined}
+        venueName={venueName}
+        tipsEnabled={tips.isEnabled}
+        nextShareLabel={
+          upcoming ? `${shareName(upcoming)} · ${formatPence(shareAmount(upcoming.plan, bill))}` : 'Take the rest'
+        }
+        onBack={() => {
+          createQr.reset();
+          setQr(null);
+        }}
+        onNextShare={() => {
+          shareTaken(qr.share);
+          setQr(null);
+        }}
+        onFinished={onFinished}
+      />
+    );
+  }
 
   if (paid) {
     const next = order.totals.duePence > 0 ? { label: shareName(share), amountPence } : null;
@@ -219,6 +268,7 @@ export function PayScreen(props: PayScreenProps) {
             ) : null}
           </Notice>
         ) : null}
+        {createQr.error ? <Notice tone="error">No QR made: {createQr.error.message}</Notice> : null}
         <p role="status" className="sr-only">
           {take.isPending ? `Taking ${formatPence(take.variables?.tenderedPence ?? 0)} cash…` : ''}
         </p>
@@ -227,6 +277,29 @@ export function PayScreen(props: PayScreenProps) {
           pendingTenderedPence={take.isPending ? (take.variables?.tenderedPence ?? null) : null}
           disabled={!isPayable || amountPence === 0}
           onTender={tender}
+          aside={
+            <Button
+              variant="secondary"
+              size="xl"
+              className="min-h-20 w-full border-2 border-brand px-3 text-xl leading-tight"
+              busy={createQr.isPending}
+              disabled={!isPayable || amountPence === 0 || take.isPending || isOffline}
+              onClick={startQr}
+            >
+              {isOffline ? (
+                <>
+                  <WifiOff aria-hidden className="size-7 shrink-0" /> QR needs a connection: offline
+                </>
+              ) : (
+                <>
+                  <QrCode aria-hidden className="size-7 shrink-0" />
+                  <span>
+                    QR · customer pays <span className="tabular">{formatPence(amountPence)}</span>
+                  </span>
+                </>
+              )}
+            </Button>
+          }
         />
       </div>
       {sheet === 'split' ? (
