@@ -13,3 +13,7 @@ export function setTestEnv(values: Record<string, string>) {
 export function testRedisUrl(): string {
   return process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 }
+
+export function unsetTestEnv(names: readonly string[]) {
+  for (const name of names) delete process.env[name];
+}

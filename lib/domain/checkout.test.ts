@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assertCheckoutTransition,
   effectiveCheckoutStatus,
+  cardFeeSavedPence,
   fromSandbox,
   fromStripe,
   fromTrueLayer,
@@ -48,6 +49,7 @@ describe('provider states', () => {
     ['requires_capture', 'AUTHORIZED'],
     ['succeeded', 'SUCCEEDED'],
     ['canceled', 'CANCELED'],
+    ['a_status_stripe_adds_later', 'PENDING'],
   ] as const)('Stripe %s → %s', (status, ours) => {
     expect(fromStripe(status)).toBe(ours);
   });
@@ -69,9 +71,23 @@ describe('nextPaymentStatus (out-of-order and repeated provider reports)', () =>
     ['SUCCEEDED', 'PENDING', null],
     ['SUCCEEDED', 'SUCCEEDED', null],
     ['SUCCEEDED', 'FAILED', null],
-    ['FAILED', 'SUCCEEDED', null],
+    ['FAILED', 'SUCCEEDED', 'SUCCEEDED'],
+    ['CANCELED', 'SUCCEEDED', 'SUCCEEDED'],
+    ['FAILED', 'CANCELED', null],
+    ['CANCELED', 'FAILED', null],
+    ['FAILED', 'PENDING', null],
     ['AUTHORIZED', 'PENDING', null],
   ] as const)('%s, then the provider says %s → %s', (current, reported, next) => {
     expect(nextPaymentStatus(current, reported)).toBe(next);
+  });
+});
+
+describe('what pay by bank saves the venue', () => {
+  it('is the typical card fee: 1.5 % (rounded to the penny) plus 20p; nothing on nothing', () => {
+    expect(cardFeeSavedPence(1000)).toBe(35);
+    expect(cardFeeSavedPence(1033)).toBe(35); // 15.495p rounds to 15p
+    expect(cardFeeSavedPence(1034)).toBe(36); // 15.51p rounds to 16p
+    expect(cardFeeSavedPence(1)).toBe(20);
+    expect(cardFeeSavedPence(0)).toBe(0);
   });
 });

@@ -2,6 +2,7 @@
 // map onto ours. Pure; the provider adapters and webhooks use these so a late or repeated
 // notification can never move a payment backwards.
 import { InvalidTransitionError } from './order-state';
+import { percentOf } from './pricing';
 import type { PaymentStatus } from './payments';
 
 export const CHECKOUT_STATUSES = ['CREATED', 'OPENED', 'AT_BANK', 'PAID', 'FAILED', 'EXPIRED', 'CANCELED'] as const;
@@ -39,6 +40,21 @@ export function effectiveCheckoutStatus(status: CheckoutStatus, expiresAt: Date,
   return open && now.getTime() >= expiresAt.getTime() ? 'EXPIRED' : status;
 }
 
+/**
+ * What taking the same amount by card would typically cost the venue (1.5 % + 20p, the standard
+ * UK card rate): the saving the pay page shows for pay by bank, which has no card fees.
+ */
+export const TYPICAL_CARD_FEE = { bps: 150, fixedPence: 20 } as const;
+
+export function cardFeeSavedPence(amountPence: number): number {
+  return amountPence > 0 ? percentOf(amountPence, TYPICAL_CARD_FEE.bps) + TYPICAL_CARD_FEE.fixedPence : 0;
+}
+
+/** The platform's fee on a QR payment (PLATFORM_FEE_BPS, default 1 %), half up to the penny. */
+export function platformFeePence(amountPence: number, feeBps: number): number {
+  return percentOf(amountPence, feeBps);
+}
+
 // ── provider states ─────────────────────────────────────────────────────────────────────────────
 
 /** TrueLayer Payments API v3 payment statuses. */
@@ -73,19 +89,17 @@ export function fromTrueLayer(status: TrueLayerStatus): PaymentStatus {
   }
 }
 
-export function fromStripe(status: StripeStatus): PaymentStatus {
+/** Stripe may add statuses: one we do not know moves nothing (PENDING), it never pays a bill. */
+export function fromStripe(status: StripeStatus | (string & {})): PaymentStatus {
   switch (status) {
-    case 'requires_payment_method':
-    case 'requires_confirmation':
-    case 'requires_action':
-    case 'processing':
-      return 'PENDING';
     case 'requires_capture':
       return 'AUTHORIZED';
     case 'succeeded':
       return 'SUCCEEDED';
     case 'canceled':
       return 'CANCELED';
+    default:
+      return 'PENDING';
   }
 }
 
@@ -105,19 +119,20 @@ export function fromSandbox(status: SandboxStatus): PaymentStatus {
 const RANK: Record<PaymentStatus, number> = {
   PENDING: 0,
   AUTHORIZED: 1,
-  SUCCEEDED: 2,
   FAILED: 2,
   CANCELED: 2,
   EXPIRED: 2,
+  SUCCEEDED: 3,
 };
 
 /**
  * What a provider's (possibly late, repeated or out-of-order) report does to our payment: the new
  * status when it moves the payment forward, or null when it changes nothing — a late `processing`
- * never overwrites `succeeded`, and a final state is never replaced.
+ * never overwrites `succeeded`, and nothing replaces `succeeded`. A success after a failure is
+ * taken, though: Stripe lets a customer retry a failed PaymentIntent, and money that arrived is
+ * always recorded (flagged for refund when the bill no longer needs it).
  */
 export function nextPaymentStatus(current: PaymentStatus, reported: PaymentStatus): PaymentStatus | null {
-  if (current === reported) return null;
-  if (RANK[current] >= 2) return null;
+  if (current === reported || current === 'SUCCEEDED') return null;
   return RANK[reported] > RANK[current] ? reported : null;
 }

@@ -35,7 +35,10 @@ export const ZCheckoutTokenParams = z.object({ token: z.string().regex(/^[\w-]{1
 export const ZPublicCheckout = z
   .object({
     status: ZCheckoutStatus,
+    /** What this checkout asks for: everything due, or one share of a split. */
     amountPence: ZPence,
+    /** The tip chosen on the last attempt (on top of amountPence). */
+    tipPence: ZPence,
     expiresAt: z.iso.datetime(),
     venue: z.object({ name: z.string() }),
     bill: z.object({
@@ -64,6 +67,14 @@ export const ZPayByBankBody = z
   })
   .strict();
 export const ZPayByBankResponse = z.object({ redirectUrl: z.string() });
+
+export const ZCardPaymentBody = z
+  .object({
+    tipPence: ZPence.max(1_000_000).default(0),
+  })
+  .strict();
+/** What the page hands to Stripe's own fields; card details go from the phone to Stripe, never to us. */
+export const ZCardPaymentResponse = z.object({ clientSecret: z.string(), publishableKey: z.string() });
 
 /** What the open-banking webhook carries (the sandbox bank's shape; a real provider maps onto it). */
 export const ZOpenBankingWebhook = z.object({

@@ -68,6 +68,7 @@ const EXPECTED: Record<ApiName, string> = {
   cancelCheckout: 'OMSC',
   publicCheckout: 'OMSCK',
   payByBank: 'OMSCK',
+  payByCard: 'OMSCK',
   listCashSessions: 'OMSC',
   openCashSession: 'OMSC',
   cashMovement: 'OMSC',

@@ -216,6 +216,7 @@ export async function getPublicCheckout(db: DbOrTx, token: string, now: Date): P
   return {
     status: effectiveCheckoutStatus(checkout.status, checkout.expiresAt, now),
     amountPence: checkout.amountPence,
+    tipPence: checkout.tipPence,
     expiresAt: checkout.expiresAt.toISOString(),
     venue: { name: checkout.location.name },
     bill: {

@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db';
 import { getLogger } from '../logger';
 import { recordChange } from '../outbox/record-change';
 import { applyProviderUpdate, type ProviderUpdateResult } from '../payments/apply-provider-update';
-import { type PaymentStatusSource, providerNamed } from '../payments/providers';
+import { type PaymentProvider, providerNamed } from '../payments/providers';
 
 type PendingPayment = { id: string; provider: string; providerPaymentId: string };
 
@@ -13,7 +13,7 @@ type PendingPayment = { id: string; provider: string; providerPaymentId: string 
  */
 export async function reconcilePayment(
   db: Db,
-  source: PaymentStatusSource,
+  source: PaymentProvider,
   payment: PendingPayment,
   now: Date,
 ): Promise<ProviderUpdateResult | 'pending'> {

@@ -11,7 +11,9 @@ import { findOpenDrawerId } from '../cash/open-drawer';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { recordOrderChange } from '../orders/record-order-change';
+import { getLogger } from '../logger';
 import { assertPermission } from '../permissions';
+import { providerNamed } from './providers';
 
 export type RefundPaymentOptions = {
   db: Db;
@@ -23,7 +25,8 @@ export type RefundPaymentOptions = {
 };
 
 /**
- * Refunds (part of) a payment to its own method: cash comes out of the till's open drawer. Never
+ * Refunds (part of) a payment to its own method: cash comes out of the till's open drawer; a card
+ * or bank payment is refunded through its provider (see `refundThroughProvider`). Never
  * more than the payment took less what was refunded already (the order is locked, so two refunds
  * at once cannot both pass); above the location's cashier limit, a manager approves with their PIN
  * in the same request.
@@ -36,6 +39,25 @@ export async function refundPayment({
   requestId,
   now,
 }: RefundPaymentOptions): Promise<{ refund: TRefund; order: TOrder }> {
+  const recorded = await recordRefund({ db, actor, paymentId, input, requestId, now });
+  if (!recorded.provider) return recorded.result;
+  return refundThroughProvider(db, actor, recorded.result, recorded.provider);
+}
+
+type RecordedRefund = {
+  result: { refund: TRefund; order: TOrder };
+  /** Set for a card or bank payment: the provider still has to move the money. */
+  provider: { name: string; providerPaymentId: string } | null;
+};
+
+async function recordRefund({
+  db,
+  actor,
+  paymentId,
+  input,
+  requestId,
+  now,
+}: RefundPaymentOptions): Promise<RecordedRefund> {
   assertPermission(actor, 'payments:take');
   const found = await db.payment.findFirst({
     where: { id: paymentId, locationId: actor.locationId },
@@ -45,10 +67,12 @@ export async function refundPayment({
   return db.$transaction(async (tx) => {
     const locked = await lockOrder(tx, { orderId: found.orderId, locationId: actor.locationId });
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { refunds: true } });
-    if (payment.method !== 'CASH') {
+    const provider =
+      payment.method === 'CASH' ? null : { name: payment.provider, providerPaymentId: payment.providerPaymentId };
+    if (provider && (!provider.name || !provider.providerPaymentId)) {
       throw new AppError('CONFLICT', {
-        message: 'Refunds to cards and banks go through the payment provider (not available yet)',
-        details: { reason: 'PROVIDER_REFUND' },
+        message: 'This payment was not taken through a provider here; refund it where it was taken',
+        details: { reason: 'NO_PROVIDER' },
       });
     }
     const refundable = refundableFrom(payment);
@@ -91,8 +115,9 @@ export async function refundPayment({
         amountPence: input.amountPence,
         reason: input.reason,
         lineIds: input.lineIds,
-        status: 'SUCCEEDED',
-        cashSessionId: await findOpenDrawerId(tx, actor),
+        // Cash leaves the drawer now; a provider refund is PENDING until the provider confirms.
+        status: provider ? 'PENDING' : 'SUCCEEDED',
+        cashSessionId: provider ? null : await findOpenDrawerId(tx, actor),
         createdById: actor.userId,
         approvedById,
         createdAt: now,
@@ -117,7 +142,7 @@ export async function refundPayment({
       requestId,
       now,
     });
-    return {
+    const result = {
       refund: {
         id: refund.id,
         paymentId,
@@ -133,5 +158,38 @@ export async function refundPayment({
       },
       order: after,
     };
+    return { result, provider: provider as RecordedRefund['provider'] };
   });
+}
+
+/**
+ * The refund is recorded (PENDING, so it already counts against what may be refunded); now the
+ * provider moves the money, with the refund's id as its idempotency key. The provider's answer
+ * (or, for Stripe, `charge.refunded`) makes it SUCCEEDED; a refusal marks it FAILED and says so.
+ */
+async function refundThroughProvider(
+  db: Db,
+  actor: Actor,
+  { refund, order }: { refund: TRefund; order: TOrder },
+  provider: { name: string; providerPaymentId: string },
+): Promise<{ refund: TRefund; order: TOrder }> {
+  const source = providerNamed(db, provider.name);
+  try {
+    if (!source) throw new Error(`provider ${provider.name} is not configured`);
+    const done = await source.refund({
+      providerPaymentId: provider.providerPaymentId,
+      amountPence: refund.amountPence,
+      idempotencyKey: refund.id,
+      reference: `Refund order ${order.number}`,
+    });
+    await db.refund.update({ where: { id: refund.id }, data: { providerRefundId: done.providerRefundId } });
+    return { refund, order };
+  } catch (error) {
+    getLogger().error({ err: error, refundId: refund.id, provider: provider.name }, 'provider refund failed');
+    await db.refund.update({ where: { id: refund.id }, data: { status: 'FAILED' } });
+    throw new AppError('PROVIDER_UNAVAILABLE', {
+      message: 'The payment provider did not take the refund. Nothing was refunded; try again shortly.',
+      details: { refundId: refund.id, actor: actor.userId },
+    });
+  }
 }

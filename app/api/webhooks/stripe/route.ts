@@ -1,0 +1,54 @@
+import type Stripe from 'stripe';
+import { getDb } from '@/lib/db';
+import { getLogger } from '@/lib/server/logger';
+import { getStripeSettings } from '@/lib/server/stripe/client';
+import { handleChargeRefunded } from '@/lib/server/stripe/handle-charge-refunded';
+import { handlePaymentIntent } from '@/lib/server/stripe/handle-payment-intent';
+
+/** Signatures older than this are refused (Stripe's own default tolerance). */
+const TOLERANCE_SECONDS = 300;
+
+const relevantEvents = new Set([
+  'payment_intent.succeeded',
+  'payment_intent.payment_failed',
+  'payment_intent.canceled',
+  'charge.refunded',
+]);
+
+const answer = (status: number, body: unknown) =>
+  Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+const refuse = (message: string) => answer(400, { error: { code: 'BAD_REQUEST', message } });
+
+// POST /api/webhooks/stripe – Stripe reports a PaymentIntent or a refund. The signature is checked
+// on the raw body (never a re-serialised one) before anything in it is believed; a bad one is a 400
+// and changes nothing. Events we do not use, and ones about payments we do not know, get a 200.
+export async function POST(request: Request): Promise<Response> {
+  const settings = getStripeSettings();
+  if (!settings?.webhookSecret) return answer(404, { error: { code: 'NOT_FOUND', message: 'Stripe is not set up' } });
+  const body = await request.text();
+  let event: Stripe.Event;
+  try {
+    event = settings.stripe.webhooks.constructEvent(
+      body,
+      request.headers.get('stripe-signature') ?? '',
+      settings.webhookSecret,
+      TOLERANCE_SECONDS,
+    );
+  } catch (error) {
+    getLogger().warn({ err: error }, 'stripe webhook with a bad signature refused');
+    return refuse('Bad signature');
+  }
+  if (!relevantEvents.has(event.type)) return answer(200, { received: true, result: 'ignored' });
+  const db = getDb();
+  const now = new Date();
+  switch (event.type) {
+    case 'payment_intent.succeeded':
+    case 'payment_intent.payment_failed':
+    case 'payment_intent.canceled':
+      return answer(200, { received: true, result: await handlePaymentIntent(db, event, now) });
+    case 'charge.refunded':
+      return answer(200, { received: true, result: await handleChargeRefunded(db, event, now) });
+    default:
+      return answer(200, { received: true, result: 'ignored' });
+  }
+}

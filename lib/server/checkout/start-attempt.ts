@@ -1,0 +1,135 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { effectiveCheckoutStatus } from '@/lib/domain/checkout';
+import { AppError } from '@/lib/errors';
+import { recordChange } from '../outbox/record-change';
+
+const STARTABLE = new Set(['CREATED', 'OPENED', 'AT_BANK', 'FAILED']);
+
+export type AttemptCheckout = {
+  id: string;
+  token: string;
+  orderId: string;
+  orderNumber: number;
+  locationId: string;
+  organisationId: string;
+  venueName: string;
+  status: 'CREATED' | 'OPENED' | 'AT_BANK' | 'PAID' | 'FAILED' | 'EXPIRED' | 'CANCELED';
+  amountPence: number;
+  expiresAt: Date;
+  tipsEnabled: boolean;
+};
+
+export type Attempt = { checkout: AttemptCheckout; paymentId: string; reused: boolean };
+
+const checkoutEvent = (checkout: AttemptCheckout, status: 'AT_BANK' | 'FAILED') => ({
+  locationId: checkout.locationId,
+  type: 'checkout.updated' as const,
+  payload: { checkoutId: checkout.id, orderId: checkout.orderId, token: checkout.token, status },
+});
+
+/**
+ * The customer chose a way to pay on their phone: records the attempt (a PENDING payment) before any
+ * provider is called, so our payment id can be the provider's idempotency key. A crash after the
+ * provider call then leaves an attempt that a retry or the reconcile step settles, never a provider
+ * payment we do not know about. A tap that repeats a still-pending attempt (same way, same tip)
+ * gets that attempt back: one provider payment, however many taps.
+ */
+export async function openAttempt(
+  db: Db,
+  options: { token: string; method: 'OPEN_BANKING' | 'CARD'; provider: string; tipPence: number; now: Date },
+): Promise<Attempt> {
+  const { token, method, provider, tipPence, now } = options;
+  return db.$transaction(async (tx) => {
+    const [checkout] = await tx.$queryRaw<AttemptCheckout[]>`
+      SELECT c."id"::text AS "id", c."token", c."orderId"::text AS "orderId", o."number" AS "orderNumber",
+             c."locationId"::text AS "locationId", l."organisationId"::text AS "organisationId",
+             l."name" AS "venueName", c."status"::text AS "status", c."amountPence", c."expiresAt",
+             l."tipsEnabled"
+      FROM "CheckoutSession" c JOIN "Location" l ON l."id" = c."locationId" JOIN "Order" o ON o."id" = c."orderId"
+      WHERE c."token" = ${token} FOR UPDATE OF c`;
+    if (!checkout) throw new AppError('NOT_FOUND', { message: 'No such checkout' });
+    const status = effectiveCheckoutStatus(checkout.status, checkout.expiresAt, now);
+    if (!STARTABLE.has(status)) {
+      throw new AppError('CONFLICT', {
+        message: status === 'PAID' ? 'This bill is already paid' : 'This payment link has expired; ask for a new one',
+        details: { status },
+      });
+    }
+    if (tipPence > 0 && !checkout.tipsEnabled) {
+      throw new AppError('VALIDATION_FAILED', {
+        message: 'This venue does not take tips here',
+        details: [{ path: 'tipPence', message: 'Tips are off' }],
+      });
+    }
+    const pending = await tx.payment.findFirst({
+      where: { checkoutId: checkout.id, method, provider, tipPence, status: 'PENDING' },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true },
+    });
+    if (pending) return { checkout, paymentId: pending.id, reused: true };
+    const payment = await tx.payment.create({
+      data: {
+        locationId: checkout.locationId,
+        orderId: checkout.orderId,
+        checkoutId: checkout.id,
+        method,
+        status: 'PENDING',
+        amountPence: checkout.amountPence,
+        tipPence,
+        provider,
+        createdAt: now,
+      },
+    });
+    await tx.checkoutSession.update({ where: { id: checkout.id }, data: { status: 'AT_BANK', tipPence } });
+    await recordChange(tx, {
+      audit: {
+        organisationId: checkout.organisationId,
+        locationId: checkout.locationId,
+        actorUserId: null,
+        action: 'payment.started',
+        entityType: 'Payment',
+        entityId: payment.id,
+        after: { method, provider, amountPence: checkout.amountPence, tipPence },
+        createdAt: now,
+      },
+      events: [checkoutEvent(checkout, 'AT_BANK')],
+    });
+    return { checkout, paymentId: payment.id, reused: false };
+  });
+}
+
+/** The provider answered: remember its payment id (and our platform fee) on the attempt. */
+export async function recordProviderPayment(
+  db: Db,
+  paymentId: string,
+  data: { providerPaymentId: string; platformFeePence?: number },
+): Promise<void> {
+  await db.payment.update({ where: { id: paymentId }, data });
+}
+
+/** The provider refused or never answered: the attempt failed, the customer may try another way. */
+export async function failUnstartedAttempt(db: Db, attempt: Attempt, reason: string, now: Date): Promise<void> {
+  const { checkout, paymentId } = attempt;
+  await db.$transaction(async (tx) => {
+    const failed = await tx.payment.updateMany({
+      where: { id: paymentId, status: 'PENDING', providerPaymentId: null },
+      data: { status: 'FAILED', failedAt: now, failureReason: reason },
+    });
+    if (failed.count === 0) return;
+    await tx.checkoutSession.updateMany({ where: { id: checkout.id, status: 'AT_BANK' }, data: { status: 'FAILED' } });
+    await recordChange(tx, {
+      audit: {
+        organisationId: checkout.organisationId,
+        locationId: checkout.locationId,
+        actorUserId: null,
+        action: 'payment.failed',
+        entityType: 'Payment',
+        entityId: paymentId,
+        after: { status: 'FAILED', reason },
+        createdAt: now,
+      },
+      events: [checkoutEvent(checkout, 'FAILED')],
+    });
+  });
+}

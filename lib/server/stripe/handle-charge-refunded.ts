@@ -1,0 +1,91 @@
+import 'server-only';
+import type Stripe from 'stripe';
+import type { Db } from '@/lib/db';
+import { refundedFrom } from '@/lib/domain/payments';
+import { getLogger } from '../logger';
+import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
+import { getOrder } from '../orders/order-dto';
+import { recordChange } from '../outbox/record-change';
+import { STRIPE_PROVIDER } from './client';
+
+export type ChargeRefundedResult = 'applied' | 'duplicate' | 'unchanged' | 'unknown_payment';
+
+/**
+ * `charge.refunded`: Stripe confirms refunds. Ours waiting for it turn SUCCEEDED; money refunded
+ * outside the till (in Stripe's dashboard) is recorded as a refund too, so the books match Stripe's.
+ */
+export async function handleChargeRefunded(
+  db: Db,
+  event: Stripe.ChargeRefundedEvent,
+  now: Date,
+): Promise<ChargeRefundedResult> {
+  const charge = event.data.object;
+  const intentId = typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
+  const found = intentId
+    ? await db.payment.findUnique({
+        where: { provider_providerPaymentId: { provider: STRIPE_PROVIDER, providerPaymentId: intentId } },
+        select: { id: true, orderId: true, locationId: true, location: { select: { organisationId: true } } },
+      })
+    : null;
+  return db.$transaction(async (tx) => {
+    const [first] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "WebhookEvent" ("id", "provider", "eventId", "type", "payload", "receivedAt", "processedAt")
+      VALUES (gen_random_uuid(), ${STRIPE_PROVIDER}, ${event.id}, ${event.type},
+              ${JSON.stringify({ charge: charge.id, amountRefunded: charge.amount_refunded })}::jsonb, ${now}, ${now})
+      ON CONFLICT ("provider", "eventId") DO NOTHING RETURNING "id"::text AS "id"`;
+    if (!first) return 'duplicate';
+    if (!found) {
+      getLogger().warn({ eventId: event.id, intentId }, 'stripe refund for an unknown payment');
+      return 'unknown_payment';
+    }
+    const locked = await lockOrder(tx, { orderId: found.orderId, locationId: found.locationId });
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: found.id }, include: { refunds: true } });
+    const confirmed = await tx.refund.updateMany({
+      where: { paymentId: payment.id, status: 'PENDING' },
+      data: { status: 'SUCCEEDED' },
+    });
+    const outside = charge.amount_refunded - refundedFrom(payment);
+    if (outside > 0) {
+      await tx.refund.create({
+        data: {
+          locationId: found.locationId,
+          paymentId: payment.id,
+          amountPence: outside,
+          reason: 'Refunded in the Stripe dashboard',
+          status: 'SUCCEEDED',
+          providerRefundId: charge.refunds?.data[0]?.id ?? null,
+          createdAt: now,
+        },
+      });
+    }
+    if (confirmed.count === 0 && outside <= 0) return 'unchanged';
+    await bumpOrderVersion(tx, locked);
+    const after = await getOrder(tx, found.locationId, found.orderId);
+    await recordChange(tx, {
+      audit: {
+        organisationId: found.location.organisationId,
+        locationId: found.locationId,
+        actorUserId: null,
+        action: 'payment.refund_confirmed',
+        entityType: 'Payment',
+        entityId: payment.id,
+        after: { confirmed: confirmed.count, refundedOutsidePence: Math.max(0, outside), eventId: event.id },
+        createdAt: now,
+      },
+      events: [
+        {
+          locationId: found.locationId,
+          type: 'order.updated',
+          payload: {
+            orderId: after.id,
+            number: after.number,
+            version: after.version,
+            status: after.status,
+            action: 'order.refunded',
+          },
+        },
+      ],
+    });
+    return 'applied';
+  });
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { platformFeePence } from '@/lib/domain/checkout';
+import { AppError } from '@/lib/errors';
+import { failUnstartedAttempt, openAttempt, recordProviderPayment } from '../checkout/start-attempt';
+import { getLogger } from '../logger';
+import { STRIPE_PROVIDER, type StripeSettings } from './client';
+
+/** Stripe's idempotency key for an attempt: the same attempt always asks for the same PaymentIntent. */
+export const paymentIntentKey = (paymentId: string) => `fynlo-payment-${paymentId}`;
+
+/**
+ * Apple Pay, Google Pay or card on the customer's phone: a PaymentIntent in pence for the attempt
+ * (our payment id in its metadata and in its idempotency key), whose client secret the page hands to
+ * Stripe's own fields. Card details go from the phone to Stripe; they never reach us. Only Stripe's
+ * webhook (or a status read) records the money.
+ */
+export async function startCardPayment(options: {
+  db: Db;
+  settings: StripeSettings;
+  token: string;
+  tipPence: number;
+  now: Date;
+}): Promise<{ clientSecret: string; paymentId: string }> {
+  const { db, settings, token, tipPence, now } = options;
+  const attempt = await openAttempt(db, { token, method: 'CARD', provider: STRIPE_PROVIDER, tipPence, now });
+  const amount = attempt.checkout.amountPence + tipPence;
+  const fee = settings.connectedAccountId ? platformFeePence(amount, settings.platformFeeBps) : 0;
+  try {
+    const intent = await settings.stripe.paymentIntents.create(
+      {
+        amount,
+        currency: 'gbp',
+        automatic_payment_methods: { enabled: true },
+        description: `${attempt.checkout.venueName} · order ${attempt.checkout.orderNumber}`,
+        metadata: {
+          fynloPaymentId: attempt.paymentId,
+          orderId: attempt.checkout.orderId,
+          checkoutId: attempt.checkout.id,
+        },
+        ...(settings.connectedAccountId
+          ? { application_fee_amount: fee, transfer_data: { destination: settings.connectedAccountId } }
+          : {}),
+      },
+      { idempotencyKey: paymentIntentKey(attempt.paymentId) },
+    );
+    if (!intent.client_secret) throw new Error('Stripe returned a PaymentIntent without a client secret');
+    await recordProviderPayment(db, attempt.paymentId, { providerPaymentId: intent.id, platformFeePence: fee });
+    return { clientSecret: intent.client_secret, paymentId: attempt.paymentId };
+  } catch (error) {
+    getLogger().error({ err: error, paymentId: attempt.paymentId }, 'card payment not started');
+    await failUnstartedAttempt(db, attempt, 'provider_unavailable', new Date());
+    throw new AppError('PROVIDER_UNAVAILABLE', {
+      message: 'Card payments are not answering just now. Try again, or pay by bank.',
+    });
+  }
+}
