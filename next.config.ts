@@ -4,9 +4,10 @@ import { getEnv } from './lib/env';
 const isDev = getEnv().NODE_ENV !== 'production';
 
 /**
- * Content Security Policy. Next's inline bootstrap scripts need 'unsafe-inline' without nonces;
- * everything else is locked to this origin. No third-party origins are allowed until a feature
- * (Stripe.js) needs one, and then only that one.
+ * Content Security Policy for staff screens. Next's inline bootstrap scripts need 'unsafe-inline'
+ * without nonces; everything else is locked to this origin. The customer pay page (/pay/…) is the
+ * one page that loads a third party (Stripe.js): it gets a strict nonce-based policy from proxy.ts
+ * instead (lib/security/pay-page-csp.ts), so this one is not sent there.
  */
 const csp = [
   "default-src 'self'",
@@ -49,7 +50,10 @@ const nextConfig: NextConfig = {
   ],
   typedRoutes: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path((?!pay/).*)', headers: securityHeaders },
+      { source: '/pay/:token', headers: securityHeaders.filter((header) => header.key !== 'Content-Security-Policy') },
+    ];
   },
 };
 

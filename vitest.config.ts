@@ -23,6 +23,7 @@ export default defineConfig({
             'lib/domain/**/*.test.ts',
             'lib/schemas/**/*.test.ts',
             'lib/client/**/*.test.ts',
+            'lib/security/**/*.test.ts',
           ],
           environment: 'node',
         },

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { POST as cardRoute } from '@/app/api/v1/checkout/[token]/card/route';
 import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
+import { GET as appleDomainRoute } from '@/app/.well-known/apple-developer-merchantid-domain-association/route';
 import { POST as stripeWebhookRoute } from '@/app/api/webhooks/stripe/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
@@ -297,5 +298,17 @@ describe('card payments through Stripe', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error?.details).toMatchObject({ reason: 'CARDS_NOT_SET_UP' });
     expect((await deliver('{}', null)).status).toBe(404);
+  });
+});
+
+describe('Apple Pay domain association', () => {
+  it('is served when configured, 404 otherwise', async () => {
+    expect((await appleDomainRoute()).status).toBe(404);
+    setTestEnv({ APPLE_PAY_DOMAIN_ASSOCIATION: '7B227073704964223A2241' });
+    resetEnvForTests();
+    const served = await appleDomainRoute();
+    expect(served.status).toBe(200);
+    expect(await served.text()).toBe('7B227073704964223A2241');
+    unsetTestEnv(['APPLE_PAY_DOMAIN_ASSOCIATION']);
   });
 });
