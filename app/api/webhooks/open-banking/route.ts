@@ -18,7 +18,7 @@ export async function POST(request: Request): Promise<Response> {
   if (Buffer.byteLength(body) > MAX_BODY_BYTES) {
     return answer(400, { error: { code: 'BAD_REQUEST', message: 'Body too large' } });
   }
-  const verified = await provider.verifyWebhook(body, request.headers);
+  const verified = await provider.verifyWebhook(body, request.headers, new URL(request.url).pathname);
   if (!verified.ok) {
     getLogger().warn({ provider: provider.name, reason: verified.reason }, 'open-banking webhook refused');
     return answer(400, { error: { code: 'BAD_REQUEST', message: verified.reason } });

@@ -5,6 +5,7 @@ import type { OpenBankingProvider } from './open-banking';
 import { STRIPE_PROVIDER, getStripeSettings } from '../../stripe/client';
 import { createStripeProvider } from '../../stripe/provider';
 import { createSandboxProvider } from './sandbox-bank';
+import { createTrueLayerProvider, type TrueLayerConfig } from './truelayer';
 
 /** The pay-by-bank provider this deployment uses (OPEN_BANKING_PROVIDER). */
 export function getOpenBankingProvider(db: Db): OpenBankingProvider {
@@ -12,9 +13,38 @@ export function getOpenBankingProvider(db: Db): OpenBankingProvider {
   switch (env.OPEN_BANKING_PROVIDER) {
     case 'sandbox':
       return createSandboxProvider(db, getAuthSecret());
-    case 'truelayer':
-      throw new Error('TrueLayer is not wired in yet');
+    case 'truelayer': {
+      // One provider per configuration, so its access token and TrueLayer's keys stay cached.
+      const config = trueLayerConfig();
+      const key = JSON.stringify(config);
+      if (trueLayer?.key !== key) trueLayer = { key, provider: createTrueLayerProvider(config) };
+      return trueLayer.provider;
+    }
   }
+}
+
+let trueLayer: { key: string; provider: OpenBankingProvider } | null = null;
+
+function trueLayerConfig(): TrueLayerConfig {
+  const env = getEnv();
+  const missing = (
+    [
+      'TRUELAYER_CLIENT_ID',
+      'TRUELAYER_CLIENT_SECRET',
+      'TRUELAYER_SIGNING_KEY_ID',
+      'TRUELAYER_SIGNING_PRIVATE_KEY',
+      'TRUELAYER_MERCHANT_ACCOUNT_ID',
+    ] as const
+  ).filter((name) => !env[name]);
+  if (missing.length) throw new Error(`OPEN_BANKING_PROVIDER=truelayer needs ${missing.join(', ')}`);
+  return {
+    environment: env.TRUELAYER_ENVIRONMENT,
+    clientId: env.TRUELAYER_CLIENT_ID!,
+    clientSecret: env.TRUELAYER_CLIENT_SECRET!,
+    signingKeyId: env.TRUELAYER_SIGNING_KEY_ID!,
+    signingPrivateKeyPem: env.TRUELAYER_SIGNING_PRIVATE_KEY!.replace(/\\n/g, '\n'),
+    merchantAccountId: env.TRUELAYER_MERCHANT_ACCOUNT_ID!,
+  };
 }
 
 /** What reconciling and refunding need from whichever provider holds a payment. */

@@ -41,6 +41,9 @@ export type OpenBankingProvider = {
     idempotencyKey: string;
     reference: string;
   }): Promise<{ providerRefundId: string }>;
-  /** `event` is null for a genuine delivery about something we do not track (acknowledged). */
-  verifyWebhook(rawBody: string, headers: Headers): Promise<WebhookVerification>;
+  /**
+   * Checks a delivery to `path` (our webhook's path, which the provider signs). `event` is null for
+   * a genuine delivery about something we do not track (acknowledged).
+   */
+  verifyWebhook(rawBody: string, headers: Headers, path: string): Promise<WebhookVerification>;
 };
