@@ -50,6 +50,7 @@ import {
   ZCashMovementBody,
   ZCashSessionListQuery,
   ZCashSessionListResponse,
+  ZRefundReviewResponse,
   ZCashSessionResponse,
   ZCloseCashSessionBody,
   ZDayReport,
@@ -514,6 +515,13 @@ export const api = {
     response: ZCardPaymentResponse,
     idempotency: 'optional',
     successStatus: 201,
+  }),
+  listRefundReview: endpoint({
+    method: 'GET',
+    path: '/api/v1/payments/refund-review',
+    summary: 'Payments flagged for refund: money that arrived after its bill no longer needed it',
+    access: 'payments:refund',
+    response: ZRefundReviewResponse,
   }),
   listCashSessions: endpoint({
     method: 'GET',

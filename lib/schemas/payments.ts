@@ -40,6 +40,19 @@ export type TTakePaymentBody = z.infer<typeof ZTakePaymentBody>;
 
 export const ZPaymentResponse = z.object({ payment: ZPayment, order: ZOrder });
 
+/** A payment flagged for refund: money that arrived after its bill no longer needed it. */
+export const ZRefundReviewItem = z
+  .object({
+    payment: ZPayment,
+    orderNumber: z.number().int(),
+    /** Who holds the money: stripe, truelayer or sandbox. */
+    provider: z.string().nullable(),
+    succeededAt: z.iso.datetime(),
+  })
+  .meta({ id: 'RefundReviewItem' });
+export type TRefundReviewItem = z.infer<typeof ZRefundReviewItem>;
+export const ZRefundReviewResponse = z.object({ payments: z.array(ZRefundReviewItem) });
+
 export const ZRefundBody = z
   .object({
     amountPence: ZPositivePence,

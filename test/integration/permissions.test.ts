@@ -69,6 +69,7 @@ const EXPECTED: Record<ApiName, string> = {
   publicCheckout: 'OMSCK',
   payByBank: 'OMSCK',
   payByCard: 'OMSCK',
+  listRefundReview: 'OMS',
   listCashSessions: 'OMSC',
   openCashSession: 'OMSC',
   cashMovement: 'OMSC',

@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
 import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
+import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
+import { GET as reviewRoute } from '@/app/api/v1/payments/refund-review/route';
+import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { POST as decideRoute } from '@/app/sandbox-bank/[id]/decide/route';
 import { getDb } from '@/lib/db';
 import type { TCheckout } from '@/lib/schemas/checkout';
@@ -117,6 +120,47 @@ describe('the test bank', () => {
     // Approving at the bank after that is refused by the bank: the payment was called off.
     await decide(cafe.origin, bankPaymentId, { decision: 'approve' });
     expect((await orderNow(order.id)).totals.paidPence).toBe(0);
+  });
+
+  it('money that arrives after the till took cash is kept, flagged, listed for the office, and refunded', async () => {
+    const { order, bankPaymentId } = await customerAtBank(cafe.origin);
+    const manager = await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
+    await call(payRoute, {
+      method: 'POST',
+      path: `/api/v1/orders/${order.id}/payments`,
+      params: { id: order.id },
+      body: { method: 'CASH', amountPence: order.totals.totalPence },
+      cookie: manager,
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    await decide(cafe.origin, bankPaymentId, { decision: 'approve', bank: 'test-bank' });
+    const after = await orderNow(order.id);
+    expect(after.totals.paidPence).toBe(order.totals.totalPence);
+    const late = after.payments.find((payment) => payment.method === 'OPEN_BANKING')!;
+    expect(late).toMatchObject({ status: 'SUCCEEDED', needsRefundReview: true });
+
+    const review = async () =>
+      (
+        (await call(reviewRoute, { path: '/api/v1/payments/refund-review', cookie: manager })).body as {
+          payments: { payment: { id: string }; orderNumber: number; provider: string }[];
+        }
+      ).payments;
+    expect(await review()).toContainEqual(
+      expect.objectContaining({ payment: expect.objectContaining({ id: late.id }), orderNumber: order.number }),
+    );
+    const refunded = await call(refundRoute, {
+      method: 'POST',
+      path: `/api/v1/payments/${late.id}/refunds`,
+      params: { id: late.id },
+      body: { amountPence: late.refundablePence, reason: 'Paid twice: cash and bank' },
+      cookie: manager,
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    expect(refunded.status).toBe(201);
+    expect((await getDb().sandboxBankPayment.findUniqueOrThrow({ where: { id: bankPaymentId } })).refundedPence).toBe(
+      late.refundablePence,
+    );
+    expect((await review()).map((item) => item.payment.id)).not.toContain(late.id);
   });
 
   it('refuses a bad form and an unknown payment', async () => {
