@@ -299,7 +299,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
         if (sweeping) return;
         sweeping = sweepPayments(db, new Date())
           .then((result) => {
-            if (result.expired || result.settled) logger.info(result, 'payment sweep');
+            if (result.expired || result.settled || result.abandoned) logger.info(result, 'payment sweep');
           })
           .catch((error: unknown) => logger.warn({ err: error }, 'payment sweep failed'))
           .finally(() => {

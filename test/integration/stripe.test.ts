@@ -163,6 +163,25 @@ describe('card payments through Stripe', () => {
     expect(payment.providerPaymentId).toBe(intentsFor(order.id)[0]!.id);
   });
 
+  it('an attempt that died before the customer got it, and was never retried, is closed by the sweep', async () => {
+    const { checkout } = await checkoutFor();
+    const attempt = await openAttempt(getDb(), {
+      token: checkout.token,
+      method: 'CARD',
+      provider: 'stripe',
+      tipPence: 0,
+      now: new Date(),
+    });
+    await sweepPayments(getDb(), new Date(Date.now() + 60_000));
+    expect((await getDb().payment.findUniqueOrThrow({ where: { id: attempt.paymentId } })).status).toBe('PENDING');
+    const swept = await sweepPayments(getDb(), new Date(Date.now() + 6 * 60_000));
+    expect(swept.abandoned).toBeGreaterThanOrEqual(1);
+    expect(await getDb().payment.findUniqueOrThrow({ where: { id: attempt.paymentId } })).toMatchObject({
+      status: 'FAILED',
+      failureReason: 'never_started',
+    });
+  });
+
   it('Stripe down on create: 502, the attempt fails, nothing is charged and the customer may try again', async () => {
     const { order, checkout } = await checkoutFor();
     api.failNextCreates(10);

@@ -58,21 +58,44 @@ export async function reconcileCheckout(db: Db, token: string, now: Date): Promi
  * The safety net, run by the realtime sidecar every few seconds:
  * - checkouts past their expiry are marked EXPIRED (the till hears it) and their provider payments
  *   that the customer never approved are cancelled where the provider allows;
+ * - attempts never handed to the customer are closed after five minutes;
  * - attempts still pending after `stuckAfterMs` are settled from the provider's own status.
  */
 export async function sweepPayments(
   db: Db,
   now: Date,
   stuckAfterMs = 30_000,
-): Promise<{ expired: number; settled: number }> {
+): Promise<{ expired: number; settled: number; abandoned: number }> {
   const expired = await expireCheckouts(db, now);
+  const abandoned = await abandonUnstartedAttempts(db, now);
   const stuck = await db.payment.findMany({
     where: { ...pendingWhere, createdAt: { lt: new Date(now.getTime() - stuckAfterMs) } },
     select,
     orderBy: { createdAt: 'asc' },
     take: 100,
   });
-  return { expired, settled: await reconcileEach(db, stuck as PendingPayment[], now) };
+  return { expired, settled: await reconcileEach(db, stuck as PendingPayment[], now), abandoned };
+}
+
+/** An attempt the provider never acknowledged may be retried (same key) this long; then it is over. */
+const UNSTARTED_ATTEMPT_MS = 5 * 60_000;
+
+/**
+ * Attempts recorded but never handed to the customer (the server died between the provider call
+ * and recording its answer, and nobody tapped again): the customer was never given anything to pay
+ * with, so no money can arrive for them. They are marked FAILED so they stop looking pending.
+ */
+async function abandonUnstartedAttempts(db: Db, now: Date): Promise<number> {
+  const abandoned = await db.payment.updateMany({
+    where: {
+      status: 'PENDING',
+      provider: { not: null },
+      providerPaymentId: null,
+      createdAt: { lt: new Date(now.getTime() - UNSTARTED_ATTEMPT_MS) },
+    },
+    data: { status: 'FAILED', failedAt: now, failureReason: 'never_started' },
+  });
+  return abandoned.count;
 }
 
 async function expireCheckouts(db: Db, now: Date): Promise<number> {
