@@ -122,6 +122,21 @@ test.describe('the customer pays on their phone', () => {
     const { checkout, screen } = await tillShowsQr(till);
     const { context, phone } = await phoneFor(browser);
     await phone.goto(new URL(checkout.url).pathname);
+    // The same page on a tablet and a desktop browser (a customer may open the link anywhere).
+    for (const [name, size] of [
+      ['ipad', VIEWPORTS.ipad],
+      ['desktop', VIEWPORTS.desktop],
+    ] as const) {
+      await phone.setViewportSize(size);
+      await snap(phone, `pay-open-${name}`);
+    }
+    await phone.setViewportSize(VIEWPORTS.phone);
+    await phone.getByRole('button', { name: 'Pay by bank' }).click();
+    await expect(phone.getByText('Test bank · no real money moves')).toBeVisible();
+    // Back from the bank without deciding: the page waits for the bank and lets them start again.
+    await phone.goBack();
+    await expect(phone.getByText(/Waiting for your bank to confirm/)).toBeVisible();
+    await snap(phone, 'pay-at-bank-phone');
     await phone.getByRole('button', { name: 'Pay by bank' }).click();
     await phone.getByRole('link', { name: 'Demo Building Society' }).click();
     await phone.getByRole('button', { name: 'Decline' }).click();

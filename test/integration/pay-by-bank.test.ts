@@ -4,32 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
 import { GET as publicCheckoutRoute } from '@/app/api/v1/checkout/[token]/route';
-import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
-import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
-import type { TOrder } from '@/lib/schemas/orders';
+import type { TPublicCheckout } from '@/lib/schemas/checkout';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/server/payments/providers/sandbox-bank';
-import { createOrderAs, menu } from '../factories/orders';
+import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';
-import { BASE_URL, call, sessionCookie } from '../http';
+import { BASE_URL, call } from '../http';
 import { TEST_AUTH_SECRET } from '../test-env';
 
 async function checkoutAtBank(tipPence = 0) {
-  const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-  const order = (
-    (await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 2 }] })).body as {
-      order: TOrder;
-    }
-  ).order;
-  const made = await call(checkoutRoute, {
-    method: 'POST',
-    path: `/api/v1/orders/${order.id}/checkout`,
-    params: { id: order.id },
-    cookie,
-  });
-  const { checkout } = made.body as { checkout: TCheckout };
+  const { order, checkout } = await orderWithCheckout();
   const started = await call(payByBankRoute, {
     method: 'POST',
     path: `/api/v1/checkout/${checkout.token}/pay-by-bank`,

@@ -3,18 +3,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
-import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
 import { GET as reviewRoute } from '@/app/api/v1/payments/refund-review/route';
 import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { POST as decideRoute } from '@/app/sandbox-bank/[id]/decide/route';
 import { getDb } from '@/lib/db';
-import type { TCheckout } from '@/lib/schemas/checkout';
-import type { TOrder } from '@/lib/schemas/orders';
 import { reconcileCheckout, sweepPayments } from '@/lib/server/checkout/sweep';
 import { getOrder } from '@/lib/server/orders/order-dto';
-import { createOrderAs, menu } from '../factories/orders';
+import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
 import { serveRoutes } from '../serve';
@@ -26,16 +23,7 @@ beforeAll(async () => {
 afterAll(() => cafe.close());
 
 async function customerAtBank(origin: string) {
-  const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-  const created = await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 3 }] });
-  const order = (created.body as { order: TOrder }).order;
-  const made = await call(checkoutRoute, {
-    method: 'POST',
-    path: `/api/v1/orders/${order.id}/checkout`,
-    params: { id: order.id },
-    cookie,
-  });
-  const { checkout } = made.body as { checkout: TCheckout };
+  const { order, checkout } = await orderWithCheckout(3);
   const started = await payByBankRoute(
     new Request(`${origin}/api/v1/checkout/${checkout.token}/pay-by-bank`, {
       method: 'POST',

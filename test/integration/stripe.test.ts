@@ -6,20 +6,17 @@ import { setupServer } from 'msw/node';
 import Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { POST as cardRoute } from '@/app/api/v1/checkout/[token]/card/route';
-import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { GET as appleDomainRoute } from '@/app/.well-known/apple-developer-merchantid-domain-association/route';
 import { POST as stripeWebhookRoute } from '@/app/api/webhooks/stripe/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
-import type { TCheckout } from '@/lib/schemas/checkout';
-import type { TOrder } from '@/lib/schemas/orders';
 import { openAttempt } from '@/lib/server/checkout/start-attempt';
 import { sweepPayments } from '@/lib/server/checkout/sweep';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { getStripeSettings } from '@/lib/server/stripe/client';
 import { paymentIntentKey } from '@/lib/server/stripe/start-card-payment';
-import { createOrderAs, menu } from '../factories/orders';
+import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';
 import { BASE_URL, call, sessionCookie } from '../http';
 import { createStripeApi, type FakeIntent } from '../fakes/stripe-api';
@@ -48,20 +45,8 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const signer = new Stripe('sk_test_signer_only');
-const cashier = () => sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
 
-async function checkoutFor(quantity = 2): Promise<{ order: TOrder; checkout: TCheckout }> {
-  const cookie = await cashier();
-  const created = await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity }] });
-  const order = (created.body as { order: TOrder }).order;
-  const made = await call(checkoutRoute, {
-    method: 'POST',
-    path: `/api/v1/orders/${order.id}/checkout`,
-    params: { id: order.id },
-    cookie,
-  });
-  return { order, checkout: (made.body as { checkout: TCheckout }).checkout };
-}
+const checkoutFor = (quantity = 2) => orderWithCheckout(quantity);
 
 const payByCard = (token: string, tipPence = 0, headers: Record<string, string> = {}) =>
   call(cardRoute, {

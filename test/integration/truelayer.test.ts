@@ -5,16 +5,13 @@ import { randomUUID } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
-import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
-import type { TCheckout } from '@/lib/schemas/checkout';
-import type { TOrder } from '@/lib/schemas/orders';
 import { sweepPayments } from '@/lib/server/checkout/sweep';
 import { getOrder } from '@/lib/server/orders/order-dto';
-import { createOrderAs, menu } from '../factories/orders';
+import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';
 import { BASE_URL, call, sessionCookie } from '../http';
 import { createTrueLayerApi, merchantSigningKey } from '../fakes/truelayer-api';
@@ -49,16 +46,7 @@ afterEach(() => {
 afterAll(() => server.close());
 
 async function customerStarts(tipPence = 0) {
-  const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-  const created = await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 2 }] });
-  const order = (created.body as { order: TOrder }).order;
-  const made = await call(checkoutRoute, {
-    method: 'POST',
-    path: `/api/v1/orders/${order.id}/checkout`,
-    params: { id: order.id },
-    cookie,
-  });
-  const { checkout } = made.body as { checkout: TCheckout };
+  const { order, checkout } = await orderWithCheckout();
   const started = await call(payByBankRoute, {
     method: 'POST',
     path: `/api/v1/checkout/${checkout.token}/pay-by-bank`,

@@ -20,6 +20,15 @@ export type RecordOrderChangeOptions = {
   events?: OutboxEventInput[];
 };
 
+/** The `order.updated` event that tells every screen an order moved on (and why). */
+export function orderUpdatedEvent(locationId: string, order: TOrder, action: string): OutboxEventInput {
+  return {
+    locationId,
+    type: 'order.updated',
+    payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
+  };
+}
+
 /** The audit row and the `order.updated` event every order change ends with, in its transaction. */
 export async function recordOrderChange({
   tx,
@@ -48,13 +57,6 @@ export async function recordOrderChange({
       requestId,
       createdAt: now,
     },
-    events: [
-      {
-        locationId: actor.locationId,
-        type: 'order.updated',
-        payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
-      },
-      ...events,
-    ],
+    events: [orderUpdatedEvent(actor.locationId, order, action), ...events],
   });
 }

@@ -5,8 +5,10 @@ import type { PaymentStatus } from '@/lib/domain/payments';
 import { getLogger } from '../logger';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
+import { orderUpdatedEvent } from '../orders/record-order-change';
 import { recordChange } from '../outbox/record-change';
 import { applyPaymentToOrder } from './apply-payment-to-order';
+import { claimWebhookEvent } from './webhook-events';
 
 export type ProviderUpdate = {
   provider: string;
@@ -34,11 +36,13 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
     select: { orderId: true, locationId: true, location: { select: { organisationId: true } } },
   });
   return db.$transaction(async (tx) => {
-    const [first] = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "WebhookEvent" ("id", "provider", "eventId", "type", "payload", "receivedAt", "processedAt")
-      VALUES (gen_random_uuid(), ${provider}, ${update.eventId}, ${update.eventType},
-              ${JSON.stringify(update.payload ?? null)}::jsonb, ${now}, ${now})
-      ON CONFLICT ("provider", "eventId") DO NOTHING RETURNING "id"::text AS "id"`;
+    const first = await claimWebhookEvent(tx, {
+      provider,
+      eventId: update.eventId,
+      type: update.eventType,
+      payload: update.payload,
+      now,
+    });
     if (!first) return 'duplicate';
     if (!found) {
       getLogger().warn({ provider, providerPaymentId, eventId: update.eventId }, 'webhook for an unknown payment');
@@ -102,17 +106,7 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
         createdAt: now,
       },
       events: [
-        {
-          locationId: found.locationId,
-          type: 'order.updated',
-          payload: {
-            orderId: after.id,
-            number: after.number,
-            version: after.version,
-            status: after.status,
-            action: 'order.provider_payment',
-          },
-        },
+        orderUpdatedEvent(found.locationId, after, 'order.provider_payment'),
         ...(payment.checkout && newCheckoutStatus
           ? [
               {

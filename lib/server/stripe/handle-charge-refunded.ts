@@ -5,7 +5,9 @@ import { refundedFrom } from '@/lib/domain/payments';
 import { getLogger } from '../logger';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
+import { orderUpdatedEvent } from '../orders/record-order-change';
 import { recordChange } from '../outbox/record-change';
+import { claimWebhookEvent } from '../payments/webhook-events';
 import { STRIPE_PROVIDER } from './client';
 
 export type ChargeRefundedResult = 'applied' | 'duplicate' | 'unchanged' | 'unknown_payment';
@@ -28,11 +30,13 @@ export async function handleChargeRefunded(
       })
     : null;
   return db.$transaction(async (tx) => {
-    const [first] = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "WebhookEvent" ("id", "provider", "eventId", "type", "payload", "receivedAt", "processedAt")
-      VALUES (gen_random_uuid(), ${STRIPE_PROVIDER}, ${event.id}, ${event.type},
-              ${JSON.stringify({ charge: charge.id, amountRefunded: charge.amount_refunded })}::jsonb, ${now}, ${now})
-      ON CONFLICT ("provider", "eventId") DO NOTHING RETURNING "id"::text AS "id"`;
+    const first = await claimWebhookEvent(tx, {
+      provider: STRIPE_PROVIDER,
+      eventId: event.id,
+      type: event.type,
+      payload: { charge: charge.id, amountRefunded: charge.amount_refunded },
+      now,
+    });
     if (!first) return 'duplicate';
     if (!found) {
       getLogger().warn({ eventId: event.id, intentId }, 'stripe refund for an unknown payment');
@@ -72,19 +76,7 @@ export async function handleChargeRefunded(
         after: { confirmed: confirmed.count, refundedOutsidePence: Math.max(0, outside), eventId: event.id },
         createdAt: now,
       },
-      events: [
-        {
-          locationId: found.locationId,
-          type: 'order.updated',
-          payload: {
-            orderId: after.id,
-            number: after.number,
-            version: after.version,
-            status: after.status,
-            action: 'order.refunded',
-          },
-        },
-      ],
+      events: [orderUpdatedEvent(found.locationId, after, 'order.refunded')],
     });
     return 'applied';
   });
