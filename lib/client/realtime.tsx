@@ -15,6 +15,7 @@ import type {
 import { apiFetch } from './api';
 import { orderQueryKey, ordersQueryKey, tablesQueryKey } from './order-cache';
 import { menuQueryKey } from './use-menu';
+import { refundReviewQueryKey } from './use-refund-review';
 
 export type RealtimeStatus = 'connecting' | 'live' | 'reconnecting';
 
@@ -41,6 +42,8 @@ export function applyRealtimeEvent(queryClient: QueryClient, event: TRealtimeEve
     case 'order.updated': {
       invalidate(ordersQueryKey);
       invalidate(tablesQueryKey);
+      // Money that lands on a bill already settled is flagged in the same change: the office lists it.
+      invalidate(refundReviewQueryKey);
       const cached = queryClient.getQueryData<{ version: number }>(orderQueryKey(event.payload.orderId));
       if (!cached || cached.version < event.payload.version) invalidate(orderQueryKey(event.payload.orderId));
       // The kitchen shows voided lines struck through and routes new lines: its tickets follow orders.
