@@ -10,6 +10,11 @@ import { actorCan, getPageSession } from '@/lib/server/session/get-page-session'
 export async function requireOfficeSession(path: OfficeShellProps['current'], permission: TPermission) {
   const { actor, me } = await getPageSession();
   if (!actor || !me) redirect(`/login?next=${encodeURIComponent(path)}`);
-  const shell = { current: path, userName: me.user.name, locationName: me.location.name };
+  const shell = {
+    current: path,
+    userName: me.user.name,
+    locationName: me.location.name,
+    canRefund: actorCan(actor, 'payments:refund'),
+  };
   return { actor, me, allowed: actorCan(actor, permission), shell };
 }

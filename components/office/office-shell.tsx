@@ -1,12 +1,22 @@
-import { ClipboardList, ChartColumn, Home, MonitorSmartphone, Settings, UtensilsCrossed } from 'lucide-react';
+import {
+  ClipboardList,
+  ChartColumn,
+  Home,
+  MonitorSmartphone,
+  ReceiptPoundSterling,
+  Settings,
+  UtensilsCrossed,
+} from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { RealtimeProvider } from '@/lib/client/realtime';
 import { ConnectionDot } from '../ui/connection-dot';
 import { OfficeSignOut } from './office-sign-out';
+import { RefundsNavCount } from './refunds-nav-count';
 
 const NAV = [
   { href: '/office', label: 'Today', Icon: Home },
+  { href: '/office/refunds', label: 'Refunds', Icon: ReceiptPoundSterling },
   { href: '/office/menu', label: 'Menu', Icon: UtensilsCrossed },
   { href: '/office/reports/z', label: 'Reports', Icon: ChartColumn },
   { href: '/office/settings', label: 'Settings', Icon: Settings },
@@ -19,12 +29,14 @@ export type OfficeShellProps = {
   title: string;
   userName: string;
   locationName: string;
+  /** The signed-in role may refund: the Refunds link shows how many payments wait to go back. */
+  canRefund: boolean;
   action?: ReactNode;
   children: ReactNode;
 };
 
 /** The back-office frame, kept live: left navigation, page title with its primary action top right. */
-export function OfficeShell({ current, title, userName, locationName, action, children }: OfficeShellProps) {
+export function OfficeShell({ current, title, userName, locationName, canRefund, action, children }: OfficeShellProps) {
   return (
     <RealtimeProvider>
       <div className="grid min-h-dvh grid-cols-[240px_1fr] bg-surface print:block print:min-h-0 print:bg-white">
@@ -41,6 +53,7 @@ export function OfficeShell({ current, title, userName, locationName, action, ch
               className="flex min-h-11 items-center gap-3 rounded-[var(--radius-tile)] px-3 text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=page]:bg-brand-soft aria-[current=page]:text-brand"
             >
               <Icon aria-hidden className="size-5" /> {label}
+              {href === '/office/refunds' ? <RefundsNavCount enabled={canRefund} /> : null}
             </Link>
           ))}
           <div className="mt-auto flex flex-col gap-2 border-t border-line pt-4">
