@@ -294,14 +294,14 @@ describe('card payments through Stripe', () => {
     );
   });
 
-  it('without Stripe keys, card is refused with a clear reason and the webhook is not there', async () => {
+  it('without Stripe keys, card is refused with a clear reason and every webhook is refused', async () => {
     unsetTestEnv(Object.keys(STRIPE_ENV));
     resetEnvForTests();
     const { checkout } = await checkoutFor();
     const refused = await payByCard(checkout.token);
     expect(refused.status).toBe(409);
     expect(refused.body.error?.details).toMatchObject({ reason: 'CARDS_NOT_SET_UP' });
-    expect((await deliver('{}', null)).status).toBe(404);
+    expect((await deliver('{}', null)).status).toBe(400);
   });
 });
 

@@ -24,7 +24,8 @@ const refuse = (message: string) => answer(400, { error: { code: 'BAD_REQUEST', 
 // and changes nothing. Events we do not use, and ones about payments we do not know, get a 200.
 export async function POST(request: Request): Promise<Response> {
   const settings = getStripeSettings();
-  if (!settings?.webhookSecret) return answer(404, { error: { code: 'NOT_FOUND', message: 'Stripe is not set up' } });
+  // Without a signing secret no delivery can be verified, so every one is refused.
+  if (!settings?.webhookSecret) return refuse('Stripe webhooks are not set up here');
   const body = await request.text();
   let event: Stripe.Event;
   try {
