@@ -27,7 +27,7 @@ export function CardPayment({ token, publishableKey, amountPence, tipPence }: Ca
   const [started, setStarted] = useState<Started | null>(null);
   const [starting, setStarting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [attemptKey] = useState(() => crypto.randomUUID());
+  const [attemptKey, setAttemptKey] = useState(() => crypto.randomUUID());
 
   async function start() {
     setStarting(true);
@@ -60,12 +60,29 @@ export function CardPayment({ token, publishableKey, amountPence, tipPence }: Ca
   }
   return (
     <Elements stripe={started.stripe} options={{ clientSecret: started.clientSecret, appearance: { theme: 'stripe' } }}>
-      <CardForm token={token} totalPence={amountPence + tipPence} />
+      <CardForm
+        token={token}
+        totalPence={amountPence + tipPence}
+        onFailed={(message) => {
+          // A declined attempt is closed at Stripe; the next try is a new one.
+          setStarted(null);
+          setAttemptKey(crypto.randomUUID());
+          setProblem(message);
+        }}
+      />
     </Elements>
   );
 }
 
-function CardForm({ token, totalPence }: { token: string; totalPence: number }) {
+function CardForm({
+  token,
+  totalPence,
+  onFailed,
+}: {
+  token: string;
+  totalPence: number;
+  onFailed: (message: string) => void;
+}) {
   const stripe = useStripe();
   const elements = useElements();
   const [paying, setPaying] = useState(false);
@@ -88,8 +105,8 @@ function CardForm({ token, totalPence }: { token: string; totalPence: number }) 
       redirect: 'if_required',
     });
     if (result.error) {
-      setProblem(`${result.error.message ?? 'The payment did not go through.'} Nothing was taken.`);
       setPaying(false);
+      onFailed(`${result.error.message ?? 'The payment did not go through.'} Nothing was taken.`);
       return;
     }
     // Stripe has it; the page turns to "Paid" when Stripe's webhook reaches the café.

@@ -18,23 +18,11 @@ import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/server/payme
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
+import { seeded } from '../seeded';
 import { serveRoutes } from '../serve';
 import { TEST_AUTH_SECRET } from '../test-env';
 
 const ITERATIONS = 30;
-
-/** mulberry32: a small seeded generator, so a failing schedule can be replayed from its seed. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]! };
-}
 
 let cafe: Awaited<ReturnType<typeof serveRoutes>>;
 beforeAll(async () => {

@@ -5,7 +5,7 @@ import { recordChange } from '../outbox/record-change';
 import { applyProviderUpdate, type ProviderUpdateResult } from '../payments/apply-provider-update';
 import { type PaymentProvider, providerNamed } from '../payments/providers';
 
-type PendingPayment = { id: string; provider: string; providerPaymentId: string };
+type PendingPayment = { id?: string; provider: string; providerPaymentId: string };
 
 /**
  * Reads one pending payment's status from its provider and applies it like a webhook (deduplicated

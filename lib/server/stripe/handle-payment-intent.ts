@@ -2,8 +2,11 @@ import 'server-only';
 import type Stripe from 'stripe';
 import type { Db } from '@/lib/db';
 import { fromStripe } from '@/lib/domain/checkout';
+import { reconcilePayment } from '../checkout/sweep';
+import { getLogger } from '../logger';
 import { applyProviderUpdate, type ProviderUpdateResult } from '../payments/apply-provider-update';
-import { STRIPE_PROVIDER } from './client';
+import { STRIPE_PROVIDER, type StripeSettings } from './client';
+import { createStripeProvider } from './provider';
 
 type PaymentIntentEvent =
   Stripe.PaymentIntentSucceededEvent | Stripe.PaymentIntentPaymentFailedEvent | Stripe.PaymentIntentCanceledEvent;
@@ -11,11 +14,17 @@ type PaymentIntentEvent =
 /**
  * `payment_intent.succeeded | payment_failed | canceled`: applied to our attempt through the same
  * state machine as every provider report, deduplicated on the event id. A failure leaves the bill
- * due and the customer free to try again (a new attempt); a success after it still counts.
+ * due and the customer free to try again with a new attempt; the failed PaymentIntent is cancelled
+ * at Stripe so it cannot quietly succeed later, and if it already has, that success is recorded.
  */
-export async function handlePaymentIntent(db: Db, event: PaymentIntentEvent, now: Date): Promise<ProviderUpdateResult> {
+export async function handlePaymentIntent(
+  db: Db,
+  settings: StripeSettings,
+  event: PaymentIntentEvent,
+  now: Date,
+): Promise<ProviderUpdateResult> {
   const intent = event.data.object;
-  return applyProviderUpdate(db, {
+  const result = await applyProviderUpdate(db, {
     provider: STRIPE_PROVIDER,
     eventId: event.id,
     eventType: event.type,
@@ -24,4 +33,14 @@ export async function handlePaymentIntent(db: Db, event: PaymentIntentEvent, now
     payload: { id: intent.id, status: intent.status, amount: intent.amount, metadata: intent.metadata },
     now,
   });
+  if (event.type === 'payment_intent.payment_failed' && result === 'applied') {
+    const provider = createStripeProvider(settings);
+    try {
+      await provider.cancel(intent.id);
+      await reconcilePayment(db, provider, { provider: STRIPE_PROVIDER, providerPaymentId: intent.id }, now);
+    } catch (error) {
+      getLogger().warn({ err: error, intentId: intent.id }, 'could not close a failed PaymentIntent');
+    }
+  }
+  return result;
 }

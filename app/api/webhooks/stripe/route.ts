@@ -46,7 +46,7 @@ export async function POST(request: Request): Promise<Response> {
     case 'payment_intent.succeeded':
     case 'payment_intent.payment_failed':
     case 'payment_intent.canceled':
-      return answer(200, { received: true, result: await handlePaymentIntent(db, event, now) });
+      return answer(200, { received: true, result: await handlePaymentIntent(db, settings, event, now) });
     case 'charge.refunded':
       return answer(200, { received: true, result: await handleChargeRefunded(db, event, now) });
     default:
