@@ -2,9 +2,11 @@
 
 import { Check, Clock, Landmark, ShieldCheck } from 'lucide-react';
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { cardFeeSavedPence } from '@/lib/domain/checkout';
 import { formatPence } from '@/lib/domain/money';
+import { countdownTone, formatCountdown, shownCheckoutStatus } from '@/lib/client/checkout-status';
+import { useNowEverySecond } from '@/lib/client/use-now';
 import { usePayByBank } from '@/lib/client/use-pay-by-bank';
 import { usePublicCheckout } from '@/lib/client/use-public-checkout';
 import type { TPublicCheckout } from '@/lib/schemas/checkout';
@@ -24,24 +26,15 @@ export type PayPageProps = {
 // Stripe's code loads only on phones of venues that take cards, and only when it is needed.
 const CardPayment = dynamic(() => import('./card-payment').then((module) => module.CardPayment), { ssr: false });
 
-function useSecondsLeft(expiresAt: string): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1_000);
-    return () => clearInterval(timer);
-  }, []);
-  return Math.max(0, Math.floor((new Date(expiresAt).getTime() - now) / 1000));
-}
-
-const mmss = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-
 /** The customer's phone: the bill, a tip, pay by bank first (with what it saves the venue), then card. */
 export function PayPage({ token, initial, realtimeUrl, stripePublishableKey }: PayPageProps) {
   const { checkout } = usePublicCheckout(token, initial, realtimeUrl);
   const payByBank = usePayByBank(token);
   const [tip, setTip] = useState<TipChoice>(NO_TIP);
-  const secondsLeft = useSecondsLeft(checkout.expiresAt);
-  const status = secondsLeft === 0 && checkout.status !== 'PAID' ? 'EXPIRED' : checkout.status;
+  // 0 while rendered on the server: no countdown until the phone's own clock ticks.
+  const now = useNowEverySecond();
+  const remainingMs = now ? Date.parse(checkout.expiresAt) - now : null;
+  const status = now ? shownCheckoutStatus(checkout.status, checkout.expiresAt, now) : checkout.status;
   const tipPence = checkout.tips.enabled ? tipPenceFor(tip, checkout.amountPence) : 0;
   const total = checkout.amountPence + tipPence;
 
@@ -118,7 +111,11 @@ export function PayPage({ token, initial, realtimeUrl, stripePublishableKey }: P
       <footer className="mt-auto flex items-center justify-center gap-2 text-base text-ink-muted">
         <ShieldCheck aria-hidden className="size-5" />
         Secure · <Clock aria-hidden className="size-4" /> expires in{' '}
-        <span className={`tabular font-semibold ${secondsLeft < 120 ? 'text-warning' : ''}`}>{mmss(secondsLeft)}</span>
+        <span
+          className={`tabular font-semibold ${remainingMs !== null && countdownTone(remainingMs) === 'warn' ? 'text-warning' : ''}`}
+        >
+          {remainingMs === null ? '' : formatCountdown(remainingMs)}
+        </span>
       </footer>
     </main>
   );

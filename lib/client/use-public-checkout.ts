@@ -4,8 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { TPublicCheckout } from '@/lib/schemas/checkout';
 import { apiFetch } from './api';
+import { isCheckoutFinal } from './checkout-status';
 
-const FINAL = new Set<TPublicCheckout['status']>(['PAID', 'EXPIRED', 'CANCELED']);
 /** Without a live socket the page still learns the outcome: it asks every few seconds. */
 const POLL_WITHOUT_SOCKET_MS = 4_000;
 
@@ -27,9 +27,9 @@ export function usePublicCheckout(token: string, initial: TPublicCheckout, realt
     staleTime: 0,
     refetchOnWindowFocus: true,
     refetchInterval: (current) =>
-      !isLive && current.state.data && !FINAL.has(current.state.data.status) ? POLL_WITHOUT_SOCKET_MS : false,
+      !isLive && current.state.data && !isCheckoutFinal(current.state.data.status) ? POLL_WITHOUT_SOCKET_MS : false,
   });
-  const isFinal = FINAL.has(query.data.status);
+  const isFinal = isCheckoutFinal(query.data.status);
 
   useEffect(() => {
     if (isFinal) return;

@@ -8,13 +8,12 @@ import { setupServer } from 'msw/node';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as cardRoute } from '@/app/api/v1/checkout/[token]/card/route';
-import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
 import { POST as stripeWebhookRoute } from '@/app/api/webhooks/stripe/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
 import { sweepPayments } from '@/lib/server/checkout/sweep';
 import { getOrder } from '@/lib/server/orders/order-dto';
-import { orderWithCheckout } from '../factories/checkouts';
+import { orderWithCheckout, payRestInCash } from '../factories/checkouts';
 import { demo } from '../factories/staff';
 import { createStripeApi, type FakeIntent } from '../fakes/stripe-api';
 import { BASE_URL, call } from '../http';
@@ -138,17 +137,7 @@ describe('card payment failure cases, seeded', () => {
           now = new Date(Math.max(now.getTime(), Date.now()) + 16 * 60_000);
           await sweepPayments(getDb(), now, 0);
         } else if (action === 'cash') {
-          const due = (await getOrder(getDb(), demo.locationId, order.id)).totals.duePence;
-          if (due > 0) {
-            await call(payRoute, {
-              method: 'POST',
-              path: `/api/v1/orders/${order.id}/payments`,
-              params: { id: order.id },
-              body: { method: 'CASH', amountPence: due },
-              cookie,
-              headers: { 'idempotency-key': randomUUID() },
-            });
-          }
+          await payRestInCash(order.id, cookie);
         }
       }
       // Lost webhooks are found by the sweep, from Stripe's own status.

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
 import { POST as cancelRoute } from '@/app/api/v1/checkouts/[id]/cancel/route';
 import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
-import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
 import type { TCheckout } from '@/lib/schemas/checkout';
@@ -15,6 +14,7 @@ import type { TOrder } from '@/lib/schemas/orders';
 import { sweepPayments } from '@/lib/server/checkout/sweep';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/server/payments/providers/sandbox-bank';
+import { payRestInCash } from '../factories/checkouts';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
@@ -127,17 +127,7 @@ describe('QR checkout failure cases, seeded', () => {
             cookie,
           });
         } else if (action === 'cash') {
-          const due = (await getOrder(getDb(), demo.locationId, order.id)).totals.duePence;
-          if (due > 0) {
-            await call(payRoute, {
-              method: 'POST',
-              path: `/api/v1/orders/${order.id}/payments`,
-              params: { id: order.id },
-              body: { method: 'CASH', amountPence: due },
-              cookie,
-              headers: { 'idempotency-key': randomUUID() },
-            });
-          }
+          await payRestInCash(order.id, cookie);
         } else if (action === 'retry') {
           bankPaymentId = (await startBank(checkout.token, 0)) ?? bankPaymentId;
         } else if (sent.length) {

@@ -4,7 +4,6 @@ import QRCode from 'qrcode';
 import type { Db, DbOrTx } from '@/lib/db';
 import { assertCheckoutTransition, CHECKOUT_TTL_MS, effectiveCheckoutStatus } from '@/lib/domain/checkout';
 import { formatPence } from '@/lib/domain/money';
-import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
 import type { Actor } from '../auth/actor';
@@ -12,6 +11,7 @@ import { lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { recordChange } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
+import { checkoutUpdatedEvent } from './checkout-event';
 
 type CheckoutRow = {
   id: string;
@@ -23,7 +23,8 @@ type CheckoutRow = {
   expiresAt: Date;
 };
 
-const payUrl = (token: string, baseUrl: string) => `${getEnv().PUBLIC_URL ?? baseUrl}/pay/${token}`;
+/** `baseUrl` is where customers reach the app (`publicBaseUrl`: PUBLIC_URL, else the request's origin). */
+const payUrl = (token: string, baseUrl: string) => `${baseUrl}/pay/${token}`;
 
 async function toCheckoutDto(row: CheckoutRow, baseUrl: string, now: Date): Promise<TCheckout> {
   const url = payUrl(row.token, baseUrl);
@@ -59,18 +60,7 @@ async function recordCheckoutChange(
       requestId: change.requestId,
       createdAt: change.now,
     },
-    events: [
-      {
-        locationId: actor.locationId,
-        type: 'checkout.updated',
-        payload: {
-          checkoutId: checkout.id,
-          orderId: checkout.orderId,
-          token: checkout.token,
-          status: checkout.status,
-        },
-      },
-    ],
+    events: [checkoutUpdatedEvent(actor.locationId, checkout, checkout.status)],
   });
 }
 
@@ -191,13 +181,7 @@ export async function markCheckoutOpened(db: Db, token: string, now: Date): Prom
         after: {},
         createdAt: now,
       },
-      events: [
-        {
-          locationId: opened.locationId,
-          type: 'checkout.updated',
-          payload: { checkoutId: opened.id, orderId: opened.orderId, token, status: 'OPENED' },
-        },
-      ],
+      events: [checkoutUpdatedEvent(opened.locationId, { ...opened, token }, 'OPENED')],
     });
   });
 }

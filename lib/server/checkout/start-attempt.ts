@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db';
 import { effectiveCheckoutStatus } from '@/lib/domain/checkout';
 import { AppError } from '@/lib/errors';
 import { recordChange } from '../outbox/record-change';
+import { checkoutUpdatedEvent } from './checkout-event';
 
 const STARTABLE = new Set(['CREATED', 'OPENED', 'AT_BANK', 'FAILED']);
 
@@ -21,12 +22,6 @@ export type AttemptCheckout = {
 };
 
 export type Attempt = { checkout: AttemptCheckout; paymentId: string; reused: boolean };
-
-const checkoutEvent = (checkout: AttemptCheckout, status: 'AT_BANK' | 'FAILED') => ({
-  locationId: checkout.locationId,
-  type: 'checkout.updated' as const,
-  payload: { checkoutId: checkout.id, orderId: checkout.orderId, token: checkout.token, status },
-});
 
 /**
  * The customer chose a way to pay on their phone: records the attempt (a PENDING payment) before any
@@ -93,7 +88,7 @@ export async function openAttempt(
         after: { method, provider, amountPence: checkout.amountPence, tipPence },
         createdAt: now,
       },
-      events: [checkoutEvent(checkout, 'AT_BANK')],
+      events: [checkoutUpdatedEvent(checkout.locationId, checkout, 'AT_BANK')],
     });
     return { checkout, paymentId: payment.id, reused: false };
   });
@@ -129,7 +124,7 @@ export async function failUnstartedAttempt(db: Db, attempt: Attempt, reason: str
         after: { status: 'FAILED', reason },
         createdAt: now,
       },
-      events: [checkoutEvent(checkout, 'FAILED')],
+      events: [checkoutUpdatedEvent(checkout.locationId, checkout, 'FAILED')],
     });
   });
 }

@@ -4,6 +4,7 @@ import { getLogger } from '../logger';
 import { recordChange } from '../outbox/record-change';
 import { applyProviderUpdate, type ProviderUpdateResult } from '../payments/apply-provider-update';
 import { type PaymentProvider, providerNamed } from '../payments/providers';
+import { checkoutUpdatedEvent } from './checkout-event';
 
 type PendingPayment = { id?: string; provider: string; providerPaymentId: string };
 
@@ -128,13 +129,7 @@ async function expireCheckouts(db: Db, now: Date): Promise<number> {
           after: {},
           createdAt: now,
         },
-        events: [
-          {
-            locationId: checkout.locationId,
-            type: 'checkout.updated',
-            payload: { checkoutId: checkout.id, orderId: checkout.orderId, token: checkout.token, status: 'EXPIRED' },
-          },
-        ],
+        events: [checkoutUpdatedEvent(checkout.locationId, checkout, 'EXPIRED')],
       });
       return tx.payment.findMany({ where: { ...pendingWhere, checkoutId: id }, select });
     });

@@ -5,6 +5,7 @@ import type { PaymentStatus } from '@/lib/domain/payments';
 import { getLogger } from '../logger';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
+import { checkoutUpdatedEvent } from '../checkout/checkout-event';
 import { orderUpdatedEvent } from '../orders/record-order-change';
 import { recordChange } from '../outbox/record-change';
 import { applyPaymentToOrder } from './apply-payment-to-order';
@@ -108,18 +109,7 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
       events: [
         orderUpdatedEvent(found.locationId, after, 'order.provider_payment'),
         ...(payment.checkout && newCheckoutStatus
-          ? [
-              {
-                locationId: found.locationId,
-                type: 'checkout.updated' as const,
-                payload: {
-                  checkoutId: payment.checkout.id,
-                  orderId: after.id,
-                  token: payment.checkout.token,
-                  status: newCheckoutStatus,
-                },
-              },
-            ]
+          ? [checkoutUpdatedEvent(found.locationId, payment.checkout, newCheckoutStatus)]
           : []),
       ],
     });

@@ -110,7 +110,7 @@ export async function getReceiptLink(
   if (!order.receiptToken) {
     throw new AppError('CONFLICT', { message: `Order #${order.number} has no payment yet, so no receipt` });
   }
-  const url = `${getEnv().PUBLIC_URL ?? baseUrl}/receipt/${order.receiptToken}`;
+  const url = `${baseUrl}/receipt/${order.receiptToken}`;
   const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return { url, qrSvg, emailAvailable: Boolean(getEnv().SMTP_URL) };
 }

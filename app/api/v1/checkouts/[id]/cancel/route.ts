@@ -1,5 +1,6 @@
 import { api } from '@/lib/schemas/api';
 import { cancelCheckout } from '@/lib/server/checkout/checkout-sessions';
+import { publicBaseUrl } from '@/lib/server/http/public-base-url';
 import { route } from '@/lib/server/http/route';
 
 // POST /api/v1/checkouts/{id}/cancel – call off an unpaid QR checkout
@@ -8,7 +9,7 @@ export const POST = route(api.cancelCheckout, async ({ db, actor, params, reques
     db,
     actor,
     checkoutId: params.id,
-    baseUrl: new URL(request.url).origin,
+    baseUrl: publicBaseUrl(request),
     requestId,
     now,
   }),

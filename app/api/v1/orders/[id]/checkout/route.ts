@@ -1,5 +1,6 @@
 import { api } from '@/lib/schemas/api';
 import { createCheckout } from '@/lib/server/checkout/checkout-sessions';
+import { publicBaseUrl } from '@/lib/server/http/public-base-url';
 import { route } from '@/lib/server/http/route';
 
 // POST /api/v1/orders/{id}/checkout – a QR checkout for the customer's phone
@@ -9,7 +10,7 @@ export const POST = route(api.createCheckout, async ({ db, actor, params, body, 
     actor,
     orderId: params.id,
     amountPence: body.amountPence,
-    baseUrl: new URL(request.url).origin,
+    baseUrl: publicBaseUrl(request),
     requestId,
     now,
   }),
