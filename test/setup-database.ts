@@ -7,7 +7,7 @@ import { afterAll, inject } from 'vitest';
 import { disconnectDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
 import { startEmbeddedDatabase } from '../scripts/db/embedded';
-import { setTestEnv, TEST_AUTH_SECRET } from './test-env';
+import { setTestEnv, TEST_AUTH_SECRET, testLogLevel } from './test-env';
 
 const template = inject('databaseTemplate');
 
@@ -39,7 +39,7 @@ const database = await createDatabase();
 setTestEnv({
   DATABASE_URL: database.url,
   AUTH_SECRET: TEST_AUTH_SECRET,
-  LOG_LEVEL: 'silent',
+  LOG_LEVEL: testLogLevel(),
   // No sidecar unless a test starts one (and points this at it): nothing listens on port 9.
   REALTIME_INTERNAL_URL: 'http://127.0.0.1:9',
   DATABASE_POOL_SIZE: template.kind === 'pglite' ? '1' : '4',

@@ -17,3 +17,8 @@ export function testRedisUrl(): string {
 export function unsetTestEnv(names: readonly string[]) {
   for (const name of names) delete process.env[name];
 }
+
+/** TEST_LOG_LEVEL=error shows the app's error logs while a test runs (default: silent). */
+export function testLogLevel(): string {
+  return process.env.TEST_LOG_LEVEL || 'silent';
+}

@@ -46,7 +46,7 @@ try {
     { itemId: demoId('item:Crisps'), quantity: 1, modifierIds: [], note: '', course: 1 },
   ];
   const placeOrder = async () => {
-    const order = await createOrder({
+    const { order } = await createOrder({
       db,
       actor,
       input: { type: 'TAKEAWAY', covers: 0, customerName: '', lines },

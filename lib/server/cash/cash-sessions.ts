@@ -6,10 +6,19 @@ import { AppError } from '@/lib/errors';
 import type { TCashSession } from '@/lib/schemas/payments';
 import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { recordChange } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
+import { writeTransaction } from '../write/write-transaction';
 
-type Change = { db: Db; actor: Actor; requestId: string; now: Date };
+type Change = {
+  db: Db;
+  actor: Actor;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
+  requestId: string;
+  now: Date;
+};
 
 const SESSION_INCLUDE = {
   movements: { orderBy: { createdAt: 'asc' } },
@@ -98,10 +107,12 @@ async function lockOpenSession(tx: DbOrTx, actor: Actor, sessionId: string) {
 }
 
 /** Opens this till's drawer with a float. One open drawer per till. */
-export async function openCashSession(options: Change & { floatPence: number }): Promise<TCashSession> {
-  const { db, actor, floatPence, now } = options;
+export async function openCashSession(
+  options: Change & { floatPence: number },
+): Promise<{ cashSession: TCashSession }> {
+  const { db, actor, floatPence, idempotency, now } = options;
   assertPermission(actor, 'cash:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     // Serialise opens for this till: two taps cannot open two drawers.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`drawer:${actor.locationId}:${actor.deviceId ?? 'none'}`}))`;
     const open = await tx.cashSession.findFirst({
@@ -124,7 +135,7 @@ export async function openCashSession(options: Change & { floatPence: number }):
       },
     });
     await recordCashChange(tx, options, { action: 'cash.opened', sessionId: session.id, after: { floatPence } });
-    return toCashSessionDto(tx, session.id);
+    return { cashSession: await toCashSessionDto(tx, session.id) };
   });
 }
 
@@ -134,10 +145,10 @@ export async function addCashMovement(
     sessionId: string;
     movement: { kind: 'PAY_IN' | 'PAY_OUT' | 'SAFE_DROP' | 'NO_SALE'; amountPence: number; reason: string };
   },
-): Promise<TCashSession> {
-  const { db, actor, sessionId, movement, now } = options;
+): Promise<{ cashSession: TCashSession }> {
+  const { db, actor, sessionId, movement, idempotency, now } = options;
   assertPermission(actor, 'cash:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     await lockOpenSession(tx, actor, sessionId);
     const amountPence = movement.kind === 'NO_SALE' ? 0 : movement.amountPence;
     const created = await tx.cashMovement.create({
@@ -155,7 +166,7 @@ export async function addCashMovement(
       sessionId,
       after: { movementId: created.id, kind: movement.kind, amountPence, reason: movement.reason },
     });
-    return toCashSessionDto(tx, sessionId);
+    return { cashSession: await toCashSessionDto(tx, sessionId) };
   });
 }
 
@@ -168,10 +179,10 @@ export async function closeCashSession(
     sessionId: string;
     count: { countedPence?: number; denominations?: Partial<Record<string, number>>; approval?: { pin: string } };
   },
-): Promise<TCashSession> {
-  const { db, actor, sessionId, count, now } = options;
+): Promise<{ cashSession: TCashSession }> {
+  const { db, actor, sessionId, count, idempotency, now } = options;
   assertPermission(actor, 'cash:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     await lockOpenSession(tx, actor, sessionId);
     const counted = count.denominations ? countDenominations(count.denominations) : count.countedPence!;
     if (count.denominations && count.countedPence !== undefined && count.countedPence !== counted) {
@@ -213,7 +224,7 @@ export async function closeCashSession(
       after: { expectedPence: current.expectedPence, countedPence: counted, variancePence: variance },
       approvedById,
     });
-    return toCashSessionDto(tx, sessionId);
+    return { cashSession: await toCashSessionDto(tx, sessionId) };
   });
 }
 

@@ -7,10 +7,12 @@ import { formatPence } from '@/lib/domain/money';
 import { AppError } from '@/lib/errors';
 import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { recordChange } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
+import { writeTransaction } from '../write/write-transaction';
 import { checkoutUpdatedEvent } from './checkout-event';
 
 type CheckoutRow = {
@@ -75,12 +77,14 @@ export async function createCheckout(options: {
   orderId: string;
   amountPence?: number;
   baseUrl: string;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
-}): Promise<TCheckout> {
-  const { db, actor, orderId, baseUrl, requestId, now } = options;
+}): Promise<{ checkout: TCheckout }> {
+  const { db, actor, orderId, baseUrl, idempotency, requestId, now } = options;
   assertPermission(actor, 'payments:take');
-  const row = await db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId });
     if (locked.status === 'VOIDED' || locked.status === 'PAID' || locked.status === 'CLOSED') {
       throw new AppError('CONFLICT', { message: `Order #${locked.number} has nothing to pay` });
@@ -111,9 +115,8 @@ export async function createCheckout(options: {
       requestId,
       now,
     });
-    return created;
+    return { checkout: await toCheckoutDto(created, baseUrl, now) };
   });
-  return toCheckoutDto(row, baseUrl, now);
 }
 
 /** The till calls off a checkout (the customer paid another way, or a new QR is wanted). */

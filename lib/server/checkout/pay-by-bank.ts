@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { getLogger } from '../logger';
 import type { OpenBankingProvider } from '../payments/providers/open-banking';
 import { failUnstartedAttempt, openAttempt, recordProviderPayment } from './start-attempt';
@@ -18,12 +19,15 @@ export async function startPayByBank(options: {
   bankId?: string;
   tipPence: number;
   baseUrl: string;
+  /** The request's Idempotency-Key: its answer is stored with the provider's payment id. */
+  idempotency?: IdempotencyHold | null;
   now: Date;
 }): Promise<{ redirectUrl: string }> {
-  const { db, provider, token, bankId, tipPence, baseUrl, now } = options;
+  const { db, provider, token, bankId, tipPence, baseUrl, idempotency, now } = options;
   const attempt = await openAttempt(db, { token, method: 'OPEN_BANKING', provider: provider.name, tipPence, now });
+  let created: Awaited<ReturnType<OpenBankingProvider['createPayment']>>;
   try {
-    const created = await provider.createPayment({
+    created = await provider.createPayment({
       idempotencyKey: attempt.paymentId,
       amountPence: attempt.checkout.amountPence + tipPence,
       payeeName: attempt.checkout.venueName,
@@ -31,8 +35,6 @@ export async function startPayByBank(options: {
       returnUrl: `${baseUrl}/pay/${token}?from=bank`,
       bankId,
     });
-    await recordProviderPayment(db, attempt.paymentId, { providerPaymentId: created.providerPaymentId });
-    return { redirectUrl: created.redirectUrl };
   } catch (error) {
     getLogger().error({ err: error, paymentId: attempt.paymentId, provider: provider.name }, 'pay by bank not started');
     await failUnstartedAttempt(db, attempt, 'provider_unavailable', new Date());
@@ -40,4 +42,11 @@ export async function startPayByBank(options: {
       message: 'Your bank could not be reached just now. Try again, or pay by card.',
     });
   }
+  return recordProviderPayment(db, {
+    attempt,
+    providerPaymentId: created.providerPaymentId,
+    answer: { redirectUrl: created.redirectUrl },
+    idempotency,
+    now,
+  });
 }

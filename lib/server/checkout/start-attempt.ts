@@ -2,7 +2,9 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { effectiveCheckoutStatus } from '@/lib/domain/checkout';
 import { AppError } from '@/lib/errors';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { recordChange } from '../outbox/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { checkoutUpdatedEvent } from './checkout-event';
 
 const STARTABLE = new Set(['CREATED', 'OPENED', 'AT_BANK', 'FAILED']);
@@ -94,13 +96,45 @@ export async function openAttempt(
   });
 }
 
-/** The provider answered: remember its payment id (and our platform fee) on the attempt. */
-export async function recordProviderPayment(
+/**
+ * The provider answered: its payment id (and our platform fee) go on the attempt, and the answer
+ * the customer's phone gets is stored with the request's Idempotency-Key in the same transaction.
+ * A retry that reached the provider again got the same provider payment (our payment id is its
+ * key), so a second recording finds the id already there and only answers.
+ */
+export async function recordProviderPayment<T>(
   db: Db,
-  paymentId: string,
-  data: { providerPaymentId: string; platformFeePence?: number },
-): Promise<void> {
-  await db.payment.update({ where: { id: paymentId }, data });
+  options: {
+    attempt: Attempt;
+    providerPaymentId: string;
+    platformFeePence?: number;
+    answer: T;
+    idempotency?: IdempotencyHold | null;
+    now: Date;
+  },
+): Promise<T> {
+  const { attempt, providerPaymentId, platformFeePence, answer, idempotency, now } = options;
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
+    const recorded = await tx.payment.updateMany({
+      where: { id: attempt.paymentId, providerPaymentId: null },
+      data: { providerPaymentId, ...(platformFeePence === undefined ? {} : { platformFeePence }) },
+    });
+    if (recorded.count === 1) {
+      await recordChange(tx, {
+        audit: {
+          organisationId: attempt.checkout.organisationId,
+          locationId: attempt.checkout.locationId,
+          actorUserId: null,
+          action: 'payment.sent_to_provider',
+          entityType: 'Payment',
+          entityId: attempt.paymentId,
+          after: { providerPaymentId, platformFeePence: platformFeePence ?? 0 },
+          createdAt: now,
+        },
+      });
+    }
+    return answer;
+  });
 }
 
 /** The provider refused or never answered: the attempt failed, the customer may try another way. */

@@ -3,16 +3,33 @@ import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TDevice } from '@/lib/schemas/devices';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { recordChange } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
+import { writeTransaction } from '../write/write-transaction';
 import { toDeviceDto } from './to-device-dto';
 
-export type RevokeDeviceOptions = { db: Db; actor: Actor; deviceId: string; requestId: string; now: Date };
+export type RevokeDeviceOptions = {
+  db: Db;
+  actor: Actor;
+  deviceId: string;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
+  requestId: string;
+  now: Date;
+};
 
 /** Unpairs a device: PIN sign-in on it stops, and sessions opened on it are refused on their next request. */
-export async function revokeDevice({ db, actor, deviceId, requestId, now }: RevokeDeviceOptions): Promise<TDevice> {
+export async function revokeDevice({
+  db,
+  actor,
+  deviceId,
+  idempotency,
+  requestId,
+  now,
+}: RevokeDeviceOptions): Promise<{ device: TDevice }> {
   assertPermission(actor, 'devices:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const before = await tx.device.findFirst({ where: { id: deviceId, locationId: actor.locationId } });
     if (!before) throw new AppError('NOT_FOUND', { message: 'No such device at this location' });
     const { count } = await tx.device.updateMany({
@@ -36,6 +53,6 @@ export async function revokeDevice({ db, actor, deviceId, requestId, now }: Revo
       },
       events: [{ locationId: actor.locationId, type: 'device.revoked', payload: { id: deviceId } }],
     });
-    return device;
+    return { device };
   });
 }

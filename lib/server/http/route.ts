@@ -8,8 +8,15 @@ import { type Actor, loadActor } from '../auth/actor';
 import { getLogger } from '../logger';
 import { canAccess } from '../permissions';
 import { getRateLimiter, RATE_LIMITS } from '../rate-limit';
+import {
+  findStoredAnswer,
+  type StoredAnswer,
+  hashRequest,
+  IdempotencyHold,
+  IdempotencyReplayError,
+  type IdempotencyRequest,
+} from '../idempotency/idempotency-key';
 import { toAppError } from './error-response';
-import { claimIdempotencyKey, completeIdempotencyKey, hashRequest } from './idempotency';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -27,6 +34,12 @@ export type RouteContext<E extends Endpoint> = {
   body: Infer<E['body']>;
   /** Extra response headers (e.g. Set-Cookie); not stored for Idempotency-Key replays. */
   headers: Headers;
+  /**
+   * The request's Idempotency-Key, when it carries one (null otherwise). Pass it to the use case,
+   * whose transaction stores the answer with the change (`writeTransaction`); what the use case
+   * returns is then the answer, stored and replayed as it is.
+   */
+  idempotency: IdempotencyHold | null;
 };
 
 /** A handler returns the response body (sent with the endpoint's success status) or a Response. */
@@ -95,6 +108,67 @@ async function readJsonBody(request: Request): Promise<{ text: string; value: un
   }
 }
 
+function replay(stored: StoredAnswer, requestId: string): Response {
+  return json(stored.status, stored.body, requestId, { 'idempotent-replayed': 'true' });
+}
+
+/** The Idempotency-Key of a request to an endpoint that honours one, checked; null without a key. */
+function idempotencyRequest(
+  endpoint: Endpoint,
+  request: Request,
+  actor: Actor | null,
+  path: string,
+  bodyText: string,
+): IdempotencyRequest | null {
+  const key = request.headers.get('idempotency-key');
+  if (endpoint.idempotency === 'required' && !key)
+    throw new AppError('BAD_REQUEST', { message: 'This request needs an Idempotency-Key header' });
+  if (key !== null && (key.length < 1 || key.length > 255))
+    throw new AppError('BAD_REQUEST', { message: 'Idempotency-Key must be 1 to 255 characters' });
+  if (!endpoint.idempotency || !key) return null;
+  return {
+    scope: actor ? `user:${actor.userId}` : 'public',
+    key,
+    method: request.method,
+    path,
+    endpointPath: endpoint.path,
+    requestHash: hashRequest(request.method, path, bodyText),
+  };
+}
+
+/**
+ * Runs the handler. With an Idempotency-Key, the answer is the one its transaction committed; a
+ * duplicate that lost the race to the first request replays the first one's answer.
+ */
+async function answer<E extends Endpoint>(
+  endpoint: E,
+  handler: RouteHandler<E>,
+  context: RouteContext<E>,
+  hold: IdempotencyHold | null,
+): Promise<Response> {
+  let result: unknown;
+  try {
+    result = await handler(context);
+  } catch (error) {
+    if (!(error instanceof IdempotencyReplayError) || !hold) throw error;
+    const stored = await findStoredAnswer(context.db, hold.request);
+    if (!stored) throw new AppError('CONFLICT', { message: 'This Idempotency-Key is in use; retry in a moment' });
+    return replay(stored, context.requestId);
+  }
+  if (result instanceof Response) {
+    result.headers.set('x-request-id', context.requestId);
+    return result;
+  }
+  if (!hold)
+    return json(endpoint.successStatus ?? 200, endpoint.response.parse(result), context.requestId, context.headers);
+  // An endpoint that honours Idempotency-Key must store its answer in the transaction of its change;
+  // answering without having done so would reopen the crash window this design closes.
+  const committed = hold.committed;
+  if (!committed)
+    throw new Error(`${endpoint.method} ${endpoint.path} answered without committing its Idempotency-Key`);
+  return json(committed.status, committed.body, context.requestId, context.headers);
+}
+
 /**
  * Every API route goes through here: request id, same-origin check, authentication, permission,
  * rate limit, zod parsing of params, query and body, Idempotency-Key replay, and the one mapping
@@ -145,25 +219,17 @@ export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>)
       const rawBody = isMutation ? await readJsonBody(request) : { text: '', value: undefined };
       const body = endpoint.body ? endpoint.body.parse(rawBody.value ?? {}) : undefined;
 
-      const key = request.headers.get('idempotency-key');
-      if (endpoint.idempotency === 'required' && !key)
-        throw new AppError('BAD_REQUEST', { message: 'This request needs an Idempotency-Key header' });
-      if (key !== null && (key.length < 1 || key.length > 255))
-        throw new AppError('BAD_REQUEST', { message: 'Idempotency-Key must be 1 to 255 characters' });
-      const claim =
-        endpoint.idempotency && key
-          ? await claimIdempotencyKey(db, {
-              scope: actor ? `user:${actor.userId}` : 'public',
-              key,
-              method: request.method,
-              path,
-              requestHash: hashRequest(request.method, path, rawBody.text),
-              now,
-            })
-          : null;
-      if (claim?.kind === 'replay') {
-        response = json(claim.response.status, claim.response.body, requestId, { 'idempotent-replayed': 'true' });
+      const idempotency = idempotencyRequest(endpoint, request, actor, path, rawBody.text);
+      const stored = idempotency ? await findStoredAnswer(db, idempotency) : null;
+      if (idempotency && stored) {
+        response = replay(stored, requestId);
       } else {
+        const hold = idempotency
+          ? new IdempotencyHold(idempotency, (result) => ({
+              status: endpoint.successStatus ?? 200,
+              body: endpoint.response.parse(result),
+            }))
+          : null;
         const headers = new Headers();
         const context = {
           db,
@@ -175,24 +241,9 @@ export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>)
           query,
           body,
           headers,
+          idempotency: hold,
         } as RouteContext<E>;
-        let result: unknown;
-        try {
-          result = await handler(context);
-        } catch (error) {
-          const appError = toAppError(error);
-          if (claim)
-            await completeIdempotencyKey(db, claim.recordId, { status: appError.status, body: appError.toBody() });
-          throw error;
-        }
-        if (result instanceof Response) {
-          response = result;
-          response.headers.set('x-request-id', requestId);
-        } else {
-          const output = endpoint.response.parse(result);
-          response = json(endpoint.successStatus ?? 200, output, requestId, headers);
-          if (claim) await completeIdempotencyKey(db, claim.recordId, { status: response.status, body: output });
-        }
+        response = await answer(endpoint, handler, context, hold);
       }
     } catch (error) {
       const appError = toAppError(error);

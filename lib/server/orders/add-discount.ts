@@ -5,6 +5,8 @@ import { AppError } from '@/lib/errors';
 import type { TAddDiscountBody, TOrder } from '@/lib/schemas/orders';
 import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission, hasPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -15,6 +17,8 @@ export type AddDiscountOptions = {
   actor: Actor;
   orderId: string;
   input: TAddDiscountBody;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -24,9 +28,17 @@ export type AddDiscountOptions = {
  * location's limit (default 10 %, an amount counted as its share of what it discounts); above it,
  * a manager approves with their PIN in the same request.
  */
-export async function addDiscount({ db, actor, orderId, input, requestId, now }: AddDiscountOptions): Promise<TOrder> {
+export async function addDiscount({
+  db,
+  actor,
+  orderId,
+  input,
+  idempotency,
+  requestId,
+  now,
+}: AddDiscountOptions): Promise<{ order: TOrder }> {
   assertPermission(actor, 'orders:write');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
     assertCanEditLines(locked.status);
     const current = await getOrder(tx, actor.locationId, orderId);
@@ -88,6 +100,6 @@ export async function addDiscount({ db, actor, orderId, input, requestId, now }:
       requestId,
       now,
     });
-    return order;
+    return { order };
   });
 }

@@ -3,6 +3,8 @@ import type { Db } from '@/lib/db';
 import { assertCanEditLines } from '@/lib/domain/order-state';
 import type { TAddLinesBody, TOrder } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { buildOrderLines } from './build-order-lines';
 import { insertOrderRows } from './insert-order-rows';
@@ -15,6 +17,8 @@ export type AddOrderLinesOptions = {
   actor: Actor;
   orderId: string;
   input: TAddLinesBody;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -25,11 +29,12 @@ export async function addOrderLines({
   actor,
   orderId,
   input,
+  idempotency,
   requestId,
   now,
-}: AddOrderLinesOptions): Promise<TOrder> {
+}: AddOrderLinesOptions): Promise<{ order: TOrder }> {
   assertPermission(actor, 'orders:write');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
     assertCanEditLines(locked.status);
     const lines = await buildOrderLines({
@@ -55,6 +60,6 @@ export async function addOrderLines({
       requestId,
       now,
     });
-    return order;
+    return { order };
   });
 }

@@ -5,17 +5,34 @@ import { businessDate } from '@/lib/domain/business-date';
 import { AppError } from '@/lib/errors';
 import type { TCreateOrderBody, TOrder } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { recordChange } from '../outbox/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { buildOrderLines } from './build-order-lines';
 import { nextOrderNumber } from './next-order-number';
 import { insertOrderRows } from './insert-order-rows';
 import { getOrder } from './order-dto';
 
-export type CreateOrderOptions = { db: Db; actor: Actor; input: TCreateOrderBody; requestId: string; now: Date };
+export type CreateOrderOptions = {
+  db: Db;
+  actor: Actor;
+  input: TCreateOrderBody;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
+  requestId: string;
+  now: Date;
+};
 
 /** Opens an order (optionally with its first lines) under the next number of the trading day. */
-export async function createOrder({ db, actor, input, requestId, now }: CreateOrderOptions): Promise<TOrder> {
+export async function createOrder({
+  db,
+  actor,
+  input,
+  idempotency,
+  requestId,
+  now,
+}: CreateOrderOptions): Promise<{ order: TOrder }> {
   assertPermission(actor, 'orders:write');
   // Reads and checks first, outside the transaction; then the number is taken in its own short
   // statement, so creates do not queue behind each other on the day's counter row. A create that
@@ -47,7 +64,7 @@ export async function createOrder({ db, actor, input, requestId, now }: CreateOr
   });
   const date = businessDate(now, location.timezone, location.businessDayStartHour);
   const number = await nextOrderNumber(db, actor.locationId, date);
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     await insertOrderRows(tx, {
       order: {
         id: orderId,
@@ -91,6 +108,6 @@ export async function createOrder({ db, actor, input, requestId, now }: CreateOr
         },
       ],
     });
-    return order;
+    return { order };
   });
 }

@@ -4,6 +4,8 @@ import { assertCanEditLines, assertOrderTransition } from '@/lib/domain/order-st
 import { AppError } from '@/lib/errors';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -15,6 +17,8 @@ export type MergeOrdersOptions = {
   orderId: string;
   fromOrderId: string;
   expectedVersion?: number;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -29,16 +33,17 @@ export async function mergeOrders({
   orderId,
   fromOrderId,
   expectedVersion,
+  idempotency,
   requestId,
   now,
-}: MergeOrdersOptions): Promise<TOrder> {
+}: MergeOrdersOptions): Promise<{ order: TOrder }> {
   assertPermission(actor, 'orders:write');
   if (orderId === fromOrderId)
     throw new AppError('VALIDATION_FAILED', {
       message: 'An order cannot be merged into itself',
       details: [{ path: 'fromOrderId', message: 'Same order' }],
     });
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     // Lock both rows in id order, so two tills merging the same pair the other way round cannot deadlock.
     const [firstId, secondId] = [orderId, fromOrderId].sort();
     const first = await lockOrder(tx, {
@@ -86,6 +91,6 @@ export async function mergeOrders({
       requestId,
       now,
     });
-    return order;
+    return { order };
   });
 }

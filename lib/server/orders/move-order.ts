@@ -4,6 +4,8 @@ import { assertCanEditLines } from '@/lib/domain/order-state';
 import { AppError } from '@/lib/errors';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -15,6 +17,8 @@ export type MoveOrderOptions = {
   orderId: string;
   tableId: string;
   expectedVersion?: number;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -26,11 +30,12 @@ export async function moveOrder({
   orderId,
   tableId,
   expectedVersion,
+  idempotency,
   requestId,
   now,
-}: MoveOrderOptions): Promise<TOrder> {
+}: MoveOrderOptions): Promise<{ order: TOrder }> {
   assertPermission(actor, 'orders:write');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
     assertCanEditLines(locked.status);
     if (locked.type !== 'DINE_IN') throw new AppError('CONFLICT', { message: 'A takeaway order has no table to move' });
@@ -57,6 +62,6 @@ export async function moveOrder({
       requestId,
       now,
     });
-    return order;
+    return { order };
   });
 }

@@ -5,8 +5,10 @@ import { groupByStation, linesToSend } from '@/lib/domain/kitchen-routing';
 import { assertCanSendToKitchen, assertOrderTransition } from '@/lib/domain/order-state';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import type { OutboxEventInput } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
+import { writeTransaction } from '../write/write-transaction';
 import { bumpOrderVersion, type LockedOrder, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
 import { recordOrderChange } from './record-order-change';
@@ -81,6 +83,8 @@ export type SendOrderOptions = {
   actor: Actor;
   orderId: string;
   expectedVersion?: number;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -94,11 +98,12 @@ export async function sendOrder({
   actor,
   orderId,
   expectedVersion,
+  idempotency,
   requestId,
   now,
 }: SendOrderOptions): Promise<{ order: TOrder; tickets: TTicket[] }> {
   assertPermission(actor, 'orders:write');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
     assertCanSendToKitchen(locked.status);
     const { tickets, lineIds, events } = await releaseToKitchen(tx, {
@@ -134,11 +139,12 @@ export async function fireCourse({
   orderId,
   course,
   expectedVersion,
+  idempotency,
   requestId,
   now,
 }: FireCourseOptions): Promise<{ order: TOrder; tickets: TTicket[] }> {
   assertPermission(actor, 'orders:write');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion });
     assertCanSendToKitchen(locked.status);
     const firedCourse = Math.max(locked.firedCourse, course);

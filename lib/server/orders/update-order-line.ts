@@ -4,6 +4,8 @@ import { assertCanEditLines } from '@/lib/domain/order-state';
 import { AppError } from '@/lib/errors';
 import type { TOrder, TUpdateOrderLineBody } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -15,6 +17,8 @@ export type UpdateOrderLineOptions = {
   orderId: string;
   lineId: string;
   input: TUpdateOrderLineBody;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -26,12 +30,13 @@ export async function updateOrderLine({
   orderId,
   lineId,
   input,
+  idempotency,
   requestId,
   now,
-}: UpdateOrderLineOptions): Promise<TOrder> {
+}: UpdateOrderLineOptions): Promise<{ order: TOrder }> {
   assertPermission(actor, 'orders:write');
   const { version, ...changes } = input;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: version });
     assertCanEditLines(locked.status);
     const line = await tx.orderLine.findFirst({
@@ -67,6 +72,6 @@ export async function updateOrderLine({
       requestId,
       now,
     });
-    return order;
+    return { order };
   });
 }

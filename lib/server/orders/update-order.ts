@@ -3,6 +3,8 @@ import type { Db } from '@/lib/db';
 import { assertCanEditLines } from '@/lib/domain/order-state';
 import type { TOrder, TUpdateOrderBody } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -13,15 +15,25 @@ export type UpdateOrderOptions = {
   actor: Actor;
   orderId: string;
   input: TUpdateOrderBody;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
 
 /** Covers and the customer's name. */
-export async function updateOrder({ db, actor, orderId, input, requestId, now }: UpdateOrderOptions): Promise<TOrder> {
+export async function updateOrder({
+  db,
+  actor,
+  orderId,
+  input,
+  idempotency,
+  requestId,
+  now,
+}: UpdateOrderOptions): Promise<{ order: TOrder }> {
   assertPermission(actor, 'orders:write');
   const { version, ...changes } = input;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: version });
     assertCanEditLines(locked.status);
     const before = await tx.order.findUniqueOrThrow({
@@ -41,6 +53,6 @@ export async function updateOrder({ db, actor, orderId, input, requestId, now }:
       requestId,
       now,
     });
-    return order;
+    return { order };
   });
 }

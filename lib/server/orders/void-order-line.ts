@@ -5,6 +5,8 @@ import { AppError } from '@/lib/errors';
 import type { TOrder, TVoidLineBody } from '@/lib/schemas/orders';
 import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -16,6 +18,8 @@ export type VoidOrderLineOptions = {
   orderId: string;
   lineId: string;
   input: TVoidLineBody;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -31,11 +35,12 @@ export async function voidOrderLine({
   orderId,
   lineId,
   input,
+  idempotency,
   requestId,
   now,
-}: VoidOrderLineOptions): Promise<TOrder> {
+}: VoidOrderLineOptions): Promise<{ order: TOrder }> {
   assertPermission(actor, 'orders:write');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
     assertCanEditLines(locked.status);
     const line = await tx.orderLine.findFirst({ where: { id: lineId, orderId } });
@@ -89,6 +94,6 @@ export async function voidOrderLine({
             ]
           : [],
     });
-    return order;
+    return { order };
   });
 }

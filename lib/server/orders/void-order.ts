@@ -4,6 +4,8 @@ import { assertOrderTransition } from '@/lib/domain/order-state';
 import type { TOrder, TVoidLineBody } from '@/lib/schemas/orders';
 import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -14,6 +16,8 @@ export type VoidOrderOptions = {
   actor: Actor;
   orderId: string;
   input: TVoidLineBody;
+  /** The request's Idempotency-Key: its answer is stored with this change. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -22,9 +26,17 @@ export type VoidOrderOptions = {
  * Voids a whole unpaid order. If anything reached the kitchen it needs a manager's approval, and
  * its open tickets are voided too. An order with money taken is refunded, not voided (409).
  */
-export async function voidOrder({ db, actor, orderId, input, requestId, now }: VoidOrderOptions): Promise<TOrder> {
+export async function voidOrder({
+  db,
+  actor,
+  orderId,
+  input,
+  idempotency,
+  requestId,
+  now,
+}: VoidOrderOptions): Promise<{ order: TOrder }> {
   assertPermission(actor, 'orders:write');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
     assertOrderTransition(locked.status, 'VOIDED');
     let approvedById: string | null = null;
@@ -76,6 +88,6 @@ export async function voidOrder({ db, actor, orderId, input, requestId, now }: V
         },
       })),
     });
-    return order;
+    return { order };
   });
 }

@@ -7,19 +7,22 @@ import type { TOrder } from '@/lib/schemas/orders';
 import type { TRefund, TRefundBody } from '@/lib/schemas/payments';
 import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { findOpenDrawerId } from '../cash/open-drawer';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { recordOrderChange } from '../orders/record-order-change';
-import { getLogger } from '../logger';
 import { assertPermission } from '../permissions';
-import { providerNamed } from './providers';
+import { writeTransaction } from '../write/write-transaction';
+import { sendRefund } from './send-refund';
 
 export type RefundPaymentOptions = {
   db: Db;
   actor: Actor;
   paymentId: string;
   input: TRefundBody;
+  /** The request's Idempotency-Key: its answer is stored with the refund's record. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -31,23 +34,16 @@ export type RefundPaymentOptions = {
  * at once cannot both pass); above the location's cashier limit, a manager approves with their PIN
  * in the same request.
  */
-export async function refundPayment({
-  db,
-  actor,
-  paymentId,
-  input,
-  requestId,
-  now,
-}: RefundPaymentOptions): Promise<{ refund: TRefund; order: TOrder }> {
-  const recorded = await recordRefund({ db, actor, paymentId, input, requestId, now });
-  if (!recorded.provider) return recorded.result;
-  return refundThroughProvider(db, actor, recorded.result, recorded.provider);
+export async function refundPayment(options: RefundPaymentOptions): Promise<{ refund: TRefund; order: TOrder }> {
+  const recorded = await recordRefund(options);
+  if (!recorded.throughProvider) return recorded.result;
+  return refundThroughProvider(options, recorded.result);
 }
 
 type RecordedRefund = {
   result: { refund: TRefund; order: TOrder };
-  /** Set for a card or bank payment: the provider still has to move the money. */
-  provider: { name: string; providerPaymentId: string } | null;
+  /** A card or bank payment: its provider still has to move the money. */
+  throughProvider: boolean;
 };
 
 async function recordRefund({
@@ -55,6 +51,7 @@ async function recordRefund({
   actor,
   paymentId,
   input,
+  idempotency,
   requestId,
   now,
 }: RefundPaymentOptions): Promise<RecordedRefund> {
@@ -64,16 +61,20 @@ async function recordRefund({
     select: { orderId: true },
   });
   if (!found) throw new AppError('NOT_FOUND', { message: 'No such payment at this location' });
-  return db.$transaction(async (tx) => {
+  // The answer stored with the Idempotency-Key is the recorded refund: a retry after a crash replays
+  // it, and a refund recorded but never handed to its provider is sent by the worker's sweep.
+  let throughProvider = false;
+  const recorded = await writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId: found.orderId, locationId: actor.locationId });
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { refunds: true } });
-    const provider =
-      payment.method === 'CASH' ? null : { name: payment.provider, providerPaymentId: payment.providerPaymentId };
-    if (provider && (!provider.name || !provider.providerPaymentId)) {
-      throw new AppError('CONFLICT', {
-        message: 'This payment was not taken through a provider here; refund it where it was taken',
-        details: { reason: 'NO_PROVIDER' },
-      });
+    if (payment.method !== 'CASH') {
+      if (!payment.provider || !payment.providerPaymentId) {
+        throw new AppError('CONFLICT', {
+          message: 'This payment was not taken through a provider here; refund it where it was taken',
+          details: { reason: 'NO_PROVIDER' },
+        });
+      }
+      throughProvider = true;
     }
     const refundable = refundableFrom(payment);
     if (input.amountPence > refundable) {
@@ -116,8 +117,8 @@ async function recordRefund({
         reason: input.reason,
         lineIds: input.lineIds,
         // Cash leaves the drawer now; a provider refund is PENDING until the provider confirms.
-        status: provider ? 'PENDING' : 'SUCCEEDED',
-        cashSessionId: provider ? null : await findOpenDrawerId(tx, actor),
+        status: throughProvider ? 'PENDING' : 'SUCCEEDED',
+        cashSessionId: throughProvider ? null : await findOpenDrawerId(tx, actor),
         createdById: actor.userId,
         approvedById,
         createdAt: now,
@@ -158,38 +159,30 @@ async function recordRefund({
       },
       order: after,
     };
-    return { result, provider: provider as RecordedRefund['provider'] };
+    return result;
   });
+  return { result: recorded, throughProvider };
 }
 
 /**
  * The refund is recorded (PENDING, so it already counts against what may be refunded); now the
- * provider moves the money, with the refund's id as its idempotency key. The provider's answer
- * (or, for Stripe, `charge.refunded`) makes it SUCCEEDED; a refusal marks it FAILED and says so.
+ * provider moves the money. A refusal marks it FAILED, frees the Idempotency-Key, and says so.
  */
 async function refundThroughProvider(
-  db: Db,
-  actor: Actor,
-  { refund, order }: { refund: TRefund; order: TOrder },
-  provider: { name: string; providerPaymentId: string },
+  { db, actor, idempotency, requestId, now }: RefundPaymentOptions,
+  answer: { refund: TRefund; order: TOrder },
 ): Promise<{ refund: TRefund; order: TOrder }> {
-  const source = providerNamed(db, provider.name);
-  try {
-    if (!source) throw new Error(`provider ${provider.name} is not configured`);
-    const done = await source.refund({
-      providerPaymentId: provider.providerPaymentId,
-      amountPence: refund.amountPence,
-      idempotencyKey: refund.id,
-      reference: `Refund order ${order.number}`,
-    });
-    await db.refund.update({ where: { id: refund.id }, data: { providerRefundId: done.providerRefundId } });
-    return { refund, order };
-  } catch (error) {
-    getLogger().error({ err: error, refundId: refund.id, provider: provider.name }, 'provider refund failed');
-    await db.refund.update({ where: { id: refund.id }, data: { status: 'FAILED' } });
-    throw new AppError('PROVIDER_UNAVAILABLE', {
-      message: 'The payment provider did not take the refund. Nothing was refunded; try again shortly.',
-      details: { refundId: refund.id, actor: actor.userId },
-    });
-  }
+  const sent = await sendRefund({
+    db,
+    refundId: answer.refund.id,
+    actorUserId: actor.userId,
+    idempotency,
+    requestId,
+    now,
+  });
+  if (sent !== 'failed') return answer;
+  throw new AppError('PROVIDER_UNAVAILABLE', {
+    message: 'The payment provider did not take the refund. Nothing was refunded; try again shortly.',
+    details: { refundId: answer.refund.id },
+  });
 }

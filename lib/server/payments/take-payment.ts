@@ -7,19 +7,22 @@ import { AppError } from '@/lib/errors';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { TPayment, TTakePaymentBody } from '@/lib/schemas/payments';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { findOpenDrawerId } from '../cash/open-drawer';
 import { applyPaymentToOrder } from './apply-payment-to-order';
 import { lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { recordOrderChange } from '../orders/record-order-change';
 import { assertPermission } from '../permissions';
+import { writeTransaction } from '../write/write-transaction';
 
 export type TakePaymentOptions = {
   db: Db;
   actor: Actor;
   orderId: string;
   input: TTakePaymentBody;
-  idempotencyKey: string | null;
+  /** The request's Idempotency-Key: its answer is stored with this payment, and the key on the payment row. */
+  idempotency?: IdempotencyHold | null;
   requestId: string;
   now: Date;
 };
@@ -37,12 +40,12 @@ export async function takePayment({
   actor,
   orderId,
   input,
-  idempotencyKey,
+  idempotency,
   requestId,
   now,
 }: TakePaymentOptions): Promise<{ payment: TPayment; order: TOrder }> {
   assertPermission(actor, 'payments:take');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
     if (!PAYABLE.includes(locked.status)) {
       throw new AppError('CONFLICT', {
@@ -80,7 +83,7 @@ export async function takePayment({
         tipPence: input.tipPence,
         tenderedPence: tendered,
         changePence: change,
-        idempotencyKey,
+        idempotencyKey: idempotency?.request.key ?? null,
         cashSessionId: await findOpenDrawerId(tx, actor),
         createdById: actor.userId,
         createdAt: now,

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db';
 import { platformFeePence } from '@/lib/domain/checkout';
 import { AppError } from '@/lib/errors';
 import { failUnstartedAttempt, openAttempt, recordProviderPayment } from '../checkout/start-attempt';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { getLogger } from '../logger';
 import { STRIPE_PROVIDER, type StripeSettings } from './client';
 
@@ -20,14 +21,17 @@ export async function startCardPayment(options: {
   settings: StripeSettings;
   token: string;
   tipPence: number;
+  /** The request's Idempotency-Key: its answer is stored with the PaymentIntent's id. */
+  idempotency?: IdempotencyHold | null;
   now: Date;
-}): Promise<{ clientSecret: string; paymentId: string }> {
-  const { db, settings, token, tipPence, now } = options;
+}): Promise<{ clientSecret: string; publishableKey: string }> {
+  const { db, settings, token, tipPence, idempotency, now } = options;
   const attempt = await openAttempt(db, { token, method: 'CARD', provider: STRIPE_PROVIDER, tipPence, now });
   const amount = attempt.checkout.amountPence + tipPence;
   const fee = settings.connectedAccountId ? platformFeePence(amount, settings.platformFeeBps) : 0;
+  let intent: Awaited<ReturnType<StripeSettings['stripe']['paymentIntents']['create']>>;
   try {
-    const intent = await settings.stripe.paymentIntents.create(
+    intent = await settings.stripe.paymentIntents.create(
       {
         amount,
         currency: 'gbp',
@@ -45,8 +49,6 @@ export async function startCardPayment(options: {
       { idempotencyKey: paymentIntentKey(attempt.paymentId) },
     );
     if (!intent.client_secret) throw new Error('Stripe returned a PaymentIntent without a client secret');
-    await recordProviderPayment(db, attempt.paymentId, { providerPaymentId: intent.id, platformFeePence: fee });
-    return { clientSecret: intent.client_secret, paymentId: attempt.paymentId };
   } catch (error) {
     getLogger().error({ err: error, paymentId: attempt.paymentId }, 'card payment not started');
     await failUnstartedAttempt(db, attempt, 'provider_unavailable', new Date());
@@ -54,4 +56,12 @@ export async function startCardPayment(options: {
       message: 'Card payments are not answering just now. Try again, or pay by bank.',
     });
   }
+  return recordProviderPayment(db, {
+    attempt,
+    providerPaymentId: intent.id,
+    platformFeePence: fee,
+    answer: { clientSecret: intent.client_secret, publishableKey: settings.publishableKey },
+    idempotency,
+    now,
+  });
 }

@@ -8,6 +8,6 @@ export const GET = route(api.listCashSessions, async ({ db, actor, query }) => (
 }));
 
 // POST /api/v1/cash-sessions – open this till's drawer with a float
-export const POST = route(api.openCashSession, async ({ db, actor, body, requestId, now }) => ({
-  cashSession: await openCashSession({ db, actor, floatPence: body.floatPence, requestId, now }),
-}));
+export const POST = route(api.openCashSession, ({ db, actor, body, idempotency, requestId, now }) =>
+  openCashSession({ db, actor, floatPence: body.floatPence, idempotency, requestId, now }),
+);

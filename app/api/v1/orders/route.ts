@@ -16,6 +16,6 @@ export const GET = route(api.listOrders, async ({ db, actor, query }) => ({
 }));
 
 // POST /api/v1/orders – open an order (Idempotency-Key required)
-export const POST = route(api.createOrder, async ({ db, actor, body, requestId, now }) => ({
-  order: await createOrder({ db, actor, input: body, requestId, now }),
-}));
+export const POST = route(api.createOrder, ({ db, actor, body, idempotency, requestId, now }) =>
+  createOrder({ db, actor, input: body, idempotency, requestId, now }),
+);

@@ -11,6 +11,6 @@ export const GET = route(api.getOrder, async ({ db, actor, params }) => {
 });
 
 // PATCH /api/v1/orders/[id] – covers or customer name
-export const PATCH = route(api.updateOrder, async ({ db, actor, params, body, requestId, now }) => ({
-  order: await updateOrder({ db, actor, orderId: params.id, input: body, requestId, now }),
-}));
+export const PATCH = route(api.updateOrder, ({ db, actor, params, body, idempotency, requestId, now }) =>
+  updateOrder({ db, actor, orderId: params.id, input: body, idempotency, requestId, now }),
+);

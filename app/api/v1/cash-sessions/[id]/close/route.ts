@@ -3,6 +3,6 @@ import { closeCashSession } from '@/lib/server/cash/cash-sessions';
 import { route } from '@/lib/server/http/route';
 
 // POST /api/v1/cash-sessions/{id}/close – count the drawer and close it
-export const POST = route(api.closeCashSession, async ({ db, actor, params, body, requestId, now }) => ({
-  cashSession: await closeCashSession({ db, actor, sessionId: params.id, count: body, requestId, now }),
-}));
+export const POST = route(api.closeCashSession, ({ db, actor, params, body, idempotency, requestId, now }) =>
+  closeCashSession({ db, actor, sessionId: params.id, count: body, idempotency, requestId, now }),
+);

@@ -3,6 +3,6 @@ import { addCashMovement } from '@/lib/server/cash/cash-sessions';
 import { route } from '@/lib/server/http/route';
 
 // POST /api/v1/cash-sessions/{id}/movements – pay in, pay out, safe drop, no sale
-export const POST = route(api.cashMovement, async ({ db, actor, params, body, requestId, now }) => ({
-  cashSession: await addCashMovement({ db, actor, sessionId: params.id, movement: body, requestId, now }),
-}));
+export const POST = route(api.cashMovement, ({ db, actor, params, body, idempotency, requestId, now }) =>
+  addCashMovement({ db, actor, sessionId: params.id, movement: body, idempotency, requestId, now }),
+);

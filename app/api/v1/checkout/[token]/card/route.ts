@@ -6,7 +6,7 @@ import { getStripeSettings } from '@/lib/server/stripe/client';
 import { startCardPayment } from '@/lib/server/stripe/start-card-payment';
 
 // POST /api/v1/checkout/{token}/card – the customer pays by Apple Pay, Google Pay or card (public)
-export const POST = route(api.payByCard, async ({ db, params, body, request, now }) => {
+export const POST = route(api.payByCard, async ({ db, params, body, request, idempotency, now }) => {
   await limitPublicLookups(request, 'checkout', now);
   const settings = getStripeSettings();
   if (!settings) {
@@ -15,6 +15,5 @@ export const POST = route(api.payByCard, async ({ db, params, body, request, now
       details: { reason: 'CARDS_NOT_SET_UP' },
     });
   }
-  const started = await startCardPayment({ db, settings, token: params.token, tipPence: body.tipPence, now });
-  return { clientSecret: started.clientSecret, publishableKey: settings.publishableKey };
+  return startCardPayment({ db, settings, token: params.token, tipPence: body.tipPence, idempotency, now });
 });

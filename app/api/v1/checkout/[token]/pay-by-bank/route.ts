@@ -6,7 +6,7 @@ import { route } from '@/lib/server/http/route';
 import { getOpenBankingProvider } from '@/lib/server/payments/providers';
 
 // POST /api/v1/checkout/{token}/pay-by-bank – the customer chose pay by bank (public)
-export const POST = route(api.payByBank, async ({ db, params, body, request, now }) => {
+export const POST = route(api.payByBank, async ({ db, params, body, request, idempotency, now }) => {
   await limitPublicLookups(request, 'checkout', now);
   return startPayByBank({
     db,
@@ -15,6 +15,7 @@ export const POST = route(api.payByBank, async ({ db, params, body, request, now
     bankId: body.bankId,
     tipPence: body.tipPence,
     baseUrl: publicBaseUrl(request),
+    idempotency,
     now,
   });
 });

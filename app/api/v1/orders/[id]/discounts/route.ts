@@ -3,6 +3,6 @@ import { route } from '@/lib/server/http/route';
 import { addDiscount } from '@/lib/server/orders/add-discount';
 
 // POST /api/v1/orders/[id]/discounts – discount a line or the order
-export const POST = route(api.addDiscount, async ({ db, actor, params, body, requestId, now }) => ({
-  order: await addDiscount({ db, actor, orderId: params.id, input: body, requestId, now }),
-}));
+export const POST = route(api.addDiscount, ({ db, actor, params, body, idempotency, requestId, now }) =>
+  addDiscount({ db, actor, orderId: params.id, input: body, idempotency, requestId, now }),
+);

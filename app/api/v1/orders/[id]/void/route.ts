@@ -3,6 +3,6 @@ import { route } from '@/lib/server/http/route';
 import { voidOrder } from '@/lib/server/orders/void-order';
 
 // POST /api/v1/orders/[id]/void – void an unpaid order
-export const POST = route(api.voidOrder, async ({ db, actor, params, body, requestId, now }) => ({
-  order: await voidOrder({ db, actor, orderId: params.id, input: body, requestId, now }),
-}));
+export const POST = route(api.voidOrder, ({ db, actor, params, body, idempotency, requestId, now }) =>
+  voidOrder({ db, actor, orderId: params.id, input: body, idempotency, requestId, now }),
+);
