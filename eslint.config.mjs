@@ -77,6 +77,22 @@ const config = [
   },
   { files: ['components/**', 'lib/client/**'], rules: restrict(noApp, noServer) },
   { files: ['lib/server/**', 'lib/db.ts', 'server/**'], rules: restrict(noApp, noUi) },
+  // Payments (the ledger, providers, provider reports, refunds) know nothing of QR checkouts or of
+  // scheduled jobs; checkouts build on payments; only the worker (and tests) run jobs.
+  {
+    files: ['lib/server/payments/**'],
+    rules: restrict(noApp, noUi, {
+      group: ['../checkout/*', '../../checkout/*', '@/lib/server/checkout/*', '../jobs/*', '@/lib/server/jobs/*'],
+      message: 'lib/server/payments must not import checkout or jobs: checkout builds on payments.',
+    }),
+  },
+  {
+    files: ['lib/server/checkout/**'],
+    rules: restrict(noApp, noUi, {
+      group: ['../jobs/*', '@/lib/server/jobs/*'],
+      message: 'Use cases do not import scheduled jobs; the worker calls use cases.',
+    }),
+  },
   {
     files: ['lib/schemas/**'],
     rules: restrict(noApp, noServer, {

@@ -15,7 +15,7 @@ import {
   ZCheckoutHandshake,
   ZRealtimeHandshake,
 } from '@/lib/schemas/realtime';
-import { sweepPayments } from '@/lib/server/checkout/sweep';
+import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { findEvents, toRealtimeEvent } from '@/lib/server/realtime/find-events';
 import { verifyRealtimeToken } from '@/lib/server/realtime/token';
 import { OutboxFollower, type OutboxRow } from './outbox-follower';

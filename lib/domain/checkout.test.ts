@@ -6,7 +6,6 @@ import {
   fromSandbox,
   fromStripe,
   fromTrueLayer,
-  nextPaymentStatus,
 } from './checkout';
 import { InvalidTransitionError } from './order-state';
 
@@ -59,26 +58,6 @@ describe('provider states', () => {
     expect(fromSandbox('declined')).toBe('FAILED');
     expect(fromSandbox('pending')).toBe('PENDING');
     expect(fromSandbox('canceled')).toBe('CANCELED');
-  });
-});
-
-describe('nextPaymentStatus (out-of-order and repeated provider reports)', () => {
-  it.each([
-    ['PENDING', 'AUTHORIZED', 'AUTHORIZED'],
-    ['PENDING', 'SUCCEEDED', 'SUCCEEDED'],
-    ['AUTHORIZED', 'SUCCEEDED', 'SUCCEEDED'],
-    ['PENDING', 'FAILED', 'FAILED'],
-    ['SUCCEEDED', 'PENDING', null],
-    ['SUCCEEDED', 'SUCCEEDED', null],
-    ['SUCCEEDED', 'FAILED', null],
-    ['FAILED', 'SUCCEEDED', 'SUCCEEDED'],
-    ['CANCELED', 'SUCCEEDED', 'SUCCEEDED'],
-    ['FAILED', 'CANCELED', null],
-    ['CANCELED', 'FAILED', null],
-    ['FAILED', 'PENDING', null],
-    ['AUTHORIZED', 'PENDING', null],
-  ] as const)('%s, then the provider says %s → %s', (current, reported, next) => {
-    expect(nextPaymentStatus(current, reported)).toBe(next);
   });
 });
 

@@ -1,9 +1,9 @@
 // Customer QR checkout (design.md §6): the session's life, and how each provider's payment states
 // map onto ours. Pure; the provider adapters and webhooks use these so a late or repeated
-// notification can never move a payment backwards.
+// notification can never move a payment backwards (payment-state.ts).
 import { InvalidTransitionError } from './order-state';
 import { percentOf } from './pricing';
-import type { PaymentStatus } from './payments';
+import { isCheckoutUnfinished, type PaymentStatus } from './payment-state';
 
 export const CHECKOUT_STATUSES = ['CREATED', 'OPENED', 'AT_BANK', 'PAID', 'FAILED', 'EXPIRED', 'CANCELED'] as const;
 export type CheckoutStatus = (typeof CHECKOUT_STATUSES)[number];
@@ -36,8 +36,7 @@ export function assertCheckoutTransition(from: CheckoutStatus, to: CheckoutStatu
 
 /** The status a reader should see: an unfinished session past its expiry is expired. */
 export function effectiveCheckoutStatus(status: CheckoutStatus, expiresAt: Date, now: Date): CheckoutStatus {
-  const open = status === 'CREATED' || status === 'OPENED' || status === 'AT_BANK' || status === 'FAILED';
-  return open && now.getTime() >= expiresAt.getTime() ? 'EXPIRED' : status;
+  return isCheckoutUnfinished(status) && now.getTime() >= expiresAt.getTime() ? 'EXPIRED' : status;
 }
 
 /**
@@ -114,25 +113,4 @@ export function fromSandbox(status: SandboxStatus): PaymentStatus {
     case 'canceled':
       return 'CANCELED';
   }
-}
-
-const RANK: Record<PaymentStatus, number> = {
-  PENDING: 0,
-  AUTHORIZED: 1,
-  FAILED: 2,
-  CANCELED: 2,
-  EXPIRED: 2,
-  SUCCEEDED: 3,
-};
-
-/**
- * What a provider's (possibly late, repeated or out-of-order) report does to our payment: the new
- * status when it moves the payment forward, or null when it changes nothing — a late `processing`
- * never overwrites `succeeded`, and nothing replaces `succeeded`. A success after a failure is
- * taken, though: Stripe lets a customer retry a failed PaymentIntent, and money that arrived is
- * always recorded (flagged for refund when the bill no longer needs it).
- */
-export function nextPaymentStatus(current: PaymentStatus, reported: PaymentStatus): PaymentStatus | null {
-  if (current === reported || current === 'SUCCEEDED') return null;
-  return RANK[reported] > RANK[current] ? reported : null;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidTransitionError } from './order-state';
 import {
-  assertPaymentTransition,
   changeDue,
   type LedgerPayment,
   ledgerOf,
@@ -19,17 +18,6 @@ const paid = (amountPence: number, over: Partial<LedgerPayment> = {}): LedgerPay
   tipPence: 0,
   refunds: [],
   ...over,
-});
-
-describe('payment transitions', () => {
-  it('a provider payment may succeed, fail, be cancelled or expire; a final state never moves', () => {
-    expect(() => assertPaymentTransition('PENDING', 'SUCCEEDED')).not.toThrow();
-    expect(() => assertPaymentTransition('AUTHORIZED', 'SUCCEEDED')).not.toThrow();
-    expect(() => assertPaymentTransition('PENDING', 'EXPIRED')).not.toThrow();
-    expect(() => assertPaymentTransition('SUCCEEDED', 'FAILED')).toThrow(InvalidTransitionError);
-    expect(() => assertPaymentTransition('FAILED', 'SUCCEEDED')).toThrow(InvalidTransitionError);
-    expect(() => assertPaymentTransition('SUCCEEDED', 'PENDING')).toThrow(InvalidTransitionError);
-  });
 });
 
 describe('ledgerOf', () => {

@@ -1,27 +1,10 @@
-// Money taken against an order (design.md §5–6): the payment state machine, what a bill still
-// owes, change and quick-cash amounts, tips, splits and refund limits. Pure: no I/O, integer pence.
+// Money taken against an order (design.md §5–6): what a bill still owes, change and quick-cash
+// amounts, tips, splits and refund limits. Pure: no I/O, integer pence. The payment state machine
+// is payment-state.ts.
 import { splitByWeights, splitEvenly } from './money';
-import { assertOrderTransition, InvalidTransitionError, type OrderStatus } from './order-state';
+import { assertOrderTransition, type OrderStatus } from './order-state';
+import type { PaymentStatus } from './payment-state';
 import { percentOf } from './pricing';
-
-export const PAYMENT_STATUSES = ['PENDING', 'AUTHORIZED', 'SUCCEEDED', 'FAILED', 'CANCELED', 'EXPIRED'] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
-
-/** Cash succeeds at once; providers go PENDING → (AUTHORIZED) → a final state. Finals never move. */
-export const PAYMENT_TRANSITIONS = {
-  PENDING: ['AUTHORIZED', 'SUCCEEDED', 'FAILED', 'CANCELED', 'EXPIRED'],
-  AUTHORIZED: ['SUCCEEDED', 'FAILED', 'CANCELED', 'EXPIRED'],
-  SUCCEEDED: [],
-  FAILED: [],
-  CANCELED: [],
-  EXPIRED: [],
-} as const satisfies Record<PaymentStatus, readonly PaymentStatus[]>;
-
-export function assertPaymentTransition(from: PaymentStatus, to: PaymentStatus): void {
-  if (!(PAYMENT_TRANSITIONS[from] as readonly PaymentStatus[]).includes(to)) {
-    throw new InvalidTransitionError('Payment', from, to);
-  }
-}
 
 export type LedgerRefund = { amountPence: number; status: 'PENDING' | 'SUCCEEDED' | 'FAILED' };
 export type LedgerPayment = {

@@ -11,7 +11,7 @@ import { POST as cardRoute } from '@/app/api/v1/checkout/[token]/card/route';
 import { POST as stripeWebhookRoute } from '@/app/api/webhooks/stripe/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
-import { sweepPayments } from '@/lib/server/checkout/sweep';
+import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { orderWithCheckout, payRestInCash } from '../factories/checkouts';
 import { demo } from '../factories/staff';

@@ -11,7 +11,7 @@ import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
 import type { TCheckout } from '@/lib/schemas/checkout';
 import type { TOrder } from '@/lib/schemas/orders';
-import { sweepPayments } from '@/lib/server/checkout/sweep';
+import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/server/payments/providers/sandbox-bank';
 import { payRestInCash } from '../factories/checkouts';

@@ -9,7 +9,7 @@ import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
-import { sweepPayments } from '@/lib/server/checkout/sweep';
+import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';

@@ -6,10 +6,10 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { type TPublicCheckout, ZCheckoutTokenParams } from '@/lib/schemas/checkout';
 import { getPublicCheckout, markCheckoutOpened } from '@/lib/server/checkout/checkout-sessions';
-import { reconcileCheckout } from '@/lib/server/checkout/sweep';
+import { reconcileCheckout } from '@/lib/server/checkout/reconcile-checkout';
 import { limitPublicLookups } from '@/lib/server/http/public-lookup-limit';
 import { realtimeUrlFor } from '@/lib/server/realtime/realtime-url';
-import { getStripeSettings } from '@/lib/server/stripe/client';
+import { getStripeSettings } from '@/lib/server/payments/providers/stripe';
 
 export const metadata: Metadata = { title: 'Pay your bill', robots: { index: false, follow: false } };
 

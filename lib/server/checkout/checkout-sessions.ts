@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import type { Db, DbOrTx } from '@/lib/db';
 import { assertCheckoutTransition, CHECKOUT_TTL_MS, effectiveCheckoutStatus } from '@/lib/domain/checkout';
 import { formatPence } from '@/lib/domain/money';
+import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import { AppError } from '@/lib/errors';
 import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
 import type { Actor } from '../auth/actor';
@@ -13,7 +14,7 @@ import { getOrder } from '../orders/order-dto';
 import { recordChange } from '../outbox/record-change';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
-import { checkoutUpdatedEvent } from './checkout-event';
+import { checkoutUpdatedEvent } from '../write/events';
 
 type CheckoutRow = {
   id: string;
@@ -86,7 +87,7 @@ export async function createCheckout(options: {
   assertPermission(actor, 'payments:take');
   return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId });
-    if (locked.status === 'VOIDED' || locked.status === 'PAID' || locked.status === 'CLOSED') {
+    if (!canOrderTakePayment(locked.status)) {
       throw new AppError('CONFLICT', { message: `Order #${locked.number} has nothing to pay` });
     }
     const order = await getOrder(tx, actor.locationId, orderId);

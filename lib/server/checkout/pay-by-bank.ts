@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { getLogger } from '../logger';
-import type { OpenBankingProvider } from '../payments/providers/open-banking';
+import type { OpenBankingProvider } from '../payments/providers/provider';
 import { failUnstartedAttempt, openAttempt, recordProviderPayment } from './start-attempt';
 
 /**

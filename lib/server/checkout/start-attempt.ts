@@ -1,13 +1,12 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { effectiveCheckoutStatus } from '@/lib/domain/checkout';
+import { type CheckoutStatus, effectiveCheckoutStatus } from '@/lib/domain/checkout';
+import { isCheckoutUnfinished } from '@/lib/domain/payment-state';
 import { AppError } from '@/lib/errors';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { recordChange } from '../outbox/record-change';
 import { writeTransaction } from '../write/write-transaction';
-import { checkoutUpdatedEvent } from './checkout-event';
-
-const STARTABLE = new Set(['CREATED', 'OPENED', 'AT_BANK', 'FAILED']);
+import { checkoutUpdatedEvent } from '../write/events';
 
 export type AttemptCheckout = {
   id: string;
@@ -17,7 +16,7 @@ export type AttemptCheckout = {
   locationId: string;
   organisationId: string;
   venueName: string;
-  status: 'CREATED' | 'OPENED' | 'AT_BANK' | 'PAID' | 'FAILED' | 'EXPIRED' | 'CANCELED';
+  status: CheckoutStatus;
   amountPence: number;
   expiresAt: Date;
   tipsEnabled: boolean;
@@ -47,7 +46,7 @@ export async function openAttempt(
       WHERE c."token" = ${token} FOR UPDATE OF c`;
     if (!checkout) throw new AppError('NOT_FOUND', { message: 'No such checkout' });
     const status = effectiveCheckoutStatus(checkout.status, checkout.expiresAt, now);
-    if (!STARTABLE.has(status)) {
+    if (!isCheckoutUnfinished(status)) {
       throw new AppError('CONFLICT', {
         message: status === 'PAID' ? 'This bill is already paid' : 'This payment link has expired; ask for a new one',
         details: { status },

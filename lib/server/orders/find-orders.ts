@@ -1,4 +1,5 @@
 import 'server-only';
+import { canOrderTakePayment, PAYABLE_ORDER_STATUSES } from '@/lib/domain/payment-state';
 import type { DbOrTx } from '@/lib/db';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
@@ -21,13 +22,13 @@ export type FindOrdersOptions = {
 export async function findOrders({
   db,
   actor,
-  statuses = ['OPEN', 'SENT', 'PARTIALLY_PAID'],
+  statuses = [...PAYABLE_ORDER_STATUSES],
   tableId,
   createdById,
   businessDate,
 }: FindOrdersOptions): Promise<TOrder[]> {
   assertPermission(actor, 'orders:read');
-  const finished = statuses.every((status) => status === 'PAID' || status === 'CLOSED' || status === 'VOIDED');
+  const finished = statuses.every((status) => !canOrderTakePayment(status));
   const orders = await db.order.findMany({
     where: {
       locationId: actor.locationId,

@@ -1,11 +1,16 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { effectiveCheckoutStatus, nextPaymentStatus } from '@/lib/domain/checkout';
-import type { PaymentStatus } from '@/lib/domain/payments';
+import { effectiveCheckoutStatus } from '@/lib/domain/checkout';
+import {
+  checkoutStatusAfterReport,
+  isPaymentStillWanted,
+  nextPaymentStatus,
+  type PaymentStatus,
+} from '@/lib/domain/payment-state';
 import { getLogger } from '../logger';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
-import { checkoutUpdatedEvent } from '../checkout/checkout-event';
+import { checkoutUpdatedEvent } from '../write/events';
 import { orderUpdatedEvent } from '../orders/record-order-change';
 import { recordChange } from '../outbox/record-change';
 import { applyPaymentToOrder } from './apply-payment-to-order';
@@ -60,14 +65,15 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
     const checkoutStatus = payment.checkout
       ? effectiveCheckoutStatus(payment.checkout.status, payment.checkout.expiresAt, now)
       : null;
-    const stillWanted =
-      checkoutStatus !== 'EXPIRED' &&
-      checkoutStatus !== 'CANCELED' &&
-      checkoutStatus !== 'PAID' &&
-      (locked.status === 'OPEN' || locked.status === 'SENT' || locked.status === 'PARTIALLY_PAID') &&
-      payment.amountPence <= before.totals.duePence;
     const succeeded = next === 'SUCCEEDED';
-    const review = succeeded && !stillWanted;
+    const review =
+      succeeded &&
+      !isPaymentStillWanted({
+        checkoutStatus,
+        orderStatus: locked.status,
+        amountPence: payment.amountPence,
+        duePence: before.totals.duePence,
+      });
     await tx.payment.update({
       where: { id: payment.id },
       data: {
@@ -79,14 +85,9 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
     });
     if (succeeded && !review) await applyPaymentToOrder(tx, locked, before, payment.amountPence, now);
     else await bumpOrderVersion(tx, locked);
-    const newCheckoutStatus =
-      payment.checkout && checkoutStatus
-        ? succeeded && !review
-          ? 'PAID'
-          : !succeeded && (checkoutStatus === 'AT_BANK' || checkoutStatus === 'OPENED' || checkoutStatus === 'CREATED')
-            ? 'FAILED'
-            : checkoutStatus
-        : null;
+    const newCheckoutStatus = checkoutStatus
+      ? checkoutStatusAfterReport({ checkoutStatus, paymentStatus: next, appliedToBill: succeeded && !review })
+      : null;
     if (payment.checkout && newCheckoutStatus && newCheckoutStatus !== payment.checkout.status) {
       await tx.checkoutSession.update({
         where: { id: payment.checkout.id },

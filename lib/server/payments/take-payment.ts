@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import type { OrderStatus } from '@/lib/domain/order-state';
+import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import { changeDue } from '@/lib/domain/payments';
 import { formatPence } from '@/lib/domain/money';
 import { AppError } from '@/lib/errors';
@@ -27,8 +27,6 @@ export type TakePaymentOptions = {
   now: Date;
 };
 
-const PAYABLE: readonly OrderStatus[] = ['OPEN', 'SENT', 'PARTIALLY_PAID'];
-
 /**
  * Takes a cash payment against an order. The order row is locked for the whole transaction, so of
  * several payments racing for the same bill each sees what the one before left due: a payment for
@@ -47,7 +45,7 @@ export async function takePayment({
   assertPermission(actor, 'payments:take');
   return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockOrder(tx, { orderId, locationId: actor.locationId, expectedVersion: input.version });
-    if (!PAYABLE.includes(locked.status)) {
+    if (!canOrderTakePayment(locked.status)) {
       throw new AppError('CONFLICT', {
         message: `Order #${locked.number} is ${locked.status.toLowerCase().replace('_', ' ')}: nothing to pay`,
         details: { reason: 'NOT_PAYABLE', status: locked.status },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import type { DbOrTx } from '@/lib/db';
 import { businessDate } from '@/lib/domain/business-date';
 import { expectedCash } from '@/lib/domain/cash';
@@ -12,7 +13,6 @@ import { assertPermission } from '../permissions';
 const METHODS = ['CASH', 'CARD', 'WALLET', 'OPEN_BANKING'] as const;
 /** Orders whose sale is made: money has been taken against them. */
 const SOLD = new Set(['PARTIALLY_PAID', 'PAID', 'CLOSED']);
-const STILL_OPEN = new Set(['OPEN', 'SENT', 'PARTIALLY_PAID']);
 
 /**
  * The figures for one trading day of the actor's location, from the ledger itself: sales and VAT by
@@ -135,6 +135,6 @@ export async function dayReport({
       variancePence: closed.length ? sum(closed.map((drawer) => drawer.variancePence ?? 0)) : null,
       openDrawers: drawers.length - closed.length,
     },
-    openOrders: orders.filter((order) => STILL_OPEN.has(order.status)).length,
+    openOrders: orders.filter((order) => canOrderTakePayment(order.status)).length,
   };
 }

@@ -1,9 +1,9 @@
 import type Stripe from 'stripe';
 import { getDb } from '@/lib/db';
 import { getLogger } from '@/lib/server/logger';
-import { getStripeSettings } from '@/lib/server/stripe/client';
-import { handleChargeRefunded } from '@/lib/server/stripe/handle-charge-refunded';
-import { handlePaymentIntent } from '@/lib/server/stripe/handle-payment-intent';
+import { getStripeSettings } from '@/lib/server/payments/providers/stripe';
+import { handleChargeRefunded } from '@/lib/server/payments/handle-stripe-charge-refunded';
+import { handlePaymentIntent } from '@/lib/server/payments/handle-stripe-payment-intent';
 
 /** Signatures older than this are refused (Stripe's own default tolerance). */
 const TOLERANCE_SECONDS = 300;

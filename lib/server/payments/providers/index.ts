@@ -1,9 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { getAuthSecret, getEnv } from '@/lib/env';
-import type { OpenBankingProvider } from './open-banking';
-import { STRIPE_PROVIDER, getStripeSettings } from '../../stripe/client';
-import { createStripeProvider } from '../../stripe/provider';
+import type { OpenBankingProvider, PaymentProvider } from './provider';
+import { createStripeProvider, getStripeSettings, STRIPE_PROVIDER } from './stripe';
 import { createSandboxProvider } from './sandbox-bank';
 import { createTrueLayerProvider, type TrueLayerConfig } from './truelayer';
 
@@ -46,9 +45,6 @@ function trueLayerConfig(): TrueLayerConfig {
     merchantAccountId: env.TRUELAYER_MERCHANT_ACCOUNT_ID!,
   };
 }
-
-/** What reconciling and refunding need from whichever provider holds a payment. */
-export type PaymentProvider = Pick<OpenBankingProvider, 'name' | 'getStatus' | 'cancel' | 'refund'>;
 
 /** The provider a stored payment belongs to, or null when this deployment no longer has it configured. */
 export function providerNamed(db: Db, name: string): PaymentProvider | null {

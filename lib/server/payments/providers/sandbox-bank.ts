@@ -5,7 +5,7 @@ import { fromSandbox, type SandboxStatus } from '@/lib/domain/checkout';
 import { AppError } from '@/lib/errors';
 import { ZOpenBankingWebhook } from '@/lib/schemas/checkout';
 import { getLogger } from '../../logger';
-import type { OpenBankingProvider } from './open-banking';
+import type { OpenBankingProvider } from './provider';
 
 /**
  * The built-in test bank ("sandbox"): for demos and tests, clearly labelled as a test bank, no real

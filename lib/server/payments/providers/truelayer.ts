@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import * as tlSigning from 'truelayer-signing';
 import { fromTrueLayer, type TrueLayerStatus } from '@/lib/domain/checkout';
-import type { OpenBankingProvider } from './open-banking';
+import type { OpenBankingProvider } from './provider';
 
 /**
  * TrueLayer Payments API v3 (https://docs.truelayer.com): payments into the venue's merchant

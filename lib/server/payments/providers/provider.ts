@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PaymentStatus } from '@/lib/domain/payments';
+import type { PaymentStatus } from '@/lib/domain/payment-state';
 
 /** A provider's report about one payment, once its signature has been checked. */
 export type VerifiedPaymentEvent = {
@@ -47,3 +47,9 @@ export type OpenBankingProvider = {
    */
   verifyWebhook(rawBody: string, headers: Headers, path: string): Promise<WebhookVerification>;
 };
+
+/**
+ * What reconciling and refunding need from whichever provider holds a payment: the pay-by-bank
+ * providers (the test bank, TrueLayer) and Stripe all have it.
+ */
+export type PaymentProvider = Pick<OpenBankingProvider, 'name' | 'getStatus' | 'cancel' | 'refund'>;

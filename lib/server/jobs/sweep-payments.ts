@@ -1,59 +1,16 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
+import { UNFINISHED_CHECKOUT_STATUSES } from '@/lib/domain/payment-state';
 import { getLogger } from '../logger';
 import { recordChange } from '../outbox/record-change';
-import { applyProviderUpdate, type ProviderUpdateResult } from '../payments/apply-provider-update';
-import { type PaymentProvider, providerNamed } from '../payments/providers';
-import { checkoutUpdatedEvent } from './checkout-event';
-
-type PendingPayment = { id?: string; provider: string; providerPaymentId: string };
-
-/**
- * Reads one pending payment's status from its provider and applies it like a webhook (deduplicated
- * per status), so a lost or late webhook never leaves money unrecorded.
- */
-export async function reconcilePayment(
-  db: Db,
-  source: PaymentProvider,
-  payment: PendingPayment,
-  now: Date,
-): Promise<ProviderUpdateResult | 'pending'> {
-  const status = await source.getStatus(payment.providerPaymentId);
-  if (status === 'PENDING') return 'pending';
-  return applyProviderUpdate(db, {
-    provider: payment.provider,
-    eventId: `status-read:${payment.providerPaymentId}:${status}`,
-    eventType: 'status_read',
-    providerPaymentId: payment.providerPaymentId,
-    status,
-    payload: { status },
-    now,
-  });
-}
-
-async function reconcileEach(db: Db, payments: PendingPayment[], now: Date): Promise<number> {
-  let settled = 0;
-  for (const payment of payments) {
-    const source = providerNamed(db, payment.provider);
-    if (!source) continue;
-    try {
-      const result = await reconcilePayment(db, source, payment, now);
-      if (result === 'applied' || result === 'needs_refund_review') settled += 1;
-    } catch (error) {
-      getLogger().warn({ err: error, paymentId: payment.id }, 'could not read a pending payment from its provider');
-    }
-  }
-  return settled;
-}
-
-const pendingWhere = { status: 'PENDING' as const, provider: { not: null }, providerPaymentId: { not: null } };
-const select = { id: true, provider: true, providerPaymentId: true } as const;
-
-/** The customer is back from their bank: settle their checkout's pending attempts from the provider. */
-export async function reconcileCheckout(db: Db, token: string, now: Date): Promise<number> {
-  const payments = await db.payment.findMany({ where: { ...pendingWhere, checkout: { token } }, select });
-  return reconcileEach(db, payments as PendingPayment[], now);
-}
+import { providerNamed } from '../payments/providers';
+import {
+  PENDING_PAYMENT_SELECT as select,
+  PENDING_WITH_PROVIDER as pendingWhere,
+  type PendingPayment,
+  reconcilePayments,
+} from '../payments/reconcile-payment';
+import { checkoutUpdatedEvent } from '../write/events';
 
 /**
  * The safety net, run by the realtime sidecar every few seconds:
@@ -75,7 +32,7 @@ export async function sweepPayments(
     orderBy: { createdAt: 'asc' },
     take: 100,
   });
-  return { expired, settled: await reconcileEach(db, stuck as PendingPayment[], now), abandoned };
+  return { expired, settled: await reconcilePayments(db, stuck as PendingPayment[], now), abandoned };
 }
 
 /** An attempt the provider never acknowledged may be retried (same key) this long; then it is over. */
@@ -101,7 +58,7 @@ async function abandonUnstartedAttempts(db: Db, now: Date): Promise<number> {
 
 async function expireCheckouts(db: Db, now: Date): Promise<number> {
   const due = await db.checkoutSession.findMany({
-    where: { status: { in: ['CREATED', 'OPENED', 'AT_BANK', 'FAILED'] }, expiresAt: { lte: now } },
+    where: { status: { in: [...UNFINISHED_CHECKOUT_STATUSES] }, expiresAt: { lte: now } },
     select: { id: true },
     take: 100,
   });
@@ -113,7 +70,7 @@ async function expireCheckouts(db: Db, now: Date): Promise<number> {
       >`
         UPDATE "CheckoutSession" c SET "status" = 'EXPIRED'
         FROM "Location" l
-        WHERE c."id" = ${id}::uuid AND c."status" IN ('CREATED', 'OPENED', 'AT_BANK', 'FAILED')
+        WHERE c."id" = ${id}::uuid AND c."status"::text = ANY(${[...UNFINISHED_CHECKOUT_STATUSES]})
           AND c."expiresAt" <= ${now} AND l."id" = c."locationId"
         RETURNING c."id"::text AS "id", c."orderId"::text AS "orderId", c."token",
                   c."locationId"::text AS "locationId", l."organisationId"::text AS "organisationId"`;
@@ -143,7 +100,7 @@ async function expireCheckouts(db: Db, now: Date): Promise<number> {
       }
     }
     // A payment the customer had already approved still arrives: reconcile records it, flagged for refund.
-    await reconcileEach(db, pending as PendingPayment[], now);
+    await reconcilePayments(db, pending as PendingPayment[], now);
   }
   return count;
 }

@@ -2,10 +2,10 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { platformFeePence } from '@/lib/domain/checkout';
 import { AppError } from '@/lib/errors';
-import { failUnstartedAttempt, openAttempt, recordProviderPayment } from '../checkout/start-attempt';
+import { failUnstartedAttempt, openAttempt, recordProviderPayment } from './start-attempt';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { getLogger } from '../logger';
-import { STRIPE_PROVIDER, type StripeSettings } from './client';
+import { STRIPE_PROVIDER, type StripeSettings } from '../payments/providers/stripe';
 
 /** Stripe's idempotency key for an attempt: the same attempt always asks for the same PaymentIntent. */
 export const paymentIntentKey = (paymentId: string) => `fynlo-payment-${paymentId}`;

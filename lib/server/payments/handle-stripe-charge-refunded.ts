@@ -7,8 +7,8 @@ import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { orderUpdatedEvent } from '../orders/record-order-change';
 import { recordChange } from '../outbox/record-change';
-import { claimWebhookEvent } from '../payments/webhook-events';
-import { STRIPE_PROVIDER } from './client';
+import { claimWebhookEvent } from './webhook-events';
+import { STRIPE_PROVIDER } from './providers/stripe';
 
 export type ChargeRefundedResult = 'applied' | 'duplicate' | 'unchanged' | 'unknown_payment';
 

@@ -2,11 +2,10 @@ import 'server-only';
 import type Stripe from 'stripe';
 import type { Db } from '@/lib/db';
 import { fromStripe } from '@/lib/domain/checkout';
-import { reconcilePayment } from '../checkout/sweep';
+import { reconcilePayment } from './reconcile-payment';
 import { getLogger } from '../logger';
-import { applyProviderUpdate, type ProviderUpdateResult } from '../payments/apply-provider-update';
-import { STRIPE_PROVIDER, type StripeSettings } from './client';
-import { createStripeProvider } from './provider';
+import { applyProviderUpdate, type ProviderUpdateResult } from './apply-provider-update';
+import { createStripeProvider, STRIPE_PROVIDER, type StripeSettings } from './providers/stripe';
 
 type PaymentIntentEvent =
   Stripe.PaymentIntentSucceededEvent | Stripe.PaymentIntentPaymentFailedEvent | Stripe.PaymentIntentCanceledEvent;
