@@ -59,7 +59,7 @@ export function PairDeviceForm({ initialKind, stations, managerName }: PairDevic
         {KINDS.map(({ kind: option, title, body, Icon }) => (
           <label
             key={option}
-            className={`flex min-h-28 cursor-pointer flex-col items-start gap-1 rounded-[var(--radius-tile)] border-2 p-4 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand ${kind === option ? 'border-brand bg-brand-soft' : 'border-line bg-surface-raised'}`}
+            className={`flex min-h-28 cursor-pointer flex-col items-start gap-1 rounded-tile border-2 p-4 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand ${kind === option ? 'border-brand bg-brand-soft' : 'border-line bg-surface-raised'}`}
           >
             <input
               type="radio"
@@ -92,7 +92,7 @@ export function PairDeviceForm({ initialKind, stations, managerName }: PairDevic
           <select
             id="stationId"
             name="stationId"
-            className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink"
+            className="min-h-12 rounded-tile border border-line bg-surface-raised px-4 text-lg text-ink"
           >
             <option value="">All stations (expo / pass)</option>
             {stations.map((station) => (

@@ -19,7 +19,7 @@ export function RecallSheet({ stationId, onClose }: { stationId: string | null; 
       {bumped.isPending ? (
         <ul aria-busy className="flex flex-col gap-3" aria-label="Loading bumped tickets">
           {[0, 1, 2].map((index) => (
-            <li key={index} className="h-16 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+            <li key={index} className="h-16 animate-pulse rounded-tile bg-surface-sunken" />
           ))}
         </ul>
       ) : bumped.isError ? (
@@ -56,7 +56,7 @@ function RecallRow({ ticket, onRecalled }: { ticket: TKitchenTicket; onRecalled:
           setError(null);
           run({ ticketId: ticket.id, action: 'recall' });
         }}
-        className="grid min-h-16 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-[var(--radius-tile)] border border-line bg-surface px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
+        className="grid min-h-16 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-tile border border-line bg-surface px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
       >
         <span className="tabular text-2xl font-bold">#{ticket.orderNumber}</span>
         <span className="flex min-w-0 flex-col">

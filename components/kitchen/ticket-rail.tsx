@@ -26,10 +26,7 @@ export function TicketRail({ tickets, isLoading, error, onRetry, thresholds, sta
     return (
       <div aria-busy className="flex h-full gap-4 overflow-hidden p-6" aria-label="Loading tickets">
         {[0, 1, 2, 3].map((index) => (
-          <div
-            key={index}
-            className="flex h-80 w-[296px] shrink-0 flex-col gap-3 rounded-[var(--radius-tile)] bg-surface-raised p-4"
-          >
+          <div key={index} className="flex h-80 w-[296px] shrink-0 flex-col gap-3 rounded-tile bg-surface-raised p-4">
             <div className="h-8 animate-pulse rounded-md bg-surface-sunken" />
             <div className="h-6 w-3/4 animate-pulse rounded-md bg-surface-sunken" />
             <div className="h-6 w-2/3 animate-pulse rounded-md bg-surface-sunken" />

@@ -34,7 +34,7 @@ function variance(pence: number | null): string {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className="flex flex-col gap-2 break-inside-avoid rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-5 print:rounded-none print:border-0 print:border-t print:p-0 print:pt-2">
+    <section className="flex flex-col gap-2 break-inside-avoid rounded-sheet border border-line bg-surface-raised p-5 print:rounded-none print:border-0 print:border-t print:p-0 print:pt-2">
       <h2 className="text-xl font-bold text-ink">{title}</h2>
       {children}
     </section>

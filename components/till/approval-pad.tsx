@@ -16,7 +16,7 @@ export type ApprovalPadProps = {
 export function ApprovalPad({ summary, message, wasRefused, busy, onPin }: ApprovalPadProps) {
   return (
     <div className="flex flex-col items-center gap-3">
-      <p className="flex items-center gap-2 rounded-[var(--radius-tile)] bg-warning-soft px-4 py-2 text-lg font-semibold text-warning">
+      <p className="flex items-center gap-2 rounded-tile bg-warning-soft px-4 py-2 text-lg font-semibold text-warning">
         <ShieldCheck aria-hidden className="size-6" /> {summary}
       </p>
       <PinPad

@@ -31,7 +31,7 @@ export function CashDrawerSheet({ deviceId, onClose }: { deviceId: string | null
         {drawer.isError ? (
           <Notice tone="error">Could not load the drawer: {drawer.error.message} Check the connection.</Notice>
         ) : (
-          <div aria-busy className="h-40 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+          <div aria-busy className="h-40 animate-pulse rounded-tile bg-surface-sunken" />
         )}
       </Sheet>
     );

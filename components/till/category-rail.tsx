@@ -16,7 +16,7 @@ export function CategoryRail({ categories, activeId, isLoading, onSelect }: Cate
     >
       {isLoading
         ? Array.from({ length: 6 }, (_, index) => (
-            <div key={index} className="h-14 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+            <div key={index} className="h-14 animate-pulse rounded-tile bg-surface-sunken" />
           ))
         : categories.map((category) => (
             <button
@@ -24,7 +24,7 @@ export function CategoryRail({ categories, activeId, isLoading, onSelect }: Cate
               type="button"
               aria-pressed={category.id === activeId}
               onClick={() => onSelect(category.id)}
-              className="min-h-14 rounded-[var(--radius-tile)] px-4 py-2 text-left text-lg font-semibold leading-tight text-ink active:scale-[0.98] active:bg-surface-sunken aria-pressed:bg-brand aria-pressed:text-ink-inverse"
+              className="min-h-14 rounded-tile px-4 py-2 text-left text-lg font-semibold leading-tight text-ink active:scale-[0.98] active:bg-surface-sunken aria-pressed:bg-brand aria-pressed:text-ink-inverse"
             >
               {category.name}
             </button>

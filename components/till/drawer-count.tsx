@@ -26,7 +26,7 @@ export function varianceWords(variancePence: number): { text: string; className:
 }
 
 const stepClass =
-  'flex size-12 shrink-0 items-center justify-center rounded-[var(--radius-tile)] border border-line bg-surface-raised text-ink active:scale-95 active:bg-surface-sunken disabled:opacity-40';
+  'flex size-12 shrink-0 items-center justify-center rounded-tile border border-line bg-surface-raised text-ink active:scale-95 active:bg-surface-sunken disabled:opacity-40';
 
 function CountRow({ pence, count, onChange }: { pence: number; count: number; onChange: (count: number) => void }) {
   const name = denominationName(pence);
@@ -50,7 +50,7 @@ function CountRow({ pence, count, onChange }: { pence: number; count: number; on
         value={count === 0 ? '' : String(count)}
         placeholder="0"
         onChange={(event) => onChange(Math.min(100_000, Number(event.target.value.replace(/\D/g, '')) || 0))}
-        className="tabular h-12 w-full rounded-[var(--radius-tile)] border border-line bg-surface-raised text-center text-xl font-bold text-ink placeholder:text-ink-muted"
+        className="tabular h-12 w-full rounded-tile border border-line bg-surface-raised text-center text-xl font-bold text-ink placeholder:text-ink-muted"
       />
       <button
         type="button"

@@ -14,7 +14,7 @@ export type ItemGridProps = {
 export function ItemGrid({ items, search, onSearch, isLoading, onTap }: ItemGridProps) {
   return (
     <>
-      <label className="flex min-h-12 items-center gap-3 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4">
+      <label className="flex min-h-12 items-center gap-3 rounded-tile border border-line bg-surface-raised px-4">
         <Search aria-hidden className="size-5 text-ink-muted" />
         <span className="sr-only">Search items</span>
         <input
@@ -28,7 +28,7 @@ export function ItemGrid({ items, search, onSearch, isLoading, onTap }: ItemGrid
       <div className="grid min-h-0 auto-rows-[104px] grid-cols-4 content-start gap-3 overflow-y-auto pb-4">
         {isLoading
           ? Array.from({ length: 8 }, (_, index) => (
-              <div key={index} className="animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+              <div key={index} className="animate-pulse rounded-tile bg-surface-sunken" />
             ))
           : items.map((item) => <ItemTile key={item.id} item={item} onTap={onTap} />)}
         {!isLoading && items.length === 0 ? (

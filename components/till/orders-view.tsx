@@ -24,7 +24,7 @@ type Tab = 'open' | 'paid';
 export function OrdersView({ backLabel, venueName, onOpenOrder, onBack }: OrdersViewProps) {
   const [tab, setTab] = useState<Tab>('open');
   const tabClass =
-    'min-h-12 rounded-[var(--radius-tile)] px-5 text-lg font-semibold aria-selected:bg-brand aria-selected:text-ink-inverse text-ink border border-line bg-surface-raised active:scale-[0.97]';
+    'min-h-12 rounded-tile px-5 text-lg font-semibold aria-selected:bg-brand aria-selected:text-ink-inverse text-ink border border-line bg-surface-raised active:scale-[0.97]';
   return (
     <section aria-labelledby="orders-heading" className="flex min-h-0 flex-col gap-4 overflow-y-auto p-6">
       <div className="flex items-center gap-4">
@@ -73,7 +73,7 @@ function OpenOrders({ onOpenOrder }: { onOpenOrder: (order: TOrder) => void }) {
       <ul aria-label="Open orders" className="grid grid-cols-2 gap-3" aria-busy={orders.isPending || undefined}>
         {orders.isPending
           ? [0, 1, 2, 3].map((index) => (
-              <li key={index} className="h-20 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+              <li key={index} className="h-20 animate-pulse rounded-tile bg-surface-sunken" />
             ))
           : null}
         {list.map((order) => {
@@ -84,7 +84,7 @@ function OpenOrders({ onOpenOrder }: { onOpenOrder: (order: TOrder) => void }) {
               <button
                 type="button"
                 onClick={() => onOpenOrder(order)}
-                className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
+                className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-tile border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
               >
                 <span className="tabular text-2xl font-bold text-ink">#{order.number}</span>
                 <span className="flex flex-col">

@@ -23,7 +23,7 @@ export function PaidOrders({ venueName }: { venueName: string }) {
       <ul aria-label="Paid orders" className="grid grid-cols-2 gap-3" aria-busy={orders.isPending || undefined}>
         {orders.isPending
           ? [0, 1, 2, 3].map((index) => (
-              <li key={index} className="h-20 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+              <li key={index} className="h-20 animate-pulse rounded-tile bg-surface-sunken" />
             ))
           : null}
         {list.map((order) => (
@@ -31,7 +31,7 @@ export function PaidOrders({ venueName }: { venueName: string }) {
             <button
               type="button"
               onClick={() => setOpened(order)}
-              className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
+              className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-tile border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
             >
               <span className="tabular text-2xl font-bold text-ink">#{order.number}</span>
               <span className="flex flex-col">

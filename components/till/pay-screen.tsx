@@ -79,7 +79,7 @@ export function PayScreen(props: PayScreenProps) {
         {orderQuery.isError ? (
           <Notice tone="error">Could not load the order: {orderQuery.error.message} Check the connection.</Notice>
         ) : (
-          <div className="h-40 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+          <div className="h-40 animate-pulse rounded-tile bg-surface-sunken" />
         )}
         <Button variant="secondary" size="lg" onClick={onBack}>
           <ArrowLeft aria-hidden className="size-5" /> Back to order
@@ -221,7 +221,7 @@ export function PayScreen(props: PayScreenProps) {
             </Button>
           </Notice>
         ) : null}
-        <div className="flex items-center justify-between gap-4 rounded-[var(--radius-tile)] bg-brand-soft px-4 py-3">
+        <div className="flex items-center justify-between gap-4 rounded-tile bg-brand-soft px-4 py-3">
           <p className="flex flex-col">
             <span className="text-base font-semibold text-ink-muted">Paying now</span>
             <span data-testid="share" className="tabular text-2xl font-bold text-ink">

@@ -44,7 +44,7 @@ export function CheckoutStatusBox({ status, isBusy }: { status: CheckoutStatus; 
       role="status"
       aria-live="polite"
       data-testid="checkout-status"
-      className={`flex min-h-20 items-center gap-3 rounded-[var(--radius-tile)] border-2 px-5 py-3 text-3xl font-bold ${TONES[look.tone]}`}
+      className={`flex min-h-20 items-center gap-3 rounded-tile border-2 px-5 py-3 text-3xl font-bold ${TONES[look.tone]}`}
     >
       <Icon aria-hidden className={`size-9 shrink-0 ${isBusy ? 'animate-pulse' : ''}`} />
       {look.words}
@@ -59,7 +59,7 @@ export function CheckoutCountdown({ remainingMs }: { remainingMs: number }) {
     <p
       role="timer"
       aria-label={`QR expires: ${countdownWords(remainingMs)}`}
-      className={`flex w-fit items-center gap-3 rounded-[var(--radius-tile)] px-4 py-2 text-xl font-semibold ${
+      className={`flex w-fit items-center gap-3 rounded-tile px-4 py-2 text-xl font-semibold ${
         tone === 'ok' ? 'bg-surface-raised text-ink' : 'bg-warning-soft text-warning'
       }`}
     >
@@ -72,8 +72,7 @@ export function CheckoutCountdown({ remainingMs }: { remainingMs: number }) {
   );
 }
 
-const CARD =
-  'flex min-h-[432px] w-[392px] flex-col items-center justify-center gap-3 rounded-[var(--radius-sheet)] text-center';
+const CARD = 'flex min-h-[432px] w-[392px] flex-col items-center justify-center gap-3 rounded-sheet text-center';
 
 /**
  * The left half: the QR while the customer can still use it, a big tick once paid, and otherwise
@@ -123,7 +122,7 @@ export function QrCodeCard({
     );
   }
   return (
-    <figure className={`${CARD} bg-white p-6 shadow-[var(--shadow-sheet)]`}>
+    <figure className={`${CARD} bg-white p-6 shadow-sheet`}>
       <p className="text-2xl font-bold text-black">{venueName}</p>
       <div
         role="img"

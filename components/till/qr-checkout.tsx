@@ -64,7 +64,7 @@ export function QrCheckout(props: QrCheckoutProps) {
         {checkoutQuery.isError ? (
           <Notice tone="error">Could not load the QR: {checkoutQuery.error.message}</Notice>
         ) : (
-          <div className="h-[432px] w-[392px] animate-pulse rounded-[var(--radius-sheet)] bg-surface-sunken" />
+          <div className="h-[432px] w-[392px] animate-pulse rounded-sheet bg-surface-sunken" />
         )}
         <Button variant="secondary" size="lg" className="w-fit" onClick={onBack}>
           Back to pay

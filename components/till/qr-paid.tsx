@@ -16,7 +16,7 @@ export type QrPaidActionsProps = {
 
 /** After the customer paid on their phone: what is left on the order, the receipt, and the next step. */
 export function QrPaidActions({ order, nextShareLabel, onPrint, onNextShare, onDone }: QrPaidActionsProps) {
-  if (!order) return <div aria-hidden className="h-32 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />;
+  if (!order) return <div aria-hidden className="h-32 animate-pulse rounded-tile bg-surface-sunken" />;
   const duePence = order.totals.duePence;
   const isClosed = duePence === 0;
   return (
@@ -24,7 +24,7 @@ export function QrPaidActions({ order, nextShareLabel, onPrint, onNextShare, onD
       {isClosed ? (
         <p className="text-2xl font-semibold text-ink">Order #{order.number} is paid and closed.</p>
       ) : (
-        <p className="tabular w-fit rounded-[var(--radius-tile)] border-2 border-money-due px-5 py-2 text-3xl font-bold text-money-due">
+        <p className="tabular w-fit rounded-tile border-2 border-money-due px-5 py-2 text-3xl font-bold text-money-due">
           {formatPence(duePence)} left to pay
         </p>
       )}

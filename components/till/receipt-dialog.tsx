@@ -41,7 +41,7 @@ export function ReceiptDialog({ order, venueName, onClose }: ReceiptDialogProps)
           event.preventDefault();
           onClose();
         }}
-        className="fixed inset-0 m-auto flex max-h-[92dvh] w-[820px] max-w-[96vw] flex-col rounded-[var(--radius-sheet)] bg-surface p-0 text-ink shadow-[var(--shadow-sheet)] backdrop:bg-ink/50"
+        className="fixed inset-0 m-auto flex max-h-[92dvh] w-[820px] max-w-[96vw] flex-col rounded-sheet bg-surface p-0 text-ink shadow-sheet backdrop:bg-ink/50"
       >
         <header className="flex items-center justify-between gap-4 border-b border-line bg-surface-raised px-6 py-4">
           <h2 className="text-2xl font-bold text-ink">Receipt · #{order.number}</h2>
@@ -49,7 +49,7 @@ export function ReceiptDialog({ order, venueName, onClose }: ReceiptDialogProps)
             type="button"
             onClick={onClose}
             aria-label="Close"
-            className="flex size-12 items-center justify-center rounded-[var(--radius-tile)] active:scale-95 active:bg-surface-sunken"
+            className="flex size-12 items-center justify-center rounded-tile active:scale-95 active:bg-surface-sunken"
           >
             <X aria-hidden className="size-7" />
           </button>

@@ -21,7 +21,7 @@ export function ReceiptShare({ order }: { order: TOrder }) {
           <div
             role="img"
             aria-label="QR code of the receipt link"
-            className="size-48 rounded-[var(--radius-tile)] bg-white p-2 [&>svg]:size-full"
+            className="size-48 rounded-tile bg-white p-2 [&>svg]:size-full"
             // Our own server's SVG (the qrcode library's output), never user input.
             dangerouslySetInnerHTML={{ __html: link.data.qrSvg }}
           />
@@ -44,7 +44,7 @@ export function ReceiptShare({ order }: { order: TOrder }) {
                   value={address}
                   onChange={(event) => setAddress(event.target.value)}
                   placeholder="name@example.com"
-                  className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface px-3 text-lg"
+                  className="min-h-12 rounded-tile border border-line bg-surface px-3 text-lg"
                 />
               </label>
               <Button type="submit" variant="secondary" disabled={email.isPending || address.trim() === ''}>
@@ -58,7 +58,7 @@ export function ReceiptShare({ order }: { order: TOrder }) {
       ) : link.isError ? (
         <Notice tone="error">The receipt link could not be loaded: {link.error.message}</Notice>
       ) : (
-        <div aria-hidden className="size-48 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+        <div aria-hidden className="size-48 animate-pulse rounded-tile bg-surface-sunken" />
       )}
     </section>
   );

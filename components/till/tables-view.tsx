@@ -50,7 +50,7 @@ export function TablesView({ backLabel, onOpenOrder, onStartTable, onBack }: Tab
               role="tab"
               aria-selected={candidate.id === area?.id}
               onClick={() => setAreaId(candidate.id)}
-              className="min-h-14 min-w-32 rounded-[var(--radius-tile)] border border-line px-6 text-lg font-semibold text-ink active:scale-[0.98] aria-selected:border-brand aria-selected:bg-brand aria-selected:text-ink-inverse"
+              className="min-h-14 min-w-32 rounded-tile border border-line px-6 text-lg font-semibold text-ink active:scale-[0.98] aria-selected:border-brand aria-selected:bg-brand aria-selected:text-ink-inverse"
             >
               {candidate.name}
             </button>
@@ -67,7 +67,7 @@ export function TablesView({ backLabel, onOpenOrder, onStartTable, onBack }: Tab
       >
         {tables.isPending
           ? Array.from({ length: 8 }, (_, index) => (
-              <div key={index} className="h-32 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+              <div key={index} className="h-32 animate-pulse rounded-tile bg-surface-sunken" />
             ))
           : area?.tables.map((table) => (
               <TableTile

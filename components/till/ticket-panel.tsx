@@ -120,7 +120,7 @@ export function TicketPanel(props: TicketPanelProps) {
       {isLoading ? (
         <div className="flex flex-1 flex-col gap-3" aria-busy>
           {[0, 1, 2].map((index) => (
-            <div key={index} className="h-14 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+            <div key={index} className="h-14 animate-pulse rounded-tile bg-surface-sunken" />
           ))}
         </div>
       ) : (

@@ -33,7 +33,7 @@ export type TipRowProps = {
 };
 
 const optionClass =
-  'flex min-h-16 flex-col items-center justify-center rounded-[var(--radius-tile)] border-2 px-2 leading-tight active:scale-[0.97]';
+  'flex min-h-16 flex-col items-center justify-center rounded-tile border-2 px-2 leading-tight active:scale-[0.97]';
 const selectedClass = 'border-brand bg-brand text-ink-inverse';
 const idleClass = 'border-line bg-surface-raised text-ink active:bg-surface-sunken';
 

@@ -11,7 +11,7 @@ export function Field({ label, hint, error, id, className, ...rest }: FieldProps
         <input
           {...rest}
           {...control}
-          className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink placeholder:text-ink-muted aria-[invalid=true]:border-danger"
+          className="min-h-12 rounded-tile border border-line bg-surface-raised px-4 text-lg text-ink placeholder:text-ink-muted aria-[invalid=true]:border-danger"
         />
       )}
     </FieldFrame>

@@ -39,7 +39,7 @@ export function Sheet({ title, subtitle, onClose, children, footer }: SheetProps
       onClick={(event) => {
         if (event.target === event.currentTarget) onClose();
       }}
-      className="fixed inset-x-0 bottom-0 top-auto m-0 mx-auto flex max-h-[92dvh] w-full max-w-[820px] flex-col rounded-t-[var(--radius-sheet)] bg-surface-raised p-0 text-ink shadow-[var(--shadow-sheet)] backdrop:bg-ink/50"
+      className="fixed inset-x-0 bottom-0 top-auto m-0 mx-auto flex max-h-[92dvh] w-full max-w-[820px] flex-col rounded-t-sheet bg-surface-raised p-0 text-ink shadow-sheet backdrop:bg-ink/50"
     >
       <header className="flex items-start justify-between gap-4 border-b border-line px-6 pb-4 pt-5">
         <div>
@@ -52,7 +52,7 @@ export function Sheet({ title, subtitle, onClose, children, footer }: SheetProps
           type="button"
           onClick={onClose}
           aria-label="Close"
-          className="flex size-12 shrink-0 items-center justify-center rounded-[var(--radius-tile)] text-ink active:scale-95 active:bg-surface-sunken"
+          className="flex size-12 shrink-0 items-center justify-center rounded-tile text-ink active:scale-95 active:bg-surface-sunken"
         >
           <X aria-hidden className="size-7" />
         </button>

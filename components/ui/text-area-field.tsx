@@ -16,7 +16,7 @@ export function TextAreaField({ label, hint, error, id, className, rows = 3, ...
           {...rest}
           {...control}
           rows={rows}
-          className="rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 py-3 text-lg text-ink placeholder:text-ink-muted aria-[invalid=true]:border-danger"
+          className="rounded-tile border border-line bg-surface-raised px-4 py-3 text-lg text-ink placeholder:text-ink-muted aria-[invalid=true]:border-danger"
         />
       )}
     </FieldFrame>

@@ -83,7 +83,7 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
         <select
           name="categoryId"
           defaultValue={categoryId}
-          className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-3 text-base font-normal"
+          className="min-h-12 rounded-tile border border-line bg-surface-raised px-3 text-base font-normal"
         >
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
@@ -97,7 +97,7 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
         <select
           name="stationId"
           defaultValue={item?.stationId ?? ''}
-          className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-3 text-base font-normal"
+          className="min-h-12 rounded-tile border border-line bg-surface-raised px-3 text-base font-normal"
         >
           <option value="">No ticket (nothing to prepare)</option>
           {stations.map((station) => (

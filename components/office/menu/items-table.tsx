@@ -22,7 +22,7 @@ export function ItemsTable({
   const stationName = new Map(stations.map((station) => [station.id, station.name]));
   if (category.items.length === 0) return <p className="text-base text-ink-muted">No items in {category.name} yet.</p>;
   return (
-    <table className="w-full rounded-[var(--radius-tile)] bg-surface-raised text-left">
+    <table className="w-full rounded-tile bg-surface-raised text-left">
       <thead className="border-b border-line text-sm text-ink-muted">
         <tr>
           <th className="p-3 font-semibold">Item</th>

@@ -61,7 +61,7 @@ export function MenuEditor() {
                 key={c.id}
                 aria-current={c.id === category?.id ? 'true' : undefined}
                 onClick={() => setCategoryId(c.id)}
-                className="flex min-h-11 items-center justify-between rounded-[var(--radius-tile)] px-3 text-left text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=true]:bg-brand-soft aria-[current=true]:text-brand"
+                className="flex min-h-11 items-center justify-between rounded-tile px-3 text-left text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=true]:bg-brand-soft aria-[current=true]:text-brand"
               >
                 {c.name} <span className="text-sm font-normal text-ink-muted">{c.items.length}</span>
               </button>
@@ -97,10 +97,7 @@ export function MenuEditor() {
           </div>
           <ul className="grid grid-cols-2 gap-4">
             {groups.data.groups.map((group) => (
-              <li
-                key={group.id}
-                className="flex flex-col gap-2 rounded-[var(--radius-tile)] border border-line bg-surface-raised p-4"
-              >
+              <li key={group.id} className="flex flex-col gap-2 rounded-tile border border-line bg-surface-raised p-4">
                 <div className="flex items-center justify-between">
                   <span className="text-lg font-bold text-ink">{group.name}</span>
                   <Button variant="ghost" onClick={() => setPanel({ kind: 'group', groupId: group.id })}>
@@ -134,7 +131,7 @@ export function MenuEditor() {
             {stations.map((station) => (
               <li
                 key={station.id}
-                className="rounded-[var(--radius-tile)] border border-line bg-surface-raised p-3 text-base font-semibold text-ink"
+                className="rounded-tile border border-line bg-surface-raised p-3 text-base font-semibold text-ink"
               >
                 {station.name}
               </li>

@@ -9,7 +9,7 @@ export function SidePanel({ title, onClose, children }: { title: string; onClose
         role="dialog"
         aria-modal="true"
         aria-label={title}
-        className="flex h-full w-full max-w-lg flex-col gap-5 overflow-y-auto bg-surface-raised p-6 shadow-[var(--shadow-sheet)]"
+        className="flex h-full w-full max-w-lg flex-col gap-5 overflow-y-auto bg-surface-raised p-6 shadow-sheet"
         onClick={(event) => event.stopPropagation()}
       >
         <header className="flex items-center justify-between">
@@ -18,7 +18,7 @@ export function SidePanel({ title, onClose, children }: { title: string; onClose
             type="button"
             onClick={onClose}
             aria-label="Close"
-            className="flex size-11 items-center justify-center rounded-[var(--radius-tile)] hover:bg-surface-sunken"
+            className="flex size-11 items-center justify-center rounded-tile hover:bg-surface-sunken"
           >
             <X aria-hidden className="size-6" />
           </button>

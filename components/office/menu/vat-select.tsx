@@ -11,7 +11,7 @@ export function VatSelect({ label, name, defaultValue }: { label: string; name: 
       <select
         name={name}
         defaultValue={String(defaultValue)}
-        className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-3 text-base font-normal"
+        className="min-h-12 rounded-tile border border-line bg-surface-raised px-3 text-base font-normal"
       >
         {RATES.map((rate) => (
           <option key={rate.bps} value={rate.bps}>
