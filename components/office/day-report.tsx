@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatPence } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 import type { TDayReport } from '@/lib/schemas/payments';
 
 const METHODS: Record<TDayReport['takingsByMethod'][number]['method'], string> = {
@@ -155,7 +156,7 @@ export function DayReport({ report }: { report: TDayReport }) {
               {report.vatByRate.map((band) => (
                 <tr key={band.rateBps} className="border-b border-line">
                   <th scope="row" className={`${cellClass} font-normal`}>
-                    {band.rateBps / 100} %
+                    {formatBps(band.rateBps)}
                   </th>
                   <td className={cellClass}>{formatPence(band.netPence)}</td>
                   <td className={cellClass}>{formatPence(band.vatPence)}</td>

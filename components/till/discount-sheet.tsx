@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { formatPence, parsePounds } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 import { type DiscountRule, priceOrder } from '@/lib/domain/pricing';
 import { approvalState } from '@/lib/client/approval-state';
 import { orderDiscountRules, toPricingLines } from '@/lib/client/order-preview';
@@ -42,7 +43,7 @@ export function DiscountSheet({ order, onClose }: { order: TOrder; onClose: () =
   const newTotalPence = rule
     ? priceOrder({ lines: toPricingLines(order), orderDiscounts: orderDiscountRules(order, [rule]) }).totalPence
     : null;
-  const label = rule?.kind === 'PERCENT' ? `${rule.percentBps / 100} %` : rule ? formatPence(rule.amountPence) : '';
+  const label = rule?.kind === 'PERCENT' ? formatBps(rule.percentBps) : rule ? formatPence(rule.amountPence) : '';
   const blocker = !rule ? 'Choose how much' : reason.trim() === '' ? 'Choose a reason' : null;
   const submit = (pin?: string) =>
     rule &&
@@ -86,7 +87,7 @@ export function DiscountSheet({ order, onClose }: { order: TOrder; onClose: () =
           <div role="radiogroup" aria-label="How much off" className="grid grid-cols-4 gap-3">
             {PERCENTS.map((bps) => (
               <ChoiceButton key={bps} kind="radio" selected={choice === bps} onSelect={() => setChoice(bps)}>
-                {bps / 100} %
+                {formatBps(bps)}
               </ChoiceButton>
             ))}
             <ChoiceButton kind="radio" selected={choice === 'AMOUNT'} onSelect={() => setChoice('AMOUNT')}>

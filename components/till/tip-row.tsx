@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { amountFromText } from '@/lib/client/amount-entry';
 import { formatPence } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 import { tipFor } from '@/lib/domain/payments';
 import { AmountPad } from '../ui/amount-pad';
 import { Button } from '../ui/button';
@@ -73,10 +74,10 @@ export function TipRow({ amountPence, presetsBps, choice, onChange }: TipRowProp
           const pence = tipFor(amountPence, bps);
           return option(
             choice.kind === 'PERCENT' && choice.bps === bps,
-            `${bps / 100} %`,
+            formatBps(bps),
             formatPence(pence),
             () => onChange({ kind: 'PERCENT', bps }),
-            `${bps / 100} % tip, ${formatPence(pence)}`,
+            `${formatBps(bps)} tip, ${formatPence(pence)}`,
           );
         })}
         {option(

@@ -1,7 +1,9 @@
+import { formatBps } from '@/lib/domain/percent';
+
 const RATES = [
-  { bps: 2000, label: '20 % standard' },
-  { bps: 500, label: '5 % reduced' },
-  { bps: 0, label: '0 % zero-rated' },
+  { bps: 2000, name: 'standard' },
+  { bps: 500, name: 'reduced' },
+  { bps: 0, name: 'zero-rated' },
 ] as const;
 
 export function VatSelect({ label, name, defaultValue }: { label: string; name: string; defaultValue: number }) {
@@ -15,14 +17,10 @@ export function VatSelect({ label, name, defaultValue }: { label: string; name: 
       >
         {RATES.map((rate) => (
           <option key={rate.bps} value={rate.bps}>
-            {rate.label}
+            {formatBps(rate.bps)} {rate.name}
           </option>
         ))}
       </select>
     </label>
   );
-}
-
-export function vatLabel(bps: number) {
-  return `${bps / 100} %`;
 }
