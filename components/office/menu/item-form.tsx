@@ -9,6 +9,7 @@ import type { TModifierGroupsResponse } from '@/lib/schemas/menu-admin';
 import { Button } from '../../ui/button';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
+import { Select } from '../../ui/select';
 import { VatSelect } from './vat-select';
 
 type Item = TMenuResponse['categories'][number]['items'][number];
@@ -78,35 +79,21 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
         <VatSelect label="VAT eaten in" name="vatRateBps" defaultValue={item?.vatRateBps ?? 2000} />
         <VatSelect label="VAT taken away" name="takeawayVatRateBps" defaultValue={item?.takeawayVatRateBps ?? 2000} />
       </div>
-      <label className="flex flex-col gap-1.5 text-sm font-semibold text-ink">
-        Category
-        <select
-          name="categoryId"
-          defaultValue={categoryId}
-          className="min-h-12 rounded-tile border border-line bg-surface-raised px-3 text-base font-normal"
-        >
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1.5 text-sm font-semibold text-ink">
-        Kitchen station
-        <select
-          name="stationId"
-          defaultValue={item?.stationId ?? ''}
-          className="min-h-12 rounded-tile border border-line bg-surface-raised px-3 text-base font-normal"
-        >
-          <option value="">No ticket (nothing to prepare)</option>
-          {stations.map((station) => (
-            <option key={station.id} value={station.id}>
-              {station.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select label="Category" name="categoryId" defaultValue={categoryId}>
+        {categories.map((category) => (
+          <option key={category.id} value={category.id}>
+            {category.name}
+          </option>
+        ))}
+      </Select>
+      <Select label="Kitchen station" name="stationId" defaultValue={item?.stationId ?? ''}>
+        <option value="">No ticket (nothing to prepare)</option>
+        {stations.map((station) => (
+          <option key={station.id} value={station.id}>
+            {station.name}
+          </option>
+        ))}
+      </Select>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-semibold text-ink">Modifier groups</legend>
         {groups.map((group) => (

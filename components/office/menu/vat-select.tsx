@@ -1,4 +1,5 @@
 import { formatBps } from '@/lib/domain/percent';
+import { Select } from '../../ui/select';
 
 const RATES = [
   { bps: 2000, name: 'standard' },
@@ -6,21 +7,15 @@ const RATES = [
   { bps: 0, name: 'zero-rated' },
 ] as const;
 
+/** The UK VAT rates an item can carry, shown as people read them ("20 % standard"). */
 export function VatSelect({ label, name, defaultValue }: { label: string; name: string; defaultValue: number }) {
   return (
-    <label className="flex flex-col gap-1.5 text-sm font-semibold text-ink">
-      {label}
-      <select
-        name={name}
-        defaultValue={String(defaultValue)}
-        className="min-h-12 rounded-tile border border-line bg-surface-raised px-3 text-base font-normal"
-      >
-        {RATES.map((rate) => (
-          <option key={rate.bps} value={rate.bps}>
-            {formatBps(rate.bps)} {rate.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Select label={label} name={name} defaultValue={String(defaultValue)}>
+      {RATES.map((rate) => (
+        <option key={rate.bps} value={rate.bps}>
+          {formatBps(rate.bps)} {rate.name}
+        </option>
+      ))}
+    </Select>
   );
 }
