@@ -34,9 +34,13 @@ const readsEnv = {
   message: 'Read configuration through lib/env.ts (getEnv()).',
 };
 const themeToken = 'Use the theme token (rounded-tile, rounded-sheet, shadow-sheet, bg-brand…), not [var(--…)].';
+const skeleton =
+  'Loading placeholders are <Skeleton> (components/ui/skeleton.tsx); a pulsing status uses motion-safe:animate-pulse.';
 const uiRules = [
   { selector: 'Literal[value=/\\[var\\(--/]', message: themeToken },
   { selector: 'TemplateElement[value.raw=/\\[var\\(--/]', message: themeToken },
+  { selector: 'Literal[value=/(^|\\s)animate-pulse/]', message: skeleton },
+  { selector: 'TemplateElement[value.raw=/(^|\\s)animate-pulse/]', message: skeleton },
 ];
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });

@@ -7,6 +7,7 @@ import type { TKitchenTicket } from '@/lib/schemas/kitchen';
 import { placeLabel } from '../till/order-labels';
 import { Notice } from '../ui/notice';
 import { Sheet } from '../ui/sheet';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 const timeOfDay = (iso: string | null) =>
   iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
@@ -17,11 +18,11 @@ export function RecallSheet({ stationId, onClose }: { stationId: string | null; 
   return (
     <Sheet title="Recall a ticket" subtitle="The last 10 bumped, most recent first" onClose={onClose}>
       {bumped.isPending ? (
-        <ul aria-busy className="flex flex-col gap-3" aria-label="Loading bumped tickets">
+        <SkeletonGroup label="Loading bumped tickets…" className="flex flex-col gap-3">
           {[0, 1, 2].map((index) => (
-            <li key={index} className="h-16 animate-pulse rounded-tile bg-surface-sunken" />
+            <Skeleton key={index} className="h-16" />
           ))}
-        </ul>
+        </SkeletonGroup>
       ) : bumped.isError ? (
         <Notice tone="error">Could not load the bumped tickets: {bumped.error.message} Close and try again.</Notice>
       ) : bumped.data.length === 0 ? (

@@ -9,6 +9,7 @@ import type { TRefundReviewItem } from '@/lib/schemas/payments';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { SendBackSheet } from './send-back-sheet';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 type Sent = { amountPence: number; orderNumber: number; destination: string };
 
@@ -178,23 +179,20 @@ function ReviewRow({ item, onRefund }: { item: TRefundReviewItem; onRefund: () =
 
 function LoadingRows() {
   return (
-    <div aria-busy="true" className="flex flex-col gap-3">
-      <span className="sr-only" role="status">
-        Loading payments to send back…
-      </span>
-      <div aria-hidden className="h-6 w-64 animate-pulse rounded bg-surface-sunken" />
+    <SkeletonGroup label="Loading payments to send back…" className="flex flex-col gap-3">
+      <Skeleton shape="line" className="h-6 w-64" />
       <div aria-hidden className="flex flex-col overflow-hidden rounded-tile border border-line bg-surface-raised">
         {[0, 1, 2].map((row) => (
           <div key={row} className="flex items-center gap-6 border-b border-line p-4 last:border-0">
-            <div className="h-10 w-32 animate-pulse rounded bg-surface-sunken" />
-            <div className="h-6 w-14 animate-pulse rounded bg-surface-sunken" />
-            <div className="h-6 flex-1 animate-pulse rounded bg-surface-sunken" />
-            <div className="h-6 w-20 animate-pulse rounded bg-surface-sunken" />
-            <div className="h-14 w-40 animate-pulse rounded-tile bg-surface-sunken" />
+            <Skeleton shape="line" className="h-10 w-32" />
+            <Skeleton shape="line" className="h-6 w-14" />
+            <Skeleton shape="line" className="h-6 flex-1" />
+            <Skeleton shape="line" className="h-6 w-20" />
+            <Skeleton className="h-14 w-40" />
           </div>
         ))}
       </div>
-    </div>
+    </SkeletonGroup>
   );
 }
 

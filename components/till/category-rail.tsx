@@ -1,4 +1,5 @@
 import type { TMenuResponse } from '@/lib/schemas/menu';
+import { Skeleton } from '../ui/skeleton';
 
 export type CategoryRailProps = {
   categories: TMenuResponse['categories'];
@@ -15,9 +16,7 @@ export function CategoryRail({ categories, activeId, isLoading, onSelect }: Cate
       className="flex min-h-0 flex-col gap-2 overflow-y-auto border-r border-line bg-surface-raised p-3"
     >
       {isLoading
-        ? Array.from({ length: 6 }, (_, index) => (
-            <div key={index} className="h-14 animate-pulse rounded-tile bg-surface-sunken" />
-          ))
+        ? Array.from({ length: 6 }, (_, index) => <Skeleton key={index} className="h-14" />)
         : categories.map((category) => (
             <button
               key={category.id}

@@ -1,6 +1,7 @@
 import { Search } from 'lucide-react';
 import type { TMenuItem } from '@/lib/schemas/menu';
 import { ItemTile } from './item-tile';
+import { Skeleton } from '../ui/skeleton';
 
 export type ItemGridProps = {
   items: TMenuItem[];
@@ -27,9 +28,7 @@ export function ItemGrid({ items, search, onSearch, isLoading, onTap }: ItemGrid
       </label>
       <div className="grid min-h-0 auto-rows-[104px] grid-cols-4 content-start gap-3 overflow-y-auto pb-4">
         {isLoading
-          ? Array.from({ length: 8 }, (_, index) => (
-              <div key={index} className="animate-pulse rounded-tile bg-surface-sunken" />
-            ))
+          ? Array.from({ length: 8 }, (_, index) => <Skeleton key={index} />)
           : items.map((item) => <ItemTile key={item.id} item={item} onTap={onTap} />)}
         {!isLoading && items.length === 0 ? (
           <p className="col-span-4 text-lg text-ink-muted">No items match “{search}”.</p>

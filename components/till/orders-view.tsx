@@ -10,6 +10,7 @@ import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { minutesSince, orderBadges, placeLabel } from './order-labels';
 import { PaidOrders } from './paid-orders';
+import { Skeleton } from '../ui/skeleton';
 
 export type OrdersViewProps = {
   backLabel: string;
@@ -71,11 +72,7 @@ function OpenOrders({ onOpenOrder }: { onOpenOrder: (order: TOrder) => void }) {
         <p className="text-lg text-ink-muted">No open orders. Start one with Takeaway or a table.</p>
       ) : null}
       <ul aria-label="Open orders" className="grid grid-cols-2 gap-3" aria-busy={orders.isPending || undefined}>
-        {orders.isPending
-          ? [0, 1, 2, 3].map((index) => (
-              <li key={index} className="h-20 animate-pulse rounded-tile bg-surface-sunken" />
-            ))
-          : null}
+        {orders.isPending ? [0, 1, 2, 3].map((index) => <Skeleton as="li" key={index} className="h-20" />) : null}
         {list.map((order) => {
           const badges = orderBadges(order);
           const isPartPaid = order.totals.paidPence > 0 && order.totals.duePence > 0;

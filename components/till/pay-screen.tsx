@@ -21,6 +21,7 @@ import { QrCheckout } from './qr-checkout';
 import { ReceiptDialog } from './receipt-dialog';
 import { SplitSheet } from './split-sheet';
 import { NO_TIP, type TipChoice, TipRow, tipPenceFor } from './tip-row';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 type Share = { plan: SplitPlan; label: string };
 type Paid = { payment: TPayment; order: TOrder };
@@ -79,7 +80,9 @@ export function PayScreen(props: PayScreenProps) {
         {orderQuery.isError ? (
           <Notice tone="error">Could not load the order: {orderQuery.error.message} Check the connection.</Notice>
         ) : (
-          <div className="h-40 animate-pulse rounded-tile bg-surface-sunken" />
+          <SkeletonGroup label="Loading the order…">
+            <Skeleton className="h-40" />
+          </SkeletonGroup>
         )}
         <Button variant="secondary" size="lg" onClick={onBack}>
           <ArrowLeft aria-hidden className="size-5" /> Back to order

@@ -13,6 +13,7 @@ import { checkoutLook, countdownTone, countdownWords, formatCountdown } from '@/
 import type { CheckoutStatus } from '@/lib/domain/checkout';
 import { formatPence } from '@/lib/domain/money';
 import type { TCheckout } from '@/lib/schemas/checkout';
+import { Skeleton } from '../ui/skeleton';
 
 const ICONS: Record<CheckoutStatus, LucideIcon> = {
   CREATED: QrCode,
@@ -46,7 +47,7 @@ export function CheckoutStatusBox({ status, isBusy }: { status: CheckoutStatus; 
       data-testid="checkout-status"
       className={`flex min-h-20 items-center gap-3 rounded-tile border-2 px-5 py-3 text-3xl font-bold ${TONES[look.tone]}`}
     >
-      <Icon aria-hidden className={`size-9 shrink-0 ${isBusy ? 'animate-pulse' : ''}`} />
+      <Icon aria-hidden className={`size-9 shrink-0 ${isBusy ? 'motion-safe:animate-pulse' : ''}`} />
       {look.words}
     </p>
   );
@@ -72,7 +73,8 @@ export function CheckoutCountdown({ remainingMs }: { remainingMs: number }) {
   );
 }
 
-const CARD = 'flex min-h-[432px] w-[392px] flex-col items-center justify-center gap-3 rounded-sheet text-center';
+const CARD_BOX = 'flex min-h-[432px] w-[392px] flex-col items-center justify-center gap-3 text-center';
+const CARD = `${CARD_BOX} rounded-sheet`;
 
 /**
  * The left half: the QR while the customer can still use it, a big tick once paid, and otherwise
@@ -91,10 +93,12 @@ export function QrCodeCard({
 }) {
   if (isMaking) {
     return (
-      <div aria-busy className={`${CARD} animate-pulse bg-surface-sunken`}>
+      <Skeleton shape="sheet" className={CARD_BOX}>
         <QrCode aria-hidden className="size-24 text-ink-muted" />
-        <p className="text-xl font-semibold text-ink">Making a new QR…</p>
-      </div>
+        <p role="status" className="text-xl font-semibold text-ink">
+          Making a new QR…
+        </p>
+      </Skeleton>
     );
   }
   if (status === 'PAID') {

@@ -6,6 +6,7 @@ import { useEmailReceipt, useReceiptLink } from '@/lib/client/use-receipt-link';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
+import { Skeleton } from '../ui/skeleton';
 
 /** The customer's own copy: a QR code of the receipt link to scan, and email when it is set up. */
 export function ReceiptShare({ order }: { order: TOrder }) {
@@ -58,7 +59,7 @@ export function ReceiptShare({ order }: { order: TOrder }) {
       ) : link.isError ? (
         <Notice tone="error">The receipt link could not be loaded: {link.error.message}</Notice>
       ) : (
-        <div aria-hidden className="size-48 animate-pulse rounded-tile bg-surface-sunken" />
+        <Skeleton className="size-48" />
       )}
     </section>
   );

@@ -9,6 +9,7 @@ import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { TableTile } from './table-tile';
+import { Skeleton } from '../ui/skeleton';
 
 type Table = TTablesResponse['areas'][number]['tables'][number];
 
@@ -66,9 +67,7 @@ export function TablesView({ backLabel, onOpenOrder, onStartTable, onBack }: Tab
         style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
       >
         {tables.isPending
-          ? Array.from({ length: 8 }, (_, index) => (
-              <div key={index} className="h-32 animate-pulse rounded-tile bg-surface-sunken" />
-            ))
+          ? Array.from({ length: 8 }, (_, index) => <Skeleton key={index} className="h-32" />)
           : area?.tables.map((table) => (
               <TableTile
                 key={table.id}

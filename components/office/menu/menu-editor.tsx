@@ -8,6 +8,7 @@ import { describeGroupRule } from '@/lib/domain/modifiers';
 import { formatPence } from '@/lib/domain/money';
 import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
+import { Skeleton, SkeletonGroup } from '../../ui/skeleton';
 import { GroupForm } from './group-form';
 import { InlineAdd } from './inline-add';
 import { ItemForm } from './item-form';
@@ -27,7 +28,7 @@ export function MenuEditor() {
 
   if (menu.isError || groups.isError)
     return <Notice tone="error">The menu could not be loaded. Reload the page to try again.</Notice>;
-  if (!menu.data || !groups.data) return <p className="text-ink-muted">Loading the menu…</p>;
+  if (!menu.data || !groups.data) return <MenuSkeleton />;
   const { categories, stations } = menu.data;
   const category = categories.find((c) => c.id === categoryId) ?? categories[0];
   const editingItem =
@@ -166,5 +167,27 @@ export function MenuEditor() {
         </SidePanel>
       ) : null}
     </div>
+  );
+}
+
+/** The editor's shape (tabs, categories, the item rows) while the menu loads. */
+function MenuSkeleton() {
+  return (
+    <SkeletonGroup label="Loading the menu…" className="flex flex-col gap-6">
+      <Skeleton shape="line" className="h-11 w-96" />
+      <div className="grid grid-cols-[240px_1fr] gap-6">
+        <div className="flex flex-col gap-2">
+          {[0, 1, 2, 3, 4, 5].map((index) => (
+            <Skeleton key={index} className="h-11" />
+          ))}
+        </div>
+        <div className="flex flex-col gap-3">
+          <Skeleton shape="line" className="h-8 w-48" />
+          {[0, 1, 2, 3, 4].map((index) => (
+            <Skeleton key={index} className="h-16" />
+          ))}
+        </div>
+      </div>
+    </SkeletonGroup>
   );
 }
