@@ -8,12 +8,12 @@ import { describeGroupRule } from '@/lib/domain/modifiers';
 import { formatPence } from '@/lib/domain/money';
 import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
+import { Sheet } from '../../ui/sheet';
 import { Skeleton, SkeletonGroup } from '../../ui/skeleton';
 import { GroupForm } from './group-form';
 import { InlineAdd } from './inline-add';
 import { ItemForm } from './item-form';
 import { ItemsTable } from './items-table';
-import { SidePanel } from './side-panel';
 
 type Panel = { kind: 'item'; itemId: string | null } | { kind: 'group'; groupId: string | null } | null;
 const TABS = ['Items', 'Modifier groups', 'Stations'] as const;
@@ -143,7 +143,8 @@ export function MenuEditor() {
       ) : null}
 
       {panel?.kind === 'item' && category ? (
-        <SidePanel
+        <Sheet
+          placement="side"
           title={editingItem ? `Edit ${editingItem.name}` : `New item in ${category.name}`}
           onClose={() => setPanel(null)}
         >
@@ -156,15 +157,16 @@ export function MenuEditor() {
             groups={groups.data.groups}
             onDone={() => setPanel(null)}
           />
-        </SidePanel>
+        </Sheet>
       ) : null}
       {panel?.kind === 'group' ? (
-        <SidePanel
+        <Sheet
+          placement="side"
           title={editingGroup ? `Edit ${editingGroup.name}` : 'New modifier group'}
           onClose={() => setPanel(null)}
         >
           <GroupForm key={editingGroup?.id ?? 'new'} group={editingGroup ?? null} onDone={() => setPanel(null)} />
-        </SidePanel>
+        </Sheet>
       ) : null}
     </div>
   );
