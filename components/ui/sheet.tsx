@@ -110,7 +110,7 @@ export function Sheet({
       onClick={(event) => {
         if (event.target === event.currentTarget && pressedBackdrop.current) onClose();
       }}
-      className={`fixed m-0 flex flex-col overflow-hidden overscroll-contain bg-surface-raised p-0 text-ink shadow-sheet backdrop:bg-ink/50 ${PLACEMENTS[placement]}`}
+      className={`fixed m-0 flex flex-col overflow-hidden overscroll-contain border border-line bg-surface-raised p-0 text-ink shadow-sheet backdrop:bg-scrim ${PLACEMENTS[placement]}`}
     >
       <header className="flex items-start justify-between gap-4 border-b border-line px-6 pb-4 pt-5">
         <div className="min-w-0">

@@ -60,7 +60,7 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
 
   const chosen = new Set(item?.modifierGroups.map((group) => group.id));
   return (
-    <form onSubmit={(event) => void submit(event).catch(() => undefined)} className="flex flex-col gap-4">
+    <form onSubmit={(event) => void submit(event).catch(() => undefined)} className="@container flex flex-col gap-4">
       {save.error ? (
         <Notice tone="error">
           {save.error instanceof ApiError ? save.error.message : 'Could not save. Try again.'}
@@ -75,7 +75,8 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
         error={priceError}
         required
       />
-      <div className="grid grid-cols-2 gap-3">
+      {/* Side by side where the panel is wide enough to read "20 % standard" whole. */}
+      <div className="grid grid-cols-1 gap-3 @sm:grid-cols-2">
         <VatSelect label="VAT eaten in" name="vatRateBps" defaultValue={item?.vatRateBps ?? 2000} />
         <VatSelect label="VAT taken away" name="takeawayVatRateBps" defaultValue={item?.takeawayVatRateBps ?? 2000} />
       </div>
@@ -103,7 +104,7 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
               name="modifierGroupIds"
               value={group.id}
               defaultChecked={chosen.has(group.id)}
-              className="size-5"
+              className="size-5 shrink-0"
             />
             {group.name}{' '}
             <span className="text-sm text-ink-muted">({group.modifiers.map((m) => m.name).join(', ')})</span>
