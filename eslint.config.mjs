@@ -29,6 +29,20 @@ const impure = {
   message: 'lib/domain is pure: it imports only itself (no I/O, no frameworks).',
 };
 
+const readsEnv = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: 'Read configuration through lib/env.ts (getEnv()).',
+};
+const themeToken = 'Use the theme token (rounded-tile, rounded-sheet, shadow-sheet, bg-brand…), not [var(--…)].';
+const skeleton =
+  'Loading placeholders are <Skeleton> (components/ui/skeleton.tsx); a pulsing status uses motion-safe:animate-pulse.';
+const uiRules = [
+  { selector: 'Literal[value=/\\[var\\(--/]', message: themeToken },
+  { selector: 'TemplateElement[value.raw=/\\[var\\(--/]', message: themeToken },
+  { selector: 'Literal[value=/(^|\\s)animate-pulse/]', message: skeleton },
+  { selector: 'TemplateElement[value.raw=/(^|\\s)animate-pulse/]', message: skeleton },
+];
+
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 const config = [
@@ -49,14 +63,13 @@ const config = [
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Read configuration through lib/env.ts (getEnv()).',
-        },
-      ],
+      'no-restricted-syntax': ['error', readsEnv],
     },
+  },
+  // Screens use the theme's names (ui.md tokens, app/globals.css @theme) and the shared primitives.
+  {
+    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', readsEnv, ...uiRules] },
   },
   { files: ['lib/env.ts'], rules: { 'no-restricted-syntax': 'off' } },
   { files: ['lib/domain/**'], rules: restrict(impure) },

@@ -19,7 +19,7 @@ export default function HomePage() {
           <Link
             key={href}
             href={href}
-            className="flex min-h-40 flex-col gap-3 rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-6 hover:border-brand active:scale-[0.98]"
+            className="flex min-h-40 flex-col gap-3 rounded-sheet border border-line bg-surface-raised p-6 hover:border-brand active:scale-[0.98]"
           >
             <Icon aria-hidden className="size-10 text-brand" />
             <span className="text-2xl font-bold text-ink">{title}</span>

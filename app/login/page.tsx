@@ -16,7 +16,7 @@ export default async function LoginPage({
   if (actor && !actor.deviceId) redirect(next);
   return (
     <main className="flex min-h-dvh items-center justify-center bg-surface p-6">
-      <div className="flex w-full max-w-md flex-col gap-6 rounded-[var(--radius-sheet)] bg-surface-raised p-8 shadow-[var(--shadow-sheet)]">
+      <div className="flex w-full max-w-md flex-col gap-6 rounded-sheet bg-surface-raised p-8 shadow-sheet">
         <header>
           <p className="text-base font-semibold text-brand">Fynlo POS</p>
           <h1 className="text-3xl font-bold text-ink">Back-office sign in</h1>

@@ -14,7 +14,7 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function Stat({ label, value, note }: { label: string; value: string; note: string }) {
   return (
-    <div className="flex flex-col gap-1 rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-6">
+    <div className="flex flex-col gap-1 rounded-sheet border border-line bg-surface-raised p-6">
       <span className="text-sm font-semibold text-ink-muted">{label}</span>
       <span className="tabular text-4xl font-bold text-ink">{value}</span>
       <span className="text-sm text-ink-muted">{note}</span>

@@ -20,7 +20,7 @@ export default async function PairPage({
   const stations = canPair ? (await getMenu({ db: getDb(), actor })).stations : [];
   return (
     <main className="flex min-h-dvh items-center justify-center bg-surface p-6">
-      <div className="flex w-full max-w-xl flex-col gap-6 rounded-[var(--radius-sheet)] bg-surface-raised p-8 shadow-[var(--shadow-sheet)]">
+      <div className="flex w-full max-w-xl flex-col gap-6 rounded-sheet bg-surface-raised p-8 shadow-sheet">
         <h1 className="text-3xl font-bold text-ink">Pair this device</h1>
         {canPair ? (
           <PairDeviceForm initialKind={kind} stations={stations} managerName={actor.name} />

@@ -9,6 +9,7 @@ import type { TDevice } from '@/lib/schemas/devices';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
 import { Notice } from '../ui/notice';
+import { Select } from '../ui/select';
 
 type Kind = 'TILL' | 'KITCHEN';
 export type PairDeviceFormProps = { initialKind: Kind; stations: { id: string; name: string }[]; managerName: string };
@@ -59,7 +60,7 @@ export function PairDeviceForm({ initialKind, stations, managerName }: PairDevic
         {KINDS.map(({ kind: option, title, body, Icon }) => (
           <label
             key={option}
-            className={`flex min-h-28 cursor-pointer flex-col items-start gap-1 rounded-[var(--radius-tile)] border-2 p-4 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand ${kind === option ? 'border-brand bg-brand-soft' : 'border-line bg-surface-raised'}`}
+            className={`flex min-h-28 cursor-pointer flex-col items-start gap-1 rounded-tile border-2 p-4 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand ${kind === option ? 'border-brand bg-brand-soft' : 'border-line bg-surface-raised'}`}
           >
             <input
               type="radio"
@@ -85,23 +86,14 @@ export function PairDeviceForm({ initialKind, stations, managerName }: PairDevic
         maxLength={60}
       />
       {kind === 'KITCHEN' ? (
-        <div className="flex flex-col gap-1.5">
-          <label htmlFor="stationId" className="text-sm font-semibold text-ink">
-            Station
-          </label>
-          <select
-            id="stationId"
-            name="stationId"
-            className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink"
-          >
-            <option value="">All stations (expo / pass)</option>
-            {stations.map((station) => (
-              <option key={station.id} value={station.id}>
-                {station.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select label="Station" name="stationId">
+          <option value="">All stations (expo / pass)</option>
+          {stations.map((station) => (
+            <option key={station.id} value={station.id}>
+              {station.name}
+            </option>
+          ))}
+        </Select>
       ) : null}
       <Button type="submit" size="lg" busy={busy}>
         Pair this device

@@ -78,7 +78,7 @@ export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, 
         <p className="text-base font-medium text-ink-muted">{locationName}</p>
         <h1 className="text-3xl font-bold text-ink">{deviceName}</h1>
       </header>
-      <div className="rounded-[var(--radius-sheet)] bg-surface-raised p-8 shadow-[var(--shadow-sheet)]">
+      <div className="rounded-sheet bg-surface-raised p-8 shadow-sheet">
         <PinPad
           onSubmit={submit}
           busy={busy}

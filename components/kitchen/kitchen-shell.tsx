@@ -69,7 +69,7 @@ function KitchenDisplay({ me, stations, deviceStationId, thresholds }: KitchenSh
             <span className="sr-only">, change station</span>
           </Button>
         </h1>
-        <AllDayStrip tickets={list ?? []} />
+        <AllDayStrip tickets={list ?? (tickets.isPending ? undefined : [])} />
         <p aria-live="polite" className="tabular shrink-0 text-lg font-semibold">
           {list ? `${list.length} ${list.length === 1 ? 'ticket' : 'tickets'}` : ''}
         </p>

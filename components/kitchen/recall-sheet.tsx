@@ -7,6 +7,7 @@ import type { TKitchenTicket } from '@/lib/schemas/kitchen';
 import { placeLabel } from '../till/order-labels';
 import { Notice } from '../ui/notice';
 import { Sheet } from '../ui/sheet';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 const timeOfDay = (iso: string | null) =>
   iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
@@ -17,11 +18,11 @@ export function RecallSheet({ stationId, onClose }: { stationId: string | null; 
   return (
     <Sheet title="Recall a ticket" subtitle="The last 10 bumped, most recent first" onClose={onClose}>
       {bumped.isPending ? (
-        <ul aria-busy className="flex flex-col gap-3" aria-label="Loading bumped tickets">
+        <SkeletonGroup label="Loading bumped tickets…" className="flex flex-col gap-3">
           {[0, 1, 2].map((index) => (
-            <li key={index} className="h-16 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+            <Skeleton key={index} className="h-16" />
           ))}
-        </ul>
+        </SkeletonGroup>
       ) : bumped.isError ? (
         <Notice tone="error">Could not load the bumped tickets: {bumped.error.message} Close and try again.</Notice>
       ) : bumped.data.length === 0 ? (
@@ -56,7 +57,7 @@ function RecallRow({ ticket, onRecalled }: { ticket: TKitchenTicket; onRecalled:
           setError(null);
           run({ ticketId: ticket.id, action: 'recall' });
         }}
-        className="grid min-h-16 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-[var(--radius-tile)] border border-line bg-surface px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
+        className="grid min-h-16 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-tile border border-line bg-surface px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
       >
         <span className="tabular text-2xl font-bold">#{ticket.orderNumber}</span>
         <span className="flex min-w-0 flex-col">

@@ -54,7 +54,7 @@ export function TicketCard({ ticket, now, thresholds, stationName }: TicketCardP
   return (
     <article
       aria-label={`Order ${ticket.orderNumber}, ${place}`}
-      className="relative flex max-h-full w-[296px] shrink-0 flex-col overflow-hidden rounded-[var(--radius-tile)] border border-line bg-surface-raised"
+      className="relative flex max-h-full w-[296px] shrink-0 flex-col overflow-hidden rounded-tile border border-line bg-surface-raised"
     >
       <header className={`flex flex-col gap-0.5 px-4 py-3 text-white ${age.className}`}>
         <div className="flex items-baseline justify-between gap-3">

@@ -32,7 +32,7 @@ export function TicketItem({ line, isBusy, onBump }: TicketItemProps) {
         onClick={isDone || isBusy ? undefined : onBump}
         aria-disabled={isDone || isBusy || undefined}
         aria-busy={isBusy || undefined}
-        className={`grid min-h-14 w-full grid-cols-[2.5rem_1fr_auto] items-start gap-x-2 rounded-[var(--radius-tile)] px-2 py-2 text-left ${
+        className={`grid min-h-14 w-full grid-cols-[2.5rem_1fr_auto] items-start gap-x-2 rounded-tile px-2 py-2 text-left ${
           isDone ? '' : 'active:scale-[0.98] active:bg-surface-sunken'
         } ${isBusy ? 'bg-surface-sunken' : ''}`}
       >

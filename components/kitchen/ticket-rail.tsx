@@ -7,6 +7,7 @@ import type { TKitchenTicket } from '@/lib/schemas/kitchen';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { TicketCard } from './ticket-card';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 export type TicketRailProps = {
   tickets: readonly TKitchenTicket[] | undefined;
@@ -24,19 +25,16 @@ export function TicketRail({ tickets, isLoading, error, onRetry, thresholds, sta
 
   if (isLoading) {
     return (
-      <div aria-busy className="flex h-full gap-4 overflow-hidden p-6" aria-label="Loading tickets">
+      <SkeletonGroup label="Loading tickets…" className="flex h-full gap-4 overflow-hidden p-6">
         {[0, 1, 2, 3].map((index) => (
-          <div
-            key={index}
-            className="flex h-80 w-[296px] shrink-0 flex-col gap-3 rounded-[var(--radius-tile)] bg-surface-raised p-4"
-          >
-            <div className="h-8 animate-pulse rounded-md bg-surface-sunken" />
-            <div className="h-6 w-3/4 animate-pulse rounded-md bg-surface-sunken" />
-            <div className="h-6 w-2/3 animate-pulse rounded-md bg-surface-sunken" />
-            <div className="mt-auto h-14 animate-pulse rounded-md bg-surface-sunken" />
+          <div key={index} className="flex h-80 w-[296px] shrink-0 flex-col gap-3 rounded-tile bg-surface-raised p-4">
+            <Skeleton shape="line" className="h-8" />
+            <Skeleton shape="line" className="h-6 w-3/4" />
+            <Skeleton shape="line" className="h-6 w-2/3" />
+            <Skeleton className="mt-auto h-14" />
           </div>
         ))}
-      </div>
+      </SkeletonGroup>
     );
   }
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatPence } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 import type { TDayReport } from '@/lib/schemas/payments';
 
 const METHODS: Record<TDayReport['takingsByMethod'][number]['method'], string> = {
@@ -34,7 +35,7 @@ function variance(pence: number | null): string {
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className="flex flex-col gap-2 break-inside-avoid rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-5 print:rounded-none print:border-0 print:border-t print:p-0 print:pt-2">
+    <section className="flex flex-col gap-2 break-inside-avoid rounded-sheet border border-line bg-surface-raised p-5 print:rounded-none print:border-0 print:border-t print:p-0 print:pt-2">
       <h2 className="text-xl font-bold text-ink">{title}</h2>
       {children}
     </section>
@@ -155,7 +156,7 @@ export function DayReport({ report }: { report: TDayReport }) {
               {report.vatByRate.map((band) => (
                 <tr key={band.rateBps} className="border-b border-line">
                   <th scope="row" className={`${cellClass} font-normal`}>
-                    {band.rateBps / 100} %
+                    {formatBps(band.rateBps)}
                   </th>
                   <td className={cellClass}>{formatPence(band.netPence)}</td>
                   <td className={cellClass}>{formatPence(band.vatPence)}</td>

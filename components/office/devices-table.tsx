@@ -37,7 +37,7 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
   return (
     <div className="flex flex-col gap-4">
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <table className="w-full overflow-hidden rounded-[var(--radius-tile)] bg-surface-raised text-left">
+      <table className="w-full overflow-hidden rounded-tile bg-surface-raised text-left">
         <thead className="border-b border-line text-sm text-ink-muted">
           <tr>
             <th className="p-3 font-semibold">Name</th>

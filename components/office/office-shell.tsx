@@ -50,7 +50,7 @@ export function OfficeShell({ current, title, userName, locationName, canRefund,
               key={href}
               href={href}
               aria-current={href === current ? 'page' : undefined}
-              className="flex min-h-11 items-center gap-3 rounded-[var(--radius-tile)] px-3 text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=page]:bg-brand-soft aria-[current=page]:text-brand"
+              className="flex min-h-11 items-center gap-3 rounded-tile px-3 text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=page]:bg-brand-soft aria-[current=page]:text-brand"
             >
               <Icon aria-hidden className="size-5" /> {label}
               {href === '/office/refunds' ? <RefundsNavCount enabled={canRefund} /> : null}

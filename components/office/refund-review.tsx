@@ -9,6 +9,7 @@ import type { TRefundReviewItem } from '@/lib/schemas/payments';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { SendBackSheet } from './send-back-sheet';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 type Sent = { amountPence: number; orderNumber: number; destination: string };
 
@@ -39,7 +40,7 @@ export function RefundReview() {
         Payments that arrived after the bill was already settled. Send each one back to the customer.
       </p>
       {sent ? (
-        <div ref={sentRef} tabIndex={-1} className="rounded-[var(--radius-tile)]">
+        <div ref={sentRef} tabIndex={-1} className="rounded-tile">
           <Notice tone="success">
             <span className="tabular">
               {formatPence(sent.amountPence)} for order #{sent.orderNumber} is on its way back to {sent.destination}.
@@ -105,7 +106,7 @@ function ReviewTable({ items, onRefund }: { items: TRefundReviewItem[]; onRefund
       <p className="tabular text-base font-semibold text-ink-muted">
         {items.length === 1 ? '1 payment' : `${items.length} payments`} · {formatPence(totalPence)} to send back
       </p>
-      <table className="w-full overflow-hidden rounded-[var(--radius-tile)] border border-line bg-surface-raised text-left">
+      <table className="w-full overflow-hidden rounded-tile border border-line bg-surface-raised text-left">
         <caption className="sr-only">Payments to send back, oldest first</caption>
         <thead className="border-b border-line text-sm text-ink-muted">
           <tr>
@@ -178,32 +179,26 @@ function ReviewRow({ item, onRefund }: { item: TRefundReviewItem; onRefund: () =
 
 function LoadingRows() {
   return (
-    <div aria-busy="true" className="flex flex-col gap-3">
-      <span className="sr-only" role="status">
-        Loading payments to send back…
-      </span>
-      <div aria-hidden className="h-6 w-64 animate-pulse rounded bg-surface-sunken" />
-      <div
-        aria-hidden
-        className="flex flex-col overflow-hidden rounded-[var(--radius-tile)] border border-line bg-surface-raised"
-      >
+    <SkeletonGroup label="Loading payments to send back…" className="flex flex-col gap-3">
+      <Skeleton shape="line" className="h-6 w-64" />
+      <div aria-hidden className="flex flex-col overflow-hidden rounded-tile border border-line bg-surface-raised">
         {[0, 1, 2].map((row) => (
           <div key={row} className="flex items-center gap-6 border-b border-line p-4 last:border-0">
-            <div className="h-10 w-32 animate-pulse rounded bg-surface-sunken" />
-            <div className="h-6 w-14 animate-pulse rounded bg-surface-sunken" />
-            <div className="h-6 flex-1 animate-pulse rounded bg-surface-sunken" />
-            <div className="h-6 w-20 animate-pulse rounded bg-surface-sunken" />
-            <div className="h-14 w-40 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+            <Skeleton shape="line" className="h-10 w-32" />
+            <Skeleton shape="line" className="h-6 w-14" />
+            <Skeleton shape="line" className="h-6 flex-1" />
+            <Skeleton shape="line" className="h-6 w-20" />
+            <Skeleton className="h-14 w-40" />
           </div>
         ))}
       </div>
-    </div>
+    </SkeletonGroup>
   );
 }
 
 function NothingToSendBack() {
   return (
-    <div className="flex items-center gap-4 rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-8">
+    <div className="flex items-center gap-4 rounded-sheet border border-line bg-surface-raised p-8">
       <CircleCheck aria-hidden className="size-10 shrink-0 text-success" />
       <div className="flex flex-col gap-1">
         <h2 className="text-xl font-bold text-ink">Nothing to send back</h2>

@@ -11,12 +11,12 @@ export function ReportDateForm({ date, isToday }: { date: string; isToday: boole
           name="date"
           defaultValue={date}
           required
-          className="tabular min-h-14 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink"
+          className="tabular min-h-14 rounded-tile border border-line bg-surface-raised px-4 text-lg text-ink"
         />
       </label>
       <button
         type="submit"
-        className="min-h-14 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-6 text-lg font-semibold text-ink hover:bg-surface-sunken"
+        className="min-h-14 rounded-tile border border-line bg-surface-raised px-6 text-lg font-semibold text-ink hover:bg-surface-sunken"
       >
         Show
       </button>

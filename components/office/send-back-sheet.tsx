@@ -65,7 +65,7 @@ export function SendBackSheet({ item, busy, error, onConfirm, onClose }: SendBac
         }}
       >
         {error ? <Notice tone="error">{problem(error)}</Notice> : null}
-        <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-8 gap-y-3 rounded-[var(--radius-tile)] bg-surface p-5">
+        <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-8 gap-y-3 rounded-tile bg-surface p-5">
           <dt className="text-base font-semibold text-ink-muted">Amount</dt>
           <dd className="tabular text-right text-4xl font-bold text-money-due">{formatPence(amountPence)}</dd>
           <dt className="text-base font-semibold text-ink-muted">Paid</dt>

@@ -137,7 +137,7 @@ function Paid({ checkout }: { checkout: TPublicCheckout }) {
       {checkout.receiptUrl ? (
         <a
           href={checkout.receiptUrl}
-          className="inline-flex min-h-14 w-full items-center justify-center rounded-[var(--radius-tile)] bg-brand px-6 text-lg font-semibold text-ink-inverse active:scale-[0.97]"
+          className="inline-flex min-h-14 w-full items-center justify-center rounded-tile bg-brand px-6 text-lg font-semibold text-ink-inverse active:scale-[0.97]"
         >
           Receipt
         </a>

@@ -1,4 +1,5 @@
 import { formatPence } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 import type { TReceipt } from '@/lib/schemas/receipts';
 import { PrintButton } from './print-button';
 import { VatTable } from './vat-table';
@@ -72,7 +73,7 @@ export function ReceiptView({ receipt }: { receipt: TReceipt }) {
         {receipt.discountPence ? <Row label="Discounts" amount={`−${formatPence(receipt.discountPence)}`} /> : null}
         {receipt.serviceChargePence ? (
           <Row
-            label={`Service charge (${receipt.serviceChargeBps / 100} %, optional)`}
+            label={`Service charge (${formatBps(receipt.serviceChargeBps)}, optional)`}
             amount={formatPence(receipt.serviceChargePence)}
           />
         ) : null}

@@ -1,4 +1,5 @@
 import { formatPence } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 
 type VatBand = { rateBps: number; netPence: number; vatPence: number; grossPence: number };
 
@@ -18,7 +19,7 @@ export function VatTable({ bands, className = '' }: { bands: readonly VatBand[];
       <tbody>
         {bands.map((band) => (
           <tr key={band.rateBps}>
-            <td>{band.rateBps / 100} %</td>
+            <td>{formatBps(band.rateBps)}</td>
             <td className="text-right">{formatPence(band.netPence)}</td>
             <td className="text-right">{formatPence(band.vatPence)}</td>
             <td className="text-right">{formatPence(band.grossPence)}</td>

@@ -11,6 +11,7 @@ import { DrawerCount, varianceWords } from './drawer-count';
 import { DrawerMovement, MOVEMENTS } from './drawer-movement';
 import { DrawerOpen } from './drawer-open';
 import { clockTime } from './payment-list';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 type Mode = { kind: 'summary' } | { kind: 'movement'; movement: CashMovementKind } | { kind: 'count' };
 
@@ -31,7 +32,9 @@ export function CashDrawerSheet({ deviceId, onClose }: { deviceId: string | null
         {drawer.isError ? (
           <Notice tone="error">Could not load the drawer: {drawer.error.message} Check the connection.</Notice>
         ) : (
-          <div aria-busy className="h-40 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+          <SkeletonGroup label="Loading the drawer…">
+            <Skeleton className="h-40" />
+          </SkeletonGroup>
         )}
       </Sheet>
     );

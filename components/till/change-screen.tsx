@@ -27,7 +27,7 @@ export function ChangeScreen({ payment, order, nextShare, onNextShare, onDone, o
       <p
         id="change-heading"
         role="status"
-        className="flex items-center gap-3 rounded-[var(--radius-tile)] bg-success-soft px-5 py-3 text-2xl font-bold text-success"
+        className="flex items-center gap-3 rounded-tile bg-success-soft px-5 py-3 text-2xl font-bold text-success"
       >
         <CircleCheck aria-hidden className="size-8" />
         <span className="tabular">
@@ -52,7 +52,7 @@ export function ChangeScreen({ payment, order, nextShare, onNextShare, onDone, o
       {isClosed ? (
         <p className="text-2xl font-semibold text-ink">Order #{order.number} is paid and closed.</p>
       ) : (
-        <p className="tabular rounded-[var(--radius-tile)] border-2 border-money-due px-5 py-2 text-3xl font-bold text-money-due">
+        <p className="tabular rounded-tile border-2 border-money-due px-5 py-2 text-3xl font-bold text-money-due">
           {formatPence(order.totals.duePence)} left to pay
         </p>
       )}

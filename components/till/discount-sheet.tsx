@@ -2,17 +2,16 @@
 
 import { useState } from 'react';
 import { formatPence, parsePounds } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 import { type DiscountRule, priceOrder } from '@/lib/domain/pricing';
-import { approvalState } from '@/lib/client/approval-state';
 import { orderDiscountRules, toPricingLines } from '@/lib/client/order-preview';
 import { useAddDiscount } from '@/lib/client/use-order-mutations';
 import type { TOrder } from '@/lib/schemas/orders';
+import { ApprovalSheet } from '../ui/approval-sheet';
 import { Button } from '../ui/button';
 import { ChoiceButton } from '../ui/choice-button';
 import { Field } from '../ui/field';
 import { Notice } from '../ui/notice';
-import { Sheet } from '../ui/sheet';
-import { ApprovalPad } from './approval-pad';
 import { ReasonPicker } from './reason-picker';
 import { BLOCKED_BUTTON_CLASS } from './styles';
 
@@ -37,12 +36,11 @@ export function DiscountSheet({ order, onClose }: { order: TOrder; onClose: () =
   const [amountText, setAmountText] = useState('');
   const [reason, setReason] = useState('');
   const mutation = useAddDiscount();
-  const approval = approvalState(mutation);
   const rule = toRule(choice, amountText);
   const newTotalPence = rule
     ? priceOrder({ lines: toPricingLines(order), orderDiscounts: orderDiscountRules(order, [rule]) }).totalPence
     : null;
-  const label = rule?.kind === 'PERCENT' ? `${rule.percentBps / 100} %` : rule ? formatPence(rule.amountPence) : '';
+  const label = rule?.kind === 'PERCENT' ? formatBps(rule.percentBps) : rule ? formatPence(rule.amountPence) : '';
   const blocker = !rule ? 'Choose how much' : reason.trim() === '' ? 'Choose a reason' : null;
   const submit = (pin?: string) =>
     rule &&
@@ -52,62 +50,53 @@ export function DiscountSheet({ order, onClose }: { order: TOrder; onClose: () =
     );
 
   return (
-    <Sheet
+    <ApprovalSheet
       title="Discount"
       subtitle={`#${order.number} · now ${formatPence(order.totals.totalPence)}`}
       onClose={onClose}
+      request={mutation}
+      summary={`${label} off #${order.number} · ${reason.trim()}`}
+      onPin={(pin) => submit(pin)}
       footer={
-        approval.isAsking ? null : (
-          <Button
-            size="xl"
-            className={`w-full ${BLOCKED_BUTTON_CLASS}`}
-            busy={mutation.isPending}
-            disabled={blocker !== null}
-            onClick={() => submit()}
-          >
-            <span className="tabular">
-              {blocker ?? `Apply ${label} off · new total ${newTotalPence === null ? '…' : formatPence(newTotalPence)}`}
-            </span>
-          </Button>
-        )
+        <Button
+          size="xl"
+          className={`w-full ${BLOCKED_BUTTON_CLASS}`}
+          busy={mutation.isPending}
+          disabled={blocker !== null}
+          onClick={() => submit()}
+        >
+          <span className="tabular">
+            {blocker ?? `Apply ${label} off · new total ${newTotalPence === null ? '…' : formatPence(newTotalPence)}`}
+          </span>
+        </Button>
       }
     >
-      {approval.isAsking ? (
-        <ApprovalPad
-          summary={`${label} off #${order.number} · ${reason.trim()}`}
-          message={approval.message}
-          wasRefused={approval.wasRefused}
-          busy={mutation.isPending}
-          onPin={(pin) => submit(pin)}
-        />
-      ) : (
-        <div className="flex flex-col gap-6">
-          {mutation.error ? <Notice tone="error">{mutation.error.message}</Notice> : null}
-          <div role="radiogroup" aria-label="How much off" className="grid grid-cols-4 gap-3">
-            {PERCENTS.map((bps) => (
-              <ChoiceButton key={bps} kind="radio" selected={choice === bps} onSelect={() => setChoice(bps)}>
-                {bps / 100} %
-              </ChoiceButton>
-            ))}
-            <ChoiceButton kind="radio" selected={choice === 'AMOUNT'} onSelect={() => setChoice('AMOUNT')}>
-              Amount…
+      <div className="flex flex-col gap-6">
+        {mutation.error ? <Notice tone="error">{mutation.error.message}</Notice> : null}
+        <div role="radiogroup" aria-label="How much off" className="grid grid-cols-4 gap-3">
+          {PERCENTS.map((bps) => (
+            <ChoiceButton key={bps} kind="radio" selected={choice === bps} onSelect={() => setChoice(bps)}>
+              {formatBps(bps)}
             </ChoiceButton>
-          </div>
-          {choice === 'AMOUNT' ? (
-            <Field
-              label="Amount off (£)"
-              inputMode="decimal"
-              autoFocus
-              placeholder="e.g. 2.50"
-              value={amountText}
-              onChange={(event) => setAmountText(event.target.value)}
-              error={amountText && !rule ? 'Type pounds and pence, like 2.50' : undefined}
-            />
-          ) : null}
-          <ReasonPicker label="Why?" reasons={REASONS} value={reason} onChange={setReason} />
-          <p className="text-base text-ink-muted">Above your discount limit a manager approves with their PIN.</p>
+          ))}
+          <ChoiceButton kind="radio" selected={choice === 'AMOUNT'} onSelect={() => setChoice('AMOUNT')}>
+            Amount…
+          </ChoiceButton>
         </div>
-      )}
-    </Sheet>
+        {choice === 'AMOUNT' ? (
+          <Field
+            label="Amount off (£)"
+            inputMode="decimal"
+            autoFocus
+            placeholder="e.g. 2.50"
+            value={amountText}
+            onChange={(event) => setAmountText(event.target.value)}
+            error={amountText && !rule ? 'Type pounds and pence, like 2.50' : undefined}
+          />
+        ) : null}
+        <ReasonPicker label="Why?" reasons={REASONS} value={reason} onChange={setReason} />
+        <p className="text-base text-ink-muted">Above your discount limit a manager approves with their PIN.</p>
+      </div>
+    </ApprovalSheet>
   );
 }

@@ -2,15 +2,13 @@
 
 import { Minus, Plus } from 'lucide-react';
 import { useState } from 'react';
-import { approvalState } from '@/lib/client/approval-state';
 import { useCloseDrawer } from '@/lib/client/use-cash-drawer';
 import { cashVariance, countDenominations } from '@/lib/domain/cash';
 import { formatPence } from '@/lib/domain/money';
 import { DENOMINATIONS_PENCE, type TCashSession } from '@/lib/schemas/payments';
+import { ApprovalSheet } from '../ui/approval-sheet';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
-import { Sheet } from '../ui/sheet';
-import { ApprovalPad } from './approval-pad';
 
 /** "£50" for a note, "20p" for a coin. */
 function denominationName(pence: number): string {
@@ -26,7 +24,7 @@ export function varianceWords(variancePence: number): { text: string; className:
 }
 
 const stepClass =
-  'flex size-12 shrink-0 items-center justify-center rounded-[var(--radius-tile)] border border-line bg-surface-raised text-ink active:scale-95 active:bg-surface-sunken disabled:opacity-40';
+  'flex size-12 shrink-0 items-center justify-center rounded-tile border border-line bg-surface-raised text-ink active:scale-95 active:bg-surface-sunken disabled:opacity-40';
 
 function CountRow({ pence, count, onChange }: { pence: number; count: number; onChange: (count: number) => void }) {
   const name = denominationName(pence);
@@ -50,7 +48,7 @@ function CountRow({ pence, count, onChange }: { pence: number; count: number; on
         value={count === 0 ? '' : String(count)}
         placeholder="0"
         onChange={(event) => onChange(Math.min(100_000, Number(event.target.value.replace(/\D/g, '')) || 0))}
-        className="tabular h-12 w-full rounded-[var(--radius-tile)] border border-line bg-surface-raised text-center text-xl font-bold text-ink placeholder:text-ink-muted"
+        className="tabular h-12 w-full rounded-tile border border-line bg-surface-raised text-center text-xl font-bold text-ink placeholder:text-ink-muted"
       />
       <button
         type="button"
@@ -79,11 +77,6 @@ export type DrawerCountProps = {
 export function DrawerCount({ session, onClosed, onBack }: DrawerCountProps) {
   const [counts, setCounts] = useState<Record<string, number>>({});
   const close = useCloseDrawer();
-  const approval = approvalState({
-    error: close.error,
-    isPending: close.isPending,
-    variables: close.variables?.variables,
-  });
   const denominations = Object.fromEntries(DENOMINATIONS_PENCE.map((pence) => [String(pence), counts[pence] ?? 0]));
   const counted = countDenominations(denominations);
   const variance = cashVariance(counted, session.expectedPence);
@@ -96,69 +89,65 @@ export function DrawerCount({ session, onClosed, onBack }: DrawerCountProps) {
   const half = Math.ceil(DENOMINATIONS_PENCE.length / 2);
 
   return (
-    <Sheet
+    <ApprovalSheet
       title="Cash drawer · Count and close"
       subtitle={`Expected in the drawer ${formatPence(session.expectedPence)}`}
       onClose={onBack}
+      request={{
+        error: close.error,
+        isPending: close.isPending,
+        variables: close.variables?.variables,
+        reset: close.reset,
+      }}
+      summary={`Close the drawer ${words.text.toLowerCase()}`}
+      onPin={(pin) => submit(pin)}
       footer={
-        approval.isAsking ? null : (
-          <div className="flex flex-col gap-3">
-            <dl className="grid grid-cols-3 gap-3 text-center">
-              <div>
-                <dt className="text-base text-ink-muted">Expected</dt>
-                <dd className="tabular text-2xl font-bold text-ink">{formatPence(session.expectedPence)}</dd>
-              </div>
-              <div>
-                <dt className="text-base text-ink-muted">Counted</dt>
-                <dd data-testid="drawer-counted" className="tabular text-2xl font-bold text-ink">
-                  {formatPence(counted)}
-                </dd>
-              </div>
-              <div>
-                <dt className="text-base text-ink-muted">Variance</dt>
-                <dd data-testid="drawer-variance" className={`tabular text-2xl font-bold ${words.className}`}>
-                  {words.text}
-                </dd>
-              </div>
-            </dl>
-            <Button size="xl" className="w-full" busy={close.isPending} onClick={() => submit()}>
-              <span className="tabular">Close drawer · counted {formatPence(counted)}</span>
-            </Button>
-          </div>
-        )
+        <div className="flex flex-col gap-3">
+          <dl className="grid grid-cols-3 gap-3 text-center">
+            <div>
+              <dt className="text-base text-ink-muted">Expected</dt>
+              <dd className="tabular text-2xl font-bold text-ink">{formatPence(session.expectedPence)}</dd>
+            </div>
+            <div>
+              <dt className="text-base text-ink-muted">Counted</dt>
+              <dd data-testid="drawer-counted" className="tabular text-2xl font-bold text-ink">
+                {formatPence(counted)}
+              </dd>
+            </div>
+            <div>
+              <dt className="text-base text-ink-muted">Variance</dt>
+              <dd data-testid="drawer-variance" className={`tabular text-2xl font-bold ${words.className}`}>
+                {words.text}
+              </dd>
+            </div>
+          </dl>
+          <Button size="xl" className="w-full" busy={close.isPending} onClick={() => submit()}>
+            <span className="tabular">Close drawer · counted {formatPence(counted)}</span>
+          </Button>
+        </div>
       }
     >
-      {approval.isAsking ? (
-        <ApprovalPad
-          summary={`Close the drawer ${words.text.toLowerCase()}`}
-          message={approval.message}
-          wasRefused={approval.wasRefused}
-          busy={close.isPending}
-          onPin={(pin) => submit(pin)}
-        />
-      ) : (
-        <div className="flex flex-col gap-4">
-          {close.error ? <Notice tone="error">Not closed: {close.error.message}</Notice> : null}
-          <div className="grid grid-cols-2 gap-x-8">
-            {[DENOMINATIONS_PENCE.slice(0, half), DENOMINATIONS_PENCE.slice(half)].map((column, index) => (
-              <ul
-                key={index}
-                aria-label={index === 0 ? 'Notes and pound coins' : 'Pence coins'}
-                className="flex flex-col gap-2"
-              >
-                {column.map((pence) => (
-                  <CountRow
-                    key={pence}
-                    pence={pence}
-                    count={counts[pence] ?? 0}
-                    onChange={(count) => setCounts((current) => ({ ...current, [pence]: Math.max(0, count) }))}
-                  />
-                ))}
-              </ul>
-            ))}
-          </div>
+      <div className="flex flex-col gap-4">
+        {close.error ? <Notice tone="error">Not closed: {close.error.message}</Notice> : null}
+        <div className="grid grid-cols-2 gap-x-8">
+          {[DENOMINATIONS_PENCE.slice(0, half), DENOMINATIONS_PENCE.slice(half)].map((column, index) => (
+            <ul
+              key={index}
+              aria-label={index === 0 ? 'Notes and pound coins' : 'Pence coins'}
+              className="flex flex-col gap-2"
+            >
+              {column.map((pence) => (
+                <CountRow
+                  key={pence}
+                  pence={pence}
+                  count={counts[pence] ?? 0}
+                  onChange={(count) => setCounts((current) => ({ ...current, [pence]: Math.max(0, count) }))}
+                />
+              ))}
+            </ul>
+          ))}
         </div>
-      )}
-    </Sheet>
+      </div>
+    </ApprovalSheet>
   );
 }

@@ -1,6 +1,7 @@
 import { Search } from 'lucide-react';
 import type { TMenuItem } from '@/lib/schemas/menu';
 import { ItemTile } from './item-tile';
+import { Skeleton } from '../ui/skeleton';
 
 export type ItemGridProps = {
   items: TMenuItem[];
@@ -14,7 +15,7 @@ export type ItemGridProps = {
 export function ItemGrid({ items, search, onSearch, isLoading, onTap }: ItemGridProps) {
   return (
     <>
-      <label className="flex min-h-12 items-center gap-3 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4">
+      <label className="flex min-h-12 items-center gap-3 rounded-tile border border-line bg-surface-raised px-4">
         <Search aria-hidden className="size-5 text-ink-muted" />
         <span className="sr-only">Search items</span>
         <input
@@ -27,9 +28,7 @@ export function ItemGrid({ items, search, onSearch, isLoading, onTap }: ItemGrid
       </label>
       <div className="grid min-h-0 auto-rows-[104px] grid-cols-4 content-start gap-3 overflow-y-auto pb-4">
         {isLoading
-          ? Array.from({ length: 8 }, (_, index) => (
-              <div key={index} className="animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
-            ))
+          ? Array.from({ length: 8 }, (_, index) => <Skeleton key={index} />)
           : items.map((item) => <ItemTile key={item.id} item={item} onTap={onTap} />)}
         {!isLoading && items.length === 0 ? (
           <p className="col-span-4 text-lg text-ink-muted">No items match “{search}”.</p>

@@ -10,7 +10,7 @@ export function ItemTile({ item, onTap }: { item: TMenuItem; onTap: (item: TMenu
       type="button"
       disabled={!item.isAvailable}
       onClick={() => onTap(item)}
-      className="flex select-none flex-col justify-between rounded-[var(--radius-tile)] border border-line bg-surface-raised p-3 text-left shadow-sm active:scale-[0.97] active:border-brand active:bg-brand-soft disabled:cursor-not-allowed disabled:bg-surface-sunken disabled:shadow-none"
+      className="flex select-none flex-col justify-between rounded-tile border border-line bg-surface-raised p-3 text-left shadow-sm active:scale-[0.97] active:border-brand active:bg-brand-soft disabled:cursor-not-allowed disabled:bg-surface-sunken disabled:shadow-none"
     >
       <span className={`text-lg font-semibold leading-tight ${item.isAvailable ? 'text-ink' : 'text-ink-muted'}`}>
         {item.name}

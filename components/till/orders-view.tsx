@@ -10,6 +10,7 @@ import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { minutesSince, orderBadges, placeLabel } from './order-labels';
 import { PaidOrders } from './paid-orders';
+import { Skeleton } from '../ui/skeleton';
 
 export type OrdersViewProps = {
   backLabel: string;
@@ -24,7 +25,7 @@ type Tab = 'open' | 'paid';
 export function OrdersView({ backLabel, venueName, onOpenOrder, onBack }: OrdersViewProps) {
   const [tab, setTab] = useState<Tab>('open');
   const tabClass =
-    'min-h-12 rounded-[var(--radius-tile)] px-5 text-lg font-semibold aria-selected:bg-brand aria-selected:text-ink-inverse text-ink border border-line bg-surface-raised active:scale-[0.97]';
+    'min-h-12 rounded-tile px-5 text-lg font-semibold aria-selected:bg-brand aria-selected:text-ink-inverse text-ink border border-line bg-surface-raised active:scale-[0.97]';
   return (
     <section aria-labelledby="orders-heading" className="flex min-h-0 flex-col gap-4 overflow-y-auto p-6">
       <div className="flex items-center gap-4">
@@ -71,11 +72,7 @@ function OpenOrders({ onOpenOrder }: { onOpenOrder: (order: TOrder) => void }) {
         <p className="text-lg text-ink-muted">No open orders. Start one with Takeaway or a table.</p>
       ) : null}
       <ul aria-label="Open orders" className="grid grid-cols-2 gap-3" aria-busy={orders.isPending || undefined}>
-        {orders.isPending
-          ? [0, 1, 2, 3].map((index) => (
-              <li key={index} className="h-20 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
-            ))
-          : null}
+        {orders.isPending ? [0, 1, 2, 3].map((index) => <Skeleton as="li" key={index} className="h-20" />) : null}
         {list.map((order) => {
           const badges = orderBadges(order);
           const isPartPaid = order.totals.paidPence > 0 && order.totals.duePence > 0;
@@ -84,7 +81,7 @@ function OpenOrders({ onOpenOrder }: { onOpenOrder: (order: TOrder) => void }) {
               <button
                 type="button"
                 onClick={() => onOpenOrder(order)}
-                className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
+                className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-tile border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
               >
                 <span className="tabular text-2xl font-bold text-ink">#{order.number}</span>
                 <span className="flex flex-col">

@@ -9,6 +9,7 @@ import { Notice } from '../ui/notice';
 import { placeLabel } from './order-labels';
 import { PaidOrderSheet } from './paid-order-sheet';
 import { clockTime } from './payment-list';
+import { Skeleton } from '../ui/skeleton';
 
 /** Orders paid in the last day, newest first; tap one for its receipt or a refund. */
 export function PaidOrders({ venueName }: { venueName: string }) {
@@ -21,17 +22,13 @@ export function PaidOrders({ venueName }: { venueName: string }) {
       {orders.isError ? <Notice tone="error">Could not load paid orders: {orders.error.message}</Notice> : null}
       {orders.isSuccess && list.length === 0 ? <p className="text-lg text-ink-muted">Nothing paid yet today.</p> : null}
       <ul aria-label="Paid orders" className="grid grid-cols-2 gap-3" aria-busy={orders.isPending || undefined}>
-        {orders.isPending
-          ? [0, 1, 2, 3].map((index) => (
-              <li key={index} className="h-20 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
-            ))
-          : null}
+        {orders.isPending ? [0, 1, 2, 3].map((index) => <Skeleton as="li" key={index} className="h-20" />) : null}
         {list.map((order) => (
           <li key={order.id}>
             <button
               type="button"
               onClick={() => setOpened(order)}
-              className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
+              className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-tile border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
             >
               <span className="tabular text-2xl font-bold text-ink">#{order.number}</span>
               <span className="flex flex-col">

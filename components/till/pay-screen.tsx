@@ -21,6 +21,7 @@ import { QrCheckout } from './qr-checkout';
 import { ReceiptDialog } from './receipt-dialog';
 import { SplitSheet } from './split-sheet';
 import { NO_TIP, type TipChoice, TipRow, tipPenceFor } from './tip-row';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 type Share = { plan: SplitPlan; label: string };
 type Paid = { payment: TPayment; order: TOrder };
@@ -79,7 +80,9 @@ export function PayScreen(props: PayScreenProps) {
         {orderQuery.isError ? (
           <Notice tone="error">Could not load the order: {orderQuery.error.message} Check the connection.</Notice>
         ) : (
-          <div className="h-40 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+          <SkeletonGroup label="Loading the order…">
+            <Skeleton className="h-40" />
+          </SkeletonGroup>
         )}
         <Button variant="secondary" size="lg" onClick={onBack}>
           <ArrowLeft aria-hidden className="size-5" /> Back to order
@@ -221,7 +224,7 @@ export function PayScreen(props: PayScreenProps) {
             </Button>
           </Notice>
         ) : null}
-        <div className="flex items-center justify-between gap-4 rounded-[var(--radius-tile)] bg-brand-soft px-4 py-3">
+        <div className="flex items-center justify-between gap-4 rounded-tile bg-brand-soft px-4 py-3">
           <p className="flex flex-col">
             <span className="text-base font-semibold text-ink-muted">Paying now</span>
             <span data-testid="share" className="tabular text-2xl font-bold text-ink">

@@ -13,6 +13,7 @@ import { checkoutLook, countdownTone, countdownWords, formatCountdown } from '@/
 import type { CheckoutStatus } from '@/lib/domain/checkout';
 import { formatPence } from '@/lib/domain/money';
 import type { TCheckout } from '@/lib/schemas/checkout';
+import { Skeleton } from '../ui/skeleton';
 
 const ICONS: Record<CheckoutStatus, LucideIcon> = {
   CREATED: QrCode,
@@ -44,9 +45,9 @@ export function CheckoutStatusBox({ status, isBusy }: { status: CheckoutStatus; 
       role="status"
       aria-live="polite"
       data-testid="checkout-status"
-      className={`flex min-h-20 items-center gap-3 rounded-[var(--radius-tile)] border-2 px-5 py-3 text-3xl font-bold ${TONES[look.tone]}`}
+      className={`flex min-h-20 items-center gap-3 rounded-tile border-2 px-5 py-3 text-3xl font-bold ${TONES[look.tone]}`}
     >
-      <Icon aria-hidden className={`size-9 shrink-0 ${isBusy ? 'animate-pulse' : ''}`} />
+      <Icon aria-hidden className={`size-9 shrink-0 ${isBusy ? 'motion-safe:animate-pulse' : ''}`} />
       {look.words}
     </p>
   );
@@ -59,7 +60,7 @@ export function CheckoutCountdown({ remainingMs }: { remainingMs: number }) {
     <p
       role="timer"
       aria-label={`QR expires: ${countdownWords(remainingMs)}`}
-      className={`flex w-fit items-center gap-3 rounded-[var(--radius-tile)] px-4 py-2 text-xl font-semibold ${
+      className={`flex w-fit items-center gap-3 rounded-tile px-4 py-2 text-xl font-semibold ${
         tone === 'ok' ? 'bg-surface-raised text-ink' : 'bg-warning-soft text-warning'
       }`}
     >
@@ -72,8 +73,8 @@ export function CheckoutCountdown({ remainingMs }: { remainingMs: number }) {
   );
 }
 
-const CARD =
-  'flex min-h-[432px] w-[392px] flex-col items-center justify-center gap-3 rounded-[var(--radius-sheet)] text-center';
+const CARD_BOX = 'flex min-h-[432px] w-[392px] flex-col items-center justify-center gap-3 text-center';
+const CARD = `${CARD_BOX} rounded-sheet`;
 
 /**
  * The left half: the QR while the customer can still use it, a big tick once paid, and otherwise
@@ -92,10 +93,12 @@ export function QrCodeCard({
 }) {
   if (isMaking) {
     return (
-      <div aria-busy className={`${CARD} animate-pulse bg-surface-sunken`}>
+      <Skeleton shape="sheet" className={CARD_BOX}>
         <QrCode aria-hidden className="size-24 text-ink-muted" />
-        <p className="text-xl font-semibold text-ink">Making a new QR…</p>
-      </div>
+        <p role="status" className="text-xl font-semibold text-ink">
+          Making a new QR…
+        </p>
+      </Skeleton>
     );
   }
   if (status === 'PAID') {
@@ -123,7 +126,7 @@ export function QrCodeCard({
     );
   }
   return (
-    <figure className={`${CARD} bg-white p-6 shadow-[var(--shadow-sheet)]`}>
+    <figure className={`${CARD} bg-white p-6 shadow-sheet`}>
       <p className="text-2xl font-bold text-black">{venueName}</p>
       <div
         role="img"

@@ -13,6 +13,7 @@ import { placeLabel } from './order-labels';
 import { CheckoutCountdown, CheckoutStatusBox, QrCodeCard } from './qr-checkout-parts';
 import { QrPaidActions } from './qr-paid';
 import { ReceiptDialog } from './receipt-dialog';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 export type QrCheckoutProps = {
   /** The checkout the pay screen's QR button made. */
@@ -64,7 +65,9 @@ export function QrCheckout(props: QrCheckoutProps) {
         {checkoutQuery.isError ? (
           <Notice tone="error">Could not load the QR: {checkoutQuery.error.message}</Notice>
         ) : (
-          <div className="h-[432px] w-[392px] animate-pulse rounded-[var(--radius-sheet)] bg-surface-sunken" />
+          <SkeletonGroup label="Loading the QR…">
+            <Skeleton shape="sheet" className="h-[432px] w-[392px]" />
+          </SkeletonGroup>
         )}
         <Button variant="secondary" size="lg" className="w-fit" onClick={onBack}>
           Back to pay

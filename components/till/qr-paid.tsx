@@ -2,6 +2,7 @@ import { Printer } from 'lucide-react';
 import { formatPence } from '@/lib/domain/money';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
+import { Skeleton } from '../ui/skeleton';
 
 export type QrPaidActionsProps = {
   /** The order as it is now (after the payment, once the refetch lands). */
@@ -16,7 +17,7 @@ export type QrPaidActionsProps = {
 
 /** After the customer paid on their phone: what is left on the order, the receipt, and the next step. */
 export function QrPaidActions({ order, nextShareLabel, onPrint, onNextShare, onDone }: QrPaidActionsProps) {
-  if (!order) return <div aria-hidden className="h-32 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />;
+  if (!order) return <Skeleton className="h-32" />;
   const duePence = order.totals.duePence;
   const isClosed = duePence === 0;
   return (
@@ -24,7 +25,7 @@ export function QrPaidActions({ order, nextShareLabel, onPrint, onNextShare, onD
       {isClosed ? (
         <p className="text-2xl font-semibold text-ink">Order #{order.number} is paid and closed.</p>
       ) : (
-        <p className="tabular w-fit rounded-[var(--radius-tile)] border-2 border-money-due px-5 py-2 text-3xl font-bold text-money-due">
+        <p className="tabular w-fit rounded-tile border-2 border-money-due px-5 py-2 text-3xl font-bold text-money-due">
           {formatPence(duePence)} left to pay
         </p>
       )}

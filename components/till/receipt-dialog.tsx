@@ -1,10 +1,10 @@
 'use client';
 
-import { Printer, X } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { Printer } from 'lucide-react';
 import { createPortal } from 'react-dom';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
+import { Sheet } from '../ui/sheet';
 import { Receipt } from './receipt';
 import { ReceiptShare } from './receipt-share';
 
@@ -23,54 +23,37 @@ const PRINT_CSS = `
 
 export type ReceiptDialogProps = { order: TOrder; venueName: string; onClose: () => void };
 
-/** The receipt on screen with Print (the browser's print dialog, to the receipt printer) and Close. */
+/**
+ * The receipt on screen with Print (the browser's print dialog, to the receipt printer) and Close,
+ * in the shared Sheet; on a narrow screen the customer's QR goes under the receipt.
+ */
 export function ReceiptDialog({ order, venueName, onClose }: ReceiptDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   return (
     <>
-      <dialog
-        ref={ref}
-        aria-label={`Receipt for order #${order.number}`}
-        onCancel={(event) => {
-          event.preventDefault();
-          onClose();
-        }}
-        className="fixed inset-0 m-auto flex max-h-[92dvh] w-[820px] max-w-[96vw] flex-col rounded-[var(--radius-sheet)] bg-surface p-0 text-ink shadow-[var(--shadow-sheet)] backdrop:bg-ink/50"
+      <Sheet
+        placement="center"
+        title={`Receipt · #${order.number}`}
+        label={`Receipt for order #${order.number}`}
+        onClose={onClose}
+        bodyClassName="flex flex-col items-center gap-6 bg-surface p-6 sm:flex-row sm:items-start sm:justify-center"
+        footer={
+          <div className="grid grid-cols-2 gap-3">
+            <Button variant="secondary" size="xl" onClick={onClose}>
+              Close
+            </Button>
+            <Button size="xl" onClick={() => window.print()}>
+              <Printer aria-hidden className="size-6" /> Print
+            </Button>
+          </div>
+        }
       >
-        <header className="flex items-center justify-between gap-4 border-b border-line bg-surface-raised px-6 py-4">
-          <h2 className="text-2xl font-bold text-ink">Receipt · #{order.number}</h2>
-          <button
-            type="button"
-            onClick={onClose}
-            aria-label="Close"
-            className="flex size-12 items-center justify-center rounded-[var(--radius-tile)] active:scale-95 active:bg-surface-sunken"
-          >
-            <X aria-hidden className="size-7" />
-          </button>
-        </header>
-        <div className="flex min-h-0 flex-1 justify-center gap-6 overflow-y-auto p-6">
-          <div className="h-fit shadow-md">
-            <Receipt order={order} venueName={venueName} />
-          </div>
-          <div className="w-56 shrink-0">
-            <ReceiptShare order={order} />
-          </div>
+        <div className="h-fit shrink-0 shadow-md">
+          <Receipt order={order} venueName={venueName} />
         </div>
-        <footer className="grid grid-cols-2 gap-3 border-t border-line bg-surface-raised px-6 py-4">
-          <Button variant="secondary" size="xl" onClick={onClose}>
-            Close
-          </Button>
-          <Button size="xl" onClick={() => window.print()}>
-            <Printer aria-hidden className="size-6" /> Print
-          </Button>
-        </footer>
-      </dialog>
+        <div className="w-56 shrink-0">
+          <ReceiptShare order={order} />
+        </div>
+      </Sheet>
       {createPortal(
         <div className="receipt-print">
           <style>{PRINT_CSS}</style>

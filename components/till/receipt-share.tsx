@@ -6,6 +6,7 @@ import { useEmailReceipt, useReceiptLink } from '@/lib/client/use-receipt-link';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
+import { Skeleton } from '../ui/skeleton';
 
 /** The customer's own copy: a QR code of the receipt link to scan, and email when it is set up. */
 export function ReceiptShare({ order }: { order: TOrder }) {
@@ -21,7 +22,7 @@ export function ReceiptShare({ order }: { order: TOrder }) {
           <div
             role="img"
             aria-label="QR code of the receipt link"
-            className="size-48 rounded-[var(--radius-tile)] bg-white p-2 [&>svg]:size-full"
+            className="size-48 rounded-tile bg-white p-2 [&>svg]:size-full"
             // Our own server's SVG (the qrcode library's output), never user input.
             dangerouslySetInnerHTML={{ __html: link.data.qrSvg }}
           />
@@ -44,7 +45,7 @@ export function ReceiptShare({ order }: { order: TOrder }) {
                   value={address}
                   onChange={(event) => setAddress(event.target.value)}
                   placeholder="name@example.com"
-                  className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface px-3 text-lg"
+                  className="min-h-12 rounded-tile border border-line bg-surface px-3 text-lg"
                 />
               </label>
               <Button type="submit" variant="secondary" disabled={email.isPending || address.trim() === ''}>
@@ -58,7 +59,7 @@ export function ReceiptShare({ order }: { order: TOrder }) {
       ) : link.isError ? (
         <Notice tone="error">The receipt link could not be loaded: {link.error.message}</Notice>
       ) : (
-        <div aria-hidden className="size-48 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+        <Skeleton className="size-48" />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { formatPence } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 import { VatTable } from '../receipt/vat-table';
 import type { TOrder } from '@/lib/schemas/orders';
 import { placeLabel } from './order-labels';
@@ -62,7 +63,7 @@ export function Receipt({ order, venueName }: { order: TOrder; venueName: string
       {totals.discountPence > 0 ? <Row label="Discounts" value={`−${formatPence(totals.discountPence)}`} /> : null}
       {totals.serviceChargePence > 0 ? (
         <Row
-          label={`Service charge ${totals.serviceChargeBps / 100} %`}
+          label={`Service charge ${formatBps(totals.serviceChargeBps)}`}
           value={formatPence(totals.serviceChargePence)}
         />
       ) : null}

@@ -2,17 +2,15 @@
 
 import { useState } from 'react';
 import { amountFromText } from '@/lib/client/amount-entry';
-import { approvalState } from '@/lib/client/approval-state';
 import { useRefundPayment } from '@/lib/client/use-payments';
 import { refundForLines } from '@/lib/domain/bill-shares';
 import { formatPence } from '@/lib/domain/money';
 import type { TOrder } from '@/lib/schemas/orders';
 import { AmountPad } from '../ui/amount-pad';
+import { ApprovalSheet } from '../ui/approval-sheet';
 import { Button } from '../ui/button';
 import { ChoiceButton } from '../ui/choice-button';
 import { Notice } from '../ui/notice';
-import { Sheet } from '../ui/sheet';
-import { ApprovalPad } from './approval-pad';
 import { clockTime, PAYMENT_METHOD_NAMES } from './payment-list';
 import { ReasonPicker } from './reason-picker';
 import { BLOCKED_BUTTON_CLASS } from './styles';
@@ -34,7 +32,6 @@ export function RefundSheet({ order, onRefunded, onClose }: RefundSheetProps) {
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
   const mutation = useRefundPayment();
-  const approval = approvalState(mutation);
   const payment = payments.find((candidate) => candidate.id === paymentId) ?? null;
   const refundable = payment?.refundablePence ?? 0;
   const lines = order.lines.filter((line) => !line.voidedAt);
@@ -66,112 +63,98 @@ export function RefundSheet({ order, onRefunded, onClose }: RefundSheetProps) {
     );
 
   return (
-    <Sheet
+    <ApprovalSheet
       title={`Refund from order #${order.number}`}
       subtitle="Cash goes back from this till’s drawer"
       onClose={onClose}
+      request={mutation}
+      summary={`Refund ${formatPence(amountPence)} · ${reason.trim()}`}
+      onPin={(pin) => submit(pin)}
       footer={
-        approval.isAsking ? null : (
-          <Button
-            variant="danger"
-            size="xl"
-            className={`w-full ${BLOCKED_BUTTON_CLASS}`}
-            busy={mutation.isPending}
-            disabled={blocker !== null}
-            onClick={() => submit()}
-          >
-            <span className="tabular">{blocker ?? `Refund ${formatPence(amountPence)}`}</span>
-          </Button>
-        )
+        <Button
+          variant="danger"
+          size="xl"
+          className={`w-full ${BLOCKED_BUTTON_CLASS}`}
+          busy={mutation.isPending}
+          disabled={blocker !== null}
+          onClick={() => submit()}
+        >
+          <span className="tabular">{blocker ?? `Refund ${formatPence(amountPence)}`}</span>
+        </Button>
       }
     >
-      {approval.isAsking ? (
-        <ApprovalPad
-          summary={`Refund ${formatPence(amountPence)} · ${reason.trim()}`}
-          message={approval.message}
-          wasRefused={approval.wasRefused}
-          busy={mutation.isPending}
-          onPin={(pin) => submit(pin)}
-        />
-      ) : (
-        <div className="flex flex-col gap-6">
-          {mutation.error ? <Notice tone="error">Not refunded: {mutation.error.message}</Notice> : null}
-          {payments.length > 1 ? (
-            <div role="radiogroup" aria-label="Which payment" className="flex flex-col gap-2">
-              {payments.map((candidate) => (
-                <ChoiceButton
-                  key={candidate.id}
-                  kind="radio"
-                  selected={candidate.id === paymentId}
-                  onSelect={() => setPaymentId(candidate.id)}
-                  className="w-full justify-between"
-                >
-                  <span className="tabular flex-1 text-left">
-                    {PAYMENT_METHOD_NAMES[candidate.method]} {formatPence(candidate.amountPence + candidate.tipPence)}{' '}
-                    at {clockTime(candidate.createdAt)}
-                  </span>
-                  <span className="tabular text-base font-medium">
-                    up to {formatPence(candidate.refundablePence)} back
-                  </span>
-                </ChoiceButton>
-              ))}
-            </div>
-          ) : payment ? (
-            <p className="tabular text-lg text-ink">
-              {PAYMENT_METHOD_NAMES[payment.method]} payment at {clockTime(payment.createdAt)} · up to{' '}
-              {formatPence(refundable)} can be refunded
-            </p>
-          ) : null}
-          <div role="radiogroup" aria-label="Refund by" className="grid grid-cols-2 gap-2">
-            <ChoiceButton kind="radio" selected={by === 'ITEMS'} onSelect={() => setBy('ITEMS')}>
-              By item
-            </ChoiceButton>
-            <ChoiceButton kind="radio" selected={by === 'AMOUNT'} onSelect={() => setBy('AMOUNT')}>
-              An amount
-            </ChoiceButton>
+      <div className="flex flex-col gap-6">
+        {mutation.error ? <Notice tone="error">Not refunded: {mutation.error.message}</Notice> : null}
+        {payments.length > 1 ? (
+          <div role="radiogroup" aria-label="Which payment" className="flex flex-col gap-2">
+            {payments.map((candidate) => (
+              <ChoiceButton
+                key={candidate.id}
+                kind="radio"
+                selected={candidate.id === paymentId}
+                onSelect={() => setPaymentId(candidate.id)}
+                className="w-full justify-between"
+              >
+                <span className="tabular flex-1 text-left">
+                  {PAYMENT_METHOD_NAMES[candidate.method]} {formatPence(candidate.amountPence + candidate.tipPence)} at{' '}
+                  {clockTime(candidate.createdAt)}
+                </span>
+                <span className="tabular text-base font-medium">
+                  up to {formatPence(candidate.refundablePence)} back
+                </span>
+              </ChoiceButton>
+            ))}
           </div>
-          {by === 'ITEMS' ? (
-            <div className="flex flex-col gap-2">
-              <ul aria-label="Items to refund" className="flex flex-col gap-2">
-                {lines.map((line) => {
-                  const isPicked = picked.includes(line.id);
-                  return (
-                    <li key={line.id}>
-                      <ChoiceButton
-                        selected={isPicked}
-                        onSelect={() =>
-                          setPicked((ids) => (isPicked ? ids.filter((id) => id !== line.id) : [...ids, line.id]))
-                        }
-                        className="w-full justify-between"
-                      >
-                        <span className="flex-1 text-left">
-                          {line.quantity} × {line.name}
-                        </span>
-                        <span className="tabular">{formatPence(line.totalPence)}</span>
-                      </ChoiceButton>
-                    </li>
-                  );
-                })}
-              </ul>
-              {itemsTotal > refundable ? (
-                <p className="tabular text-base font-medium text-warning">
-                  These come to {formatPence(itemsTotal)}; this payment can give back {formatPence(refundable)}.
-                </p>
-              ) : null}
-            </div>
-          ) : (
-            <div className="mx-auto w-full max-w-sm">
-              <AmountPad
-                label="Refund amount"
-                text={text}
-                onChange={setText}
-                note={`Up to ${formatPence(refundable)}`}
-              />
-            </div>
-          )}
-          <ReasonPicker label="Why?" reasons={REASONS} value={reason} onChange={setReason} />
+        ) : payment ? (
+          <p className="tabular text-lg text-ink">
+            {PAYMENT_METHOD_NAMES[payment.method]} payment at {clockTime(payment.createdAt)} · up to{' '}
+            {formatPence(refundable)} can be refunded
+          </p>
+        ) : null}
+        <div role="radiogroup" aria-label="Refund by" className="grid grid-cols-2 gap-2">
+          <ChoiceButton kind="radio" selected={by === 'ITEMS'} onSelect={() => setBy('ITEMS')}>
+            By item
+          </ChoiceButton>
+          <ChoiceButton kind="radio" selected={by === 'AMOUNT'} onSelect={() => setBy('AMOUNT')}>
+            An amount
+          </ChoiceButton>
         </div>
-      )}
-    </Sheet>
+        {by === 'ITEMS' ? (
+          <div className="flex flex-col gap-2">
+            <ul aria-label="Items to refund" className="flex flex-col gap-2">
+              {lines.map((line) => {
+                const isPicked = picked.includes(line.id);
+                return (
+                  <li key={line.id}>
+                    <ChoiceButton
+                      selected={isPicked}
+                      onSelect={() =>
+                        setPicked((ids) => (isPicked ? ids.filter((id) => id !== line.id) : [...ids, line.id]))
+                      }
+                      className="w-full justify-between"
+                    >
+                      <span className="flex-1 text-left">
+                        {line.quantity} × {line.name}
+                      </span>
+                      <span className="tabular">{formatPence(line.totalPence)}</span>
+                    </ChoiceButton>
+                  </li>
+                );
+              })}
+            </ul>
+            {itemsTotal > refundable ? (
+              <p className="tabular text-base font-medium text-warning">
+                These come to {formatPence(itemsTotal)}; this payment can give back {formatPence(refundable)}.
+              </p>
+            ) : null}
+          </div>
+        ) : (
+          <div className="mx-auto w-full max-w-sm">
+            <AmountPad label="Refund amount" text={text} onChange={setText} note={`Up to ${formatPence(refundable)}`} />
+          </div>
+        )}
+        <ReasonPicker label="Why?" reasons={REASONS} value={reason} onChange={setReason} />
+      </div>
+    </ApprovalSheet>
   );
 }

@@ -128,7 +128,7 @@ export function SplitSheet({ order, paidLineIds, onChoose, onClose }: SplitSheet
             </div>
             <ol aria-label="Shares" className="grid grid-cols-5 gap-2">
               {splitBillEvenly(due, ways).map((share, index) => (
-                <li key={index} className="rounded-[var(--radius-tile)] bg-surface-sunken px-3 py-2 text-center">
+                <li key={index} className="rounded-tile bg-surface-sunken px-3 py-2 text-center">
                   <span className="block text-sm text-ink-muted">Share {index + 1}</span>
                   <span className="tabular text-lg font-bold text-ink">{formatPence(share)}</span>
                 </li>

@@ -31,7 +31,7 @@ export function TableTile({ table, orders, now, onTap }: TableTileProps) {
         gridColumn: `${table.x + 1} / span ${Math.max(1, table.width)}`,
         gridRow: `${table.y + 1} / span ${Math.max(1, table.height)}`,
       }}
-      className={`flex min-h-32 select-none flex-col justify-between rounded-[var(--radius-tile)] border-4 p-4 text-left active:scale-[0.98] active:bg-surface-sunken ${
+      className={`flex min-h-32 select-none flex-col justify-between rounded-tile border-4 p-4 text-left active:scale-[0.98] active:bg-surface-sunken ${
         isReady
           ? 'border-state-ready bg-state-ready/10'
           : order?.status === 'SENT'

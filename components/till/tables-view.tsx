@@ -9,6 +9,7 @@ import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { TableTile } from './table-tile';
+import { Skeleton } from '../ui/skeleton';
 
 type Table = TTablesResponse['areas'][number]['tables'][number];
 
@@ -50,7 +51,7 @@ export function TablesView({ backLabel, onOpenOrder, onStartTable, onBack }: Tab
               role="tab"
               aria-selected={candidate.id === area?.id}
               onClick={() => setAreaId(candidate.id)}
-              className="min-h-14 min-w-32 rounded-[var(--radius-tile)] border border-line px-6 text-lg font-semibold text-ink active:scale-[0.98] aria-selected:border-brand aria-selected:bg-brand aria-selected:text-ink-inverse"
+              className="min-h-14 min-w-32 rounded-tile border border-line px-6 text-lg font-semibold text-ink active:scale-[0.98] aria-selected:border-brand aria-selected:bg-brand aria-selected:text-ink-inverse"
             >
               {candidate.name}
             </button>
@@ -66,9 +67,7 @@ export function TablesView({ backLabel, onOpenOrder, onStartTable, onBack }: Tab
         style={{ gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
       >
         {tables.isPending
-          ? Array.from({ length: 8 }, (_, index) => (
-              <div key={index} className="h-32 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
-            ))
+          ? Array.from({ length: 8 }, (_, index) => <Skeleton key={index} className="h-32" />)
           : area?.tables.map((table) => (
               <TableTile
                 key={table.id}

@@ -30,7 +30,7 @@ export function TicketHeader({ order, draft, onCovers }: TicketHeaderProps) {
           type="button"
           onClick={onCovers}
           aria-label={covers ? `${covers} covers, change` : 'Set covers'}
-          className="flex min-h-11 items-center gap-2 rounded-[var(--radius-tile)] border border-line px-3 text-base font-semibold text-ink active:bg-surface-sunken"
+          className="flex min-h-11 items-center gap-2 rounded-tile border border-line px-3 text-base font-semibold text-ink active:bg-surface-sunken"
         >
           <Users aria-hidden className="size-5" />
           {covers ? `${covers} covers` : 'Covers'}

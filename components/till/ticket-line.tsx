@@ -63,7 +63,7 @@ export function TicketLine({ line, onTap }: { line: TicketLineView; onTap?: (lin
       ) : null}
     </>
   );
-  const base = 'block w-full rounded-[var(--radius-tile)] px-3 py-2.5 text-left';
+  const base = 'block w-full rounded-tile px-3 py-2.5 text-left';
   if (!onTap) {
     return (
       <li

@@ -21,6 +21,7 @@ import { TicketHeader } from './ticket-header';
 import { TicketLineList } from './ticket-line-list';
 import { TicketTotals } from './ticket-totals';
 import { VoidOrderSheet } from './void-order-sheet';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 
 type OpenSheet = { kind: 'line'; lineId: string } | { kind: 'discount' } | { kind: 'void' } | { kind: 'covers' };
 type Outcome = { text: string; order: TOrder | null };
@@ -118,11 +119,11 @@ export function TicketPanel(props: TicketPanelProps) {
     <aside aria-label="Ticket" className="flex min-h-0 flex-col gap-3 border-l border-line bg-surface-raised p-4">
       <TicketHeader order={order} draft={current.draft} onCovers={() => setSheet({ kind: 'covers' })} />
       {isLoading ? (
-        <div className="flex flex-1 flex-col gap-3" aria-busy>
+        <SkeletonGroup label="Loading the order…" className="flex flex-1 flex-col gap-3">
           {[0, 1, 2].map((index) => (
-            <div key={index} className="h-14 animate-pulse rounded-[var(--radius-tile)] bg-surface-sunken" />
+            <Skeleton key={index} className="h-14" />
           ))}
-        </div>
+        </SkeletonGroup>
       ) : (
         <TicketLineList
           order={order}

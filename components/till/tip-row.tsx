@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { amountFromText } from '@/lib/client/amount-entry';
 import { formatPence } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 import { tipFor } from '@/lib/domain/payments';
 import { AmountPad } from '../ui/amount-pad';
 import { Button } from '../ui/button';
@@ -33,7 +34,7 @@ export type TipRowProps = {
 };
 
 const optionClass =
-  'flex min-h-16 flex-col items-center justify-center rounded-[var(--radius-tile)] border-2 px-2 leading-tight active:scale-[0.97]';
+  'flex min-h-16 flex-col items-center justify-center rounded-tile border-2 px-2 leading-tight active:scale-[0.97]';
 const selectedClass = 'border-brand bg-brand text-ink-inverse';
 const idleClass = 'border-line bg-surface-raised text-ink active:bg-surface-sunken';
 
@@ -73,10 +74,10 @@ export function TipRow({ amountPence, presetsBps, choice, onChange }: TipRowProp
           const pence = tipFor(amountPence, bps);
           return option(
             choice.kind === 'PERCENT' && choice.bps === bps,
-            `${bps / 100} %`,
+            formatBps(bps),
             formatPence(pence),
             () => onChange({ kind: 'PERCENT', bps }),
-            `${bps / 100} % tip, ${formatPence(pence)}`,
+            `${formatBps(bps)} tip, ${formatPence(pence)}`,
           );
         })}
         {option(

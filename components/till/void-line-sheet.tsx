@@ -2,13 +2,11 @@
 
 import { useState } from 'react';
 import { formatPence } from '@/lib/domain/money';
-import { approvalState } from '@/lib/client/approval-state';
 import { useVoidLine } from '@/lib/client/use-order-mutations';
 import type { TOrderLine } from '@/lib/schemas/orders';
+import { ApprovalSheet } from '../ui/approval-sheet';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
-import { Sheet } from '../ui/sheet';
-import { ApprovalPad } from './approval-pad';
 import { ReasonPicker } from './reason-picker';
 import { BLOCKED_BUTTON_CLASS } from './styles';
 
@@ -24,7 +22,6 @@ export function VoidLineSheet({ orderId, line, onClose }: VoidLineSheetProps) {
   const [isVoiding, setIsVoiding] = useState(false);
   const [reason, setReason] = useState('');
   const mutation = useVoidLine();
-  const approval = approvalState(mutation);
   const what = `${line.quantity} × ${line.name}`;
   const submit = (pin?: string) =>
     mutation.run(
@@ -39,12 +36,15 @@ export function VoidLineSheet({ orderId, line, onClose }: VoidLineSheetProps) {
   ].filter(Boolean);
 
   return (
-    <Sheet
+    <ApprovalSheet
       title={what}
       subtitle={`Sent to the kitchen · ${formatPence(line.grossPence)}`}
       onClose={onClose}
+      request={mutation}
+      summary={`Void ${what} · ${reason.trim()}`}
+      onPin={(pin) => submit(pin)}
       footer={
-        approval.isAsking ? null : isVoiding ? (
+        isVoiding ? (
           <Button
             variant="danger"
             size="xl"
@@ -62,28 +62,18 @@ export function VoidLineSheet({ orderId, line, onClose }: VoidLineSheetProps) {
         )
       }
     >
-      {approval.isAsking ? (
-        <ApprovalPad
-          summary={`Void ${what} · ${reason.trim()}`}
-          message={approval.message}
-          wasRefused={approval.wasRefused}
-          busy={mutation.isPending}
-          onPin={(pin) => submit(pin)}
-        />
-      ) : (
-        <div className="flex flex-col gap-5">
-          {details.length ? <p className="text-lg text-ink">{details.join(' · ')}</p> : null}
-          {mutation.error ? <Notice tone="error">{mutation.error.message}</Notice> : null}
-          {isVoiding ? (
-            <ReasonPicker label="Why is it being voided?" reasons={REASONS} value={reason} onChange={setReason} />
-          ) : (
-            <p className="text-lg text-ink-muted">
-              The kitchen has this item. Voiding it takes it off the bill and tells the kitchen; after sending it needs
-              a manager’s approval.
-            </p>
-          )}
-        </div>
-      )}
-    </Sheet>
+      <div className="flex flex-col gap-5">
+        {details.length ? <p className="text-lg text-ink">{details.join(' · ')}</p> : null}
+        {mutation.error ? <Notice tone="error">{mutation.error.message}</Notice> : null}
+        {isVoiding ? (
+          <ReasonPicker label="Why is it being voided?" reasons={REASONS} value={reason} onChange={setReason} />
+        ) : (
+          <p className="text-lg text-ink-muted">
+            The kitchen has this item. Voiding it takes it off the bill and tells the kitchen; after sending it needs a
+            manager’s approval.
+          </p>
+        )}
+      </div>
+    </ApprovalSheet>
   );
 }

@@ -2,13 +2,11 @@
 
 import { useState } from 'react';
 import { formatPence } from '@/lib/domain/money';
-import { approvalState } from '@/lib/client/approval-state';
 import { useVoidOrder } from '@/lib/client/use-order-mutations';
 import type { TOrder } from '@/lib/schemas/orders';
+import { ApprovalSheet } from '../ui/approval-sheet';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
-import { Sheet } from '../ui/sheet';
-import { ApprovalPad } from './approval-pad';
 import { ReasonPicker } from './reason-picker';
 import { BLOCKED_BUTTON_CLASS } from './styles';
 
@@ -20,47 +18,37 @@ export type VoidOrderSheetProps = { order: TOrder; onVoided: (order: TOrder) => 
 export function VoidOrderSheet({ order, onVoided, onClose }: VoidOrderSheetProps) {
   const [reason, setReason] = useState('');
   const mutation = useVoidOrder(onVoided);
-  const approval = approvalState(mutation);
   const wasSent = order.lines.some((line) => line.kitchenStatus !== 'PENDING' && !line.voidedAt);
   const submit = (pin?: string) =>
     mutation.run({ orderId: order.id, reason: reason.trim(), approval: pin ? { pin } : undefined });
 
   return (
-    <Sheet
+    <ApprovalSheet
       title={`Void order #${order.number}?`}
       subtitle={wasSent ? 'Items were sent: the kitchen is told, and a manager approves.' : 'Nothing was sent yet.'}
       onClose={onClose}
+      request={mutation}
+      summary={`Void order #${order.number} · ${reason.trim()}`}
+      onPin={(pin) => submit(pin)}
       footer={
-        approval.isAsking ? null : (
-          <Button
-            variant="danger"
-            size="xl"
-            className={`w-full ${BLOCKED_BUTTON_CLASS}`}
-            busy={mutation.isPending}
-            disabled={reason.trim() === ''}
-            onClick={() => submit()}
-          >
-            {reason.trim() === ''
-              ? 'Choose a reason to void'
-              : `Void order #${order.number} · ${formatPence(order.totals.totalPence)}`}
-          </Button>
-        )
+        <Button
+          variant="danger"
+          size="xl"
+          className={`w-full ${BLOCKED_BUTTON_CLASS}`}
+          busy={mutation.isPending}
+          disabled={reason.trim() === ''}
+          onClick={() => submit()}
+        >
+          {reason.trim() === ''
+            ? 'Choose a reason to void'
+            : `Void order #${order.number} · ${formatPence(order.totals.totalPence)}`}
+        </Button>
       }
     >
-      {approval.isAsking ? (
-        <ApprovalPad
-          summary={`Void order #${order.number} · ${reason.trim()}`}
-          message={approval.message}
-          wasRefused={approval.wasRefused}
-          busy={mutation.isPending}
-          onPin={(pin) => submit(pin)}
-        />
-      ) : (
-        <div className="flex flex-col gap-5">
-          {mutation.error ? <Notice tone="error">{mutation.error.message}</Notice> : null}
-          <ReasonPicker label="Why is the order being voided?" reasons={REASONS} value={reason} onChange={setReason} />
-        </div>
-      )}
-    </Sheet>
+      <div className="flex flex-col gap-5">
+        {mutation.error ? <Notice tone="error">{mutation.error.message}</Notice> : null}
+        <ReasonPicker label="Why is the order being voided?" reasons={REASONS} value={reason} onChange={setReason} />
+      </div>
+    </ApprovalSheet>
   );
 }

@@ -67,7 +67,7 @@ export function AmountPad({ label, text, onChange, disabled = false, note, noteT
             disabled={disabled || (key === 'back' && text === '')}
             aria-label={key === 'back' ? 'Delete last digit' : key === '.' ? 'Decimal point' : key}
             onClick={() => onChange(pressAmountKey(text, key))}
-            className="flex h-16 select-none items-center justify-center rounded-[var(--radius-tile)] border border-line bg-surface-raised text-3xl font-semibold text-ink active:scale-95 active:bg-surface-sunken disabled:opacity-40"
+            className="flex h-16 select-none items-center justify-center rounded-tile border border-line bg-surface-raised text-3xl font-semibold text-ink active:scale-95 active:bg-surface-sunken disabled:opacity-40"
           >
             {key === 'back' ? <Delete aria-hidden className="size-8" /> : key}
           </button>

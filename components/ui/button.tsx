@@ -33,7 +33,7 @@ export function Button({
       {...rest}
       disabled={disabled || busy}
       aria-busy={busy || undefined}
-      className={`inline-flex select-none items-center justify-center gap-2 rounded-[var(--radius-tile)] font-semibold transition-[transform,background-color] duration-75 active:scale-[0.97] disabled:cursor-not-allowed disabled:opacity-50 ${VARIANTS[variant]} ${SIZES[size]} ${className}`}
+      className={`inline-flex select-none items-center justify-center gap-2 rounded-tile font-semibold transition-[transform,background-color] duration-75 active:scale-[0.97] disabled:cursor-not-allowed disabled:opacity-50 ${VARIANTS[variant]} ${SIZES[size]} ${className}`}
     >
       {busy ? (
         <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-current border-t-transparent" />

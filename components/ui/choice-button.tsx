@@ -28,7 +28,7 @@ export function ChoiceButton({
       {...state}
       aria-label={label}
       onClick={onSelect}
-      className={`flex min-h-14 select-none items-center justify-center gap-2 rounded-[var(--radius-tile)] border-2 px-4 text-lg font-semibold active:scale-[0.97] ${
+      className={`flex min-h-14 select-none items-center justify-center gap-2 rounded-tile border-2 px-4 text-lg font-semibold active:scale-[0.97] ${
         selected
           ? 'border-brand bg-brand text-ink-inverse'
           : 'border-line bg-surface-raised text-ink active:bg-surface-sunken'

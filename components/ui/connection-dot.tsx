@@ -17,8 +17,8 @@ type Shown = RealtimeStatus | 'offline';
 const LOOKS: Record<Shown, { word: string; dot: string }> = {
   // The message colours, which each theme keeps visible on its own surfaces.
   live: { word: 'Live', dot: 'bg-success' },
-  connecting: { word: 'Connecting…', dot: 'bg-ink-muted animate-pulse' },
-  reconnecting: { word: 'Reconnecting…', dot: 'bg-warning animate-pulse' },
+  connecting: { word: 'Connecting…', dot: 'bg-ink-muted motion-safe:animate-pulse' },
+  reconnecting: { word: 'Reconnecting…', dot: 'bg-warning motion-safe:animate-pulse' },
   offline: { word: 'Offline', dot: 'bg-danger' },
 };
 

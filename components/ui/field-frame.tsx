@@ -1,5 +1,9 @@
 import { type ReactNode, useId } from 'react';
 
+/** The box every text-like control shares (Field, TextAreaField, Select): 48 px tall, 18 px text. */
+export const CONTROL_CLASS =
+  'min-h-12 rounded-tile border border-line bg-surface-raised px-4 text-lg text-ink aria-[invalid=true]:border-danger disabled:opacity-50';
+
 export type FieldControlProps = {
   id: string;
   'aria-invalid': true | undefined;

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { FieldFrame } from './field-frame';
+import { CONTROL_CLASS, FieldFrame } from './field-frame';
 
 export type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string };
 
@@ -7,13 +7,7 @@ export type FieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string
 export function Field({ label, hint, error, id, className, ...rest }: FieldProps) {
   return (
     <FieldFrame label={label} hint={hint} error={error} id={id} className={className}>
-      {(control) => (
-        <input
-          {...rest}
-          {...control}
-          className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 text-lg text-ink placeholder:text-ink-muted aria-[invalid=true]:border-danger"
-        />
-      )}
+      {(control) => <input {...rest} {...control} className={`${CONTROL_CLASS} placeholder:text-ink-muted`} />}
     </FieldFrame>
   );
 }

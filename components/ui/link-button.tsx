@@ -17,7 +17,7 @@ export function LinkButton({
   return (
     <Link
       {...rest}
-      className={`inline-flex min-h-14 select-none items-center justify-center gap-2 rounded-[var(--radius-tile)] px-6 text-lg font-semibold active:scale-[0.97] ${VARIANTS[variant]} ${className}`}
+      className={`inline-flex min-h-14 select-none items-center justify-center gap-2 rounded-tile px-6 text-lg font-semibold active:scale-[0.97] ${VARIANTS[variant]} ${className}`}
     />
   );
 }

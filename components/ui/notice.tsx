@@ -22,7 +22,7 @@ export function Notice({
   return (
     <div
       role={tone === 'error' ? 'alert' : 'status'}
-      className={`rounded-[var(--radius-tile)] border-l-4 px-4 py-3 text-base font-medium ${TONES[tone]} ${className}`}
+      className={`rounded-tile border-l-4 px-4 py-3 text-base font-medium ${TONES[tone]} ${className}`}
     >
       {children}
     </div>

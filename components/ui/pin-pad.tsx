@@ -52,7 +52,7 @@ export function PinPad({
   }, [locked, press, back, submit]);
 
   const keyClass =
-    'flex h-20 w-24 select-none items-center justify-center rounded-[var(--radius-tile)] bg-surface-raised text-3xl font-semibold text-ink shadow-sm border border-line active:scale-95 active:bg-surface-sunken disabled:opacity-40';
+    'flex h-20 w-24 select-none items-center justify-center rounded-tile bg-surface-raised text-3xl font-semibold text-ink shadow-sm border border-line active:scale-95 active:bg-surface-sunken disabled:opacity-40';
 
   return (
     <div className="flex flex-col items-center gap-5" role="group" aria-label={label}>
@@ -100,7 +100,7 @@ export function PinPad({
           type="button"
           onClick={submit}
           disabled={locked || pin.length < 4}
-          className="flex h-20 w-24 select-none items-center justify-center rounded-[var(--radius-tile)] bg-brand text-xl font-bold text-ink-inverse active:scale-95 disabled:opacity-40"
+          className="flex h-20 w-24 select-none items-center justify-center rounded-tile bg-brand text-xl font-bold text-ink-inverse active:scale-95 disabled:opacity-40"
         >
           {busy ? (
             <span

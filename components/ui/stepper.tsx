@@ -11,7 +11,7 @@ export type StepperProps = {
 };
 
 const stepClass =
-  'flex size-14 items-center justify-center rounded-[var(--radius-tile)] border border-line bg-surface-raised text-ink active:scale-95 active:bg-surface-sunken disabled:opacity-40';
+  'flex size-14 items-center justify-center rounded-tile border border-line bg-surface-raised text-ink active:scale-95 active:bg-surface-sunken disabled:opacity-40';
 
 /** − value + with 56 px keys; the value is announced when it changes. */
 export function Stepper({ label, value, onChange, min = 1, max = 99 }: StepperProps) {

@@ -32,7 +32,7 @@ export function Switch({ label, hint, checked, onChange, id }: SwitchProps) {
         aria-labelledby={`${switchId}-label`}
         aria-describedby={hint ? `${switchId}-hint` : undefined}
         onClick={() => onChange(!checked)}
-        className="group flex min-h-11 shrink-0 items-center gap-3 rounded-[var(--radius-tile)] px-2 text-base font-semibold text-ink"
+        className="group flex min-h-11 shrink-0 items-center gap-3 rounded-tile px-2 text-base font-semibold text-ink"
       >
         <span
           aria-hidden

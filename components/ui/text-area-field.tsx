@@ -1,5 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
-import { FieldFrame } from './field-frame';
+import { CONTROL_CLASS, FieldFrame } from './field-frame';
 
 export type TextAreaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: string;
@@ -12,12 +12,7 @@ export function TextAreaField({ label, hint, error, id, className, rows = 3, ...
   return (
     <FieldFrame label={label} hint={hint} error={error} id={id} className={className}>
       {(control) => (
-        <textarea
-          {...rest}
-          {...control}
-          rows={rows}
-          className="rounded-[var(--radius-tile)] border border-line bg-surface-raised px-4 py-3 text-lg text-ink placeholder:text-ink-muted aria-[invalid=true]:border-danger"
-        />
+        <textarea {...rest} {...control} rows={rows} className={`${CONTROL_CLASS} py-3 placeholder:text-ink-muted`} />
       )}
     </FieldFrame>
   );

@@ -80,7 +80,7 @@ function Toast({
     </>
   );
   return (
-    <div className="pointer-events-auto flex w-full max-w-md items-stretch overflow-hidden rounded-[var(--radius-tile)] bg-state-ready text-ink-inverse shadow-[var(--shadow-sheet)]">
+    <div className="pointer-events-auto flex w-full max-w-md items-stretch overflow-hidden rounded-tile bg-state-ready text-ink-inverse shadow-sheet">
       {onOpen ? (
         <button
           type="button"

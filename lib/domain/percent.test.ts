@@ -34,7 +34,17 @@ describe('percentText and formatBps', () => {
     expect(parsePercent(text)).toBe(bps);
   });
 
-  it('refuses fractions of a basis point', () => {
-    expect(() => percentText(12.5)).toThrow(RangeError);
+  it.each([
+    [2000, '20 %'], // standard VAT
+    [500, '5 %'], // reduced VAT
+    [0, '0 %'], // zero-rated
+    [1250, '12.5 %'], // a service charge
+    [10000, '100 %'], // a whole-bill discount
+  ])('a person reads %i basis points as %j', (bps, shown) => {
+    expect(formatBps(bps)).toBe(shown);
+  });
+
+  it.each([12.5, -1, Number.NaN])('refuses %d, which is not a whole non-negative number of basis points', (bps) => {
+    expect(() => formatBps(bps)).toThrow(RangeError);
   });
 });

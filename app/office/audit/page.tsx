@@ -24,7 +24,7 @@ export default async function AuditPage() {
           ? `Hash chain intact: ${chain?.checked} entries verified.`
           : 'The hash chain does not verify: an entry was altered. Run npm run audit:verify.'}
       </Notice>
-      <table className="w-full rounded-[var(--radius-tile)] bg-surface-raised text-left">
+      <table className="w-full rounded-tile bg-surface-raised text-left">
         <thead className="border-b border-line text-sm text-ink-muted">
           <tr>
             <th className="p-3 font-semibold">When</th>

@@ -23,7 +23,7 @@ const OUTCOME = {
 } as const;
 
 const action =
-  'inline-flex min-h-14 w-full items-center justify-center rounded-[var(--radius-tile)] px-6 text-lg font-semibold active:scale-[0.97]';
+  'inline-flex min-h-14 w-full items-center justify-center rounded-tile px-6 text-lg font-semibold active:scale-[0.97]';
 
 /**
  * The built-in test bank (OPEN_BANKING_PROVIDER=sandbox): the customer picks a bank, then approves
@@ -51,7 +51,7 @@ export default async function SandboxBankPage(props: {
         <span className="text-sm opacity-80">Sandbox</span>
       </header>
       <div className="flex flex-1 flex-col gap-6 p-5">
-        <section aria-label="Payment" className="rounded-[var(--radius-tile)] bg-white p-5 shadow-sm">
+        <section aria-label="Payment" className="rounded-tile bg-white p-5 shadow-sm">
           <p className="text-base text-[#5b574e]">Pay {payment.payeeName}</p>
           <p className="text-5xl font-bold tabular-nums">{formatPence(payment.amountPence)}</p>
           <p className="mt-1 text-base text-[#5b574e]">Reference: {payment.reference}</p>

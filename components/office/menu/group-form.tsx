@@ -97,21 +97,21 @@ export function GroupForm({ group, onDone }: { group: Group | null; onDone: () =
               onChange={(e) => update(row.key, { name: e.target.value })}
               required
               maxLength={60}
-              className="min-h-11 flex-1 rounded-[var(--radius-tile)] border border-line px-3 text-base"
+              className="min-h-11 flex-1 rounded-tile border border-line px-3 text-base"
             />
             <input
               aria-label={`Option ${index + 1} price change`}
               value={row.price}
               onChange={(e) => update(row.key, { price: e.target.value })}
               inputMode="decimal"
-              className="tabular min-h-11 w-24 rounded-[var(--radius-tile)] border border-line px-3 text-right text-base"
+              className="tabular min-h-11 w-24 rounded-tile border border-line px-3 text-right text-base"
             />
             <button
               type="button"
               aria-label={`Remove option ${index + 1}`}
               disabled={rows.length === 1}
               onClick={() => setRows((current) => current.filter((r) => r.key !== row.key))}
-              className="flex size-11 items-center justify-center rounded-[var(--radius-tile)] text-danger disabled:opacity-30"
+              className="flex size-11 items-center justify-center rounded-tile text-danger disabled:opacity-30"
             >
               <Trash2 aria-hidden className="size-5" />
             </button>

@@ -24,7 +24,7 @@ export function InlineAdd({ label, path }: { label: string; path: string }) {
           onChange={(e) => setName(e.target.value)}
           required
           maxLength={60}
-          className="min-h-11 min-w-0 flex-1 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-3 text-base"
+          className="min-h-11 min-w-0 flex-1 rounded-tile border border-line bg-surface-raised px-3 text-base"
         />
         <Button type="submit" variant="secondary" busy={save.isPending}>
           Add

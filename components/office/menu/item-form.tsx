@@ -9,6 +9,7 @@ import type { TModifierGroupsResponse } from '@/lib/schemas/menu-admin';
 import { Button } from '../../ui/button';
 import { Field } from '../../ui/field';
 import { Notice } from '../../ui/notice';
+import { Select } from '../../ui/select';
 import { VatSelect } from './vat-select';
 
 type Item = TMenuResponse['categories'][number]['items'][number];
@@ -59,7 +60,7 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
 
   const chosen = new Set(item?.modifierGroups.map((group) => group.id));
   return (
-    <form onSubmit={(event) => void submit(event).catch(() => undefined)} className="flex flex-col gap-4">
+    <form onSubmit={(event) => void submit(event).catch(() => undefined)} className="@container flex flex-col gap-4">
       {save.error ? (
         <Notice tone="error">
           {save.error instanceof ApiError ? save.error.message : 'Could not save. Try again.'}
@@ -74,39 +75,26 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
         error={priceError}
         required
       />
-      <div className="grid grid-cols-2 gap-3">
+      {/* Side by side where the panel is wide enough to read "20 % standard" whole. */}
+      <div className="grid grid-cols-1 gap-3 @sm:grid-cols-2">
         <VatSelect label="VAT eaten in" name="vatRateBps" defaultValue={item?.vatRateBps ?? 2000} />
         <VatSelect label="VAT taken away" name="takeawayVatRateBps" defaultValue={item?.takeawayVatRateBps ?? 2000} />
       </div>
-      <label className="flex flex-col gap-1.5 text-sm font-semibold text-ink">
-        Category
-        <select
-          name="categoryId"
-          defaultValue={categoryId}
-          className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-3 text-base font-normal"
-        >
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1.5 text-sm font-semibold text-ink">
-        Kitchen station
-        <select
-          name="stationId"
-          defaultValue={item?.stationId ?? ''}
-          className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-3 text-base font-normal"
-        >
-          <option value="">No ticket (nothing to prepare)</option>
-          {stations.map((station) => (
-            <option key={station.id} value={station.id}>
-              {station.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select label="Category" name="categoryId" defaultValue={categoryId}>
+        {categories.map((category) => (
+          <option key={category.id} value={category.id}>
+            {category.name}
+          </option>
+        ))}
+      </Select>
+      <Select label="Kitchen station" name="stationId" defaultValue={item?.stationId ?? ''}>
+        <option value="">No ticket (nothing to prepare)</option>
+        {stations.map((station) => (
+          <option key={station.id} value={station.id}>
+            {station.name}
+          </option>
+        ))}
+      </Select>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-semibold text-ink">Modifier groups</legend>
         {groups.map((group) => (
@@ -116,7 +104,7 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
               name="modifierGroupIds"
               value={group.id}
               defaultChecked={chosen.has(group.id)}
-              className="size-5"
+              className="size-5 shrink-0"
             />
             {group.name}{' '}
             <span className="text-sm text-ink-muted">({group.modifiers.map((m) => m.name).join(', ')})</span>

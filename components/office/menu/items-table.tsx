@@ -2,9 +2,9 @@
 
 import { useSaveMenu } from '@/lib/client/use-menu-admin';
 import { formatPence } from '@/lib/domain/money';
+import { formatBps } from '@/lib/domain/percent';
 import type { TMenuResponse } from '@/lib/schemas/menu';
 import { Button } from '../../ui/button';
-import { vatLabel } from './vat-select';
 
 type Category = TMenuResponse['categories'][number];
 
@@ -22,7 +22,7 @@ export function ItemsTable({
   const stationName = new Map(stations.map((station) => [station.id, station.name]));
   if (category.items.length === 0) return <p className="text-base text-ink-muted">No items in {category.name} yet.</p>;
   return (
-    <table className="w-full rounded-[var(--radius-tile)] bg-surface-raised text-left">
+    <table className="w-full rounded-tile bg-surface-raised text-left">
       <thead className="border-b border-line text-sm text-ink-muted">
         <tr>
           <th className="p-3 font-semibold">Item</th>
@@ -48,7 +48,7 @@ export function ItemsTable({
               </td>
               <td className="tabular p-3 text-right text-ink">{formatPence(item.pricePence)}</td>
               <td className="p-3 text-ink">
-                {vatLabel(item.vatRateBps)} / {vatLabel(item.takeawayVatRateBps)}
+                {formatBps(item.vatRateBps)} / {formatBps(item.takeawayVatRateBps)}
               </td>
               <td className="p-3 text-ink">{item.stationId ? stationName.get(item.stationId) : '—'}</td>
               <td className="p-3">

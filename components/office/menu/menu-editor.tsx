@@ -8,11 +8,12 @@ import { describeGroupRule } from '@/lib/domain/modifiers';
 import { formatPence } from '@/lib/domain/money';
 import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
+import { Sheet } from '../../ui/sheet';
+import { Skeleton, SkeletonGroup } from '../../ui/skeleton';
 import { GroupForm } from './group-form';
 import { InlineAdd } from './inline-add';
 import { ItemForm } from './item-form';
 import { ItemsTable } from './items-table';
-import { SidePanel } from './side-panel';
 
 type Panel = { kind: 'item'; itemId: string | null } | { kind: 'group'; groupId: string | null } | null;
 const TABS = ['Items', 'Modifier groups', 'Stations'] as const;
@@ -27,7 +28,7 @@ export function MenuEditor() {
 
   if (menu.isError || groups.isError)
     return <Notice tone="error">The menu could not be loaded. Reload the page to try again.</Notice>;
-  if (!menu.data || !groups.data) return <p className="text-ink-muted">Loading the menu…</p>;
+  if (!menu.data || !groups.data) return <MenuSkeleton />;
   const { categories, stations } = menu.data;
   const category = categories.find((c) => c.id === categoryId) ?? categories[0];
   const editingItem =
@@ -61,7 +62,7 @@ export function MenuEditor() {
                 key={c.id}
                 aria-current={c.id === category?.id ? 'true' : undefined}
                 onClick={() => setCategoryId(c.id)}
-                className="flex min-h-11 items-center justify-between rounded-[var(--radius-tile)] px-3 text-left text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=true]:bg-brand-soft aria-[current=true]:text-brand"
+                className="flex min-h-11 items-center justify-between rounded-tile px-3 text-left text-base font-semibold text-ink hover:bg-surface-sunken aria-[current=true]:bg-brand-soft aria-[current=true]:text-brand"
               >
                 {c.name} <span className="text-sm font-normal text-ink-muted">{c.items.length}</span>
               </button>
@@ -97,10 +98,7 @@ export function MenuEditor() {
           </div>
           <ul className="grid grid-cols-2 gap-4">
             {groups.data.groups.map((group) => (
-              <li
-                key={group.id}
-                className="flex flex-col gap-2 rounded-[var(--radius-tile)] border border-line bg-surface-raised p-4"
-              >
+              <li key={group.id} className="flex flex-col gap-2 rounded-tile border border-line bg-surface-raised p-4">
                 <div className="flex items-center justify-between">
                   <span className="text-lg font-bold text-ink">{group.name}</span>
                   <Button variant="ghost" onClick={() => setPanel({ kind: 'group', groupId: group.id })}>
@@ -134,7 +132,7 @@ export function MenuEditor() {
             {stations.map((station) => (
               <li
                 key={station.id}
-                className="rounded-[var(--radius-tile)] border border-line bg-surface-raised p-3 text-base font-semibold text-ink"
+                className="rounded-tile border border-line bg-surface-raised p-3 text-base font-semibold text-ink"
               >
                 {station.name}
               </li>
@@ -145,7 +143,8 @@ export function MenuEditor() {
       ) : null}
 
       {panel?.kind === 'item' && category ? (
-        <SidePanel
+        <Sheet
+          placement="side"
           title={editingItem ? `Edit ${editingItem.name}` : `New item in ${category.name}`}
           onClose={() => setPanel(null)}
         >
@@ -158,16 +157,39 @@ export function MenuEditor() {
             groups={groups.data.groups}
             onDone={() => setPanel(null)}
           />
-        </SidePanel>
+        </Sheet>
       ) : null}
       {panel?.kind === 'group' ? (
-        <SidePanel
+        <Sheet
+          placement="side"
           title={editingGroup ? `Edit ${editingGroup.name}` : 'New modifier group'}
           onClose={() => setPanel(null)}
         >
           <GroupForm key={editingGroup?.id ?? 'new'} group={editingGroup ?? null} onDone={() => setPanel(null)} />
-        </SidePanel>
+        </Sheet>
       ) : null}
     </div>
+  );
+}
+
+/** The editor's shape (tabs, categories, the item rows) while the menu loads. */
+function MenuSkeleton() {
+  return (
+    <SkeletonGroup label="Loading the menu…" className="flex flex-col gap-6">
+      <Skeleton shape="line" className="h-11 w-96" />
+      <div className="grid grid-cols-[240px_1fr] gap-6">
+        <div className="flex flex-col gap-2">
+          {[0, 1, 2, 3, 4, 5].map((index) => (
+            <Skeleton key={index} className="h-11" />
+          ))}
+        </div>
+        <div className="flex flex-col gap-3">
+          <Skeleton shape="line" className="h-8 w-48" />
+          {[0, 1, 2, 3, 4].map((index) => (
+            <Skeleton key={index} className="h-16" />
+          ))}
+        </div>
+      </div>
+    </SkeletonGroup>
   );
 }

@@ -1,28 +1,21 @@
+import { formatBps } from '@/lib/domain/percent';
+import { Select } from '../../ui/select';
+
 const RATES = [
-  { bps: 2000, label: '20 % standard' },
-  { bps: 500, label: '5 % reduced' },
-  { bps: 0, label: '0 % zero-rated' },
+  { bps: 2000, name: 'standard' },
+  { bps: 500, name: 'reduced' },
+  { bps: 0, name: 'zero-rated' },
 ] as const;
 
+/** The UK VAT rates an item can carry, shown as people read them ("20 % standard"). */
 export function VatSelect({ label, name, defaultValue }: { label: string; name: string; defaultValue: number }) {
   return (
-    <label className="flex flex-col gap-1.5 text-sm font-semibold text-ink">
-      {label}
-      <select
-        name={name}
-        defaultValue={String(defaultValue)}
-        className="min-h-12 rounded-[var(--radius-tile)] border border-line bg-surface-raised px-3 text-base font-normal"
-      >
-        {RATES.map((rate) => (
-          <option key={rate.bps} value={rate.bps}>
-            {rate.label}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Select label={label} name={name} defaultValue={String(defaultValue)}>
+      {RATES.map((rate) => (
+        <option key={rate.bps} value={rate.bps}>
+          {formatBps(rate.bps)} {rate.name}
+        </option>
+      ))}
+    </Select>
   );
-}
-
-export function vatLabel(bps: number) {
-  return `${bps / 100} %`;
 }

@@ -77,7 +77,7 @@ export function PaymentFields(props: SettingsFieldsProps) {
           className="tabular w-56"
           {...bindText(props, 'serviceChargeBps')}
         />
-        <p className="flex gap-3 rounded-[var(--radius-tile)] bg-brand-soft p-4 text-base text-ink">
+        <p className="flex gap-3 rounded-tile bg-brand-soft p-4 text-base text-ink">
           <Info aria-hidden className="mt-0.5 size-5 shrink-0 text-brand" />
           <span>
             UK law does not allow a surcharge for paying by card, so a service charge is added to every bill, however

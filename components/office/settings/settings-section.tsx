@@ -23,9 +23,7 @@ export function SettingsSection({ id, title, description, aside, children }: Set
         <div className="flex flex-col gap-2 text-base text-ink-muted">{description}</div>
         {aside}
       </div>
-      <div className="flex flex-col gap-6 rounded-[var(--radius-sheet)] border border-line bg-surface-raised p-6">
-        {children}
-      </div>
+      <div className="flex flex-col gap-6 rounded-sheet border border-line bg-surface-raised p-6">{children}</div>
     </section>
   );
 }

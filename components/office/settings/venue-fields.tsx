@@ -7,7 +7,7 @@ import { SettingsSection } from './settings-section';
 function ReceiptPreview({ form }: Pick<SettingsFieldsProps, 'form'>) {
   const address = [form.addressLine1, form.addressLine2, form.city, form.postcode].map((p) => p.trim()).filter(Boolean);
   return (
-    <figure className="flex flex-col gap-1 rounded-[var(--radius-tile)] border border-dashed border-line bg-surface-raised p-4 text-center text-sm text-ink">
+    <figure className="flex flex-col gap-1 rounded-tile border border-dashed border-line bg-surface-raised p-4 text-center text-sm text-ink">
       <figcaption className="pb-1 text-left text-xs font-semibold uppercase tracking-wide text-ink-muted">
         Receipt preview
       </figcaption>
