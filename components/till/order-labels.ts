@@ -1,4 +1,5 @@
 import { isOrderReady } from '@/lib/domain/kitchen-display';
+import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import type { TOrder } from '@/lib/schemas/orders';
 
 /** "5" → "Table 5"; a named table ("Window") keeps its name. */
@@ -39,7 +40,7 @@ const READY: OrderState = { word: 'ready', className: 'bg-state-ready text-ink-i
  */
 export function orderBadges(order: Pick<TOrder, 'status' | 'lines'>): OrderState[] {
   const state = orderState(order.status);
-  const isLive = order.status === 'OPEN' || order.status === 'SENT' || order.status === 'PARTIALLY_PAID';
+  const isLive = canOrderTakePayment(order.status);
   if (!isLive || !isOrderReady(order.lines)) return [state];
   return order.status === 'SENT' ? [READY] : [state, READY];
 }

@@ -4,6 +4,7 @@ import { ArrowLeft, QrCode, Split, WifiOff } from 'lucide-react';
 import { useState } from 'react';
 import { shareAmount, type SplitPlan } from '@/lib/domain/bill-shares';
 import { formatPence } from '@/lib/domain/money';
+import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import { paymentProblem } from '@/lib/client/payment-errors';
 import { useCreateCheckout } from '@/lib/client/use-checkout';
 import { useIsOffline } from '@/lib/client/use-is-offline';
@@ -181,7 +182,7 @@ export function PayScreen(props: PayScreenProps) {
   }
 
   const problem = take.error ? paymentProblem(take.error) : null;
-  const isPayable = order.status === 'OPEN' || order.status === 'SENT' || order.status === 'PARTIALLY_PAID';
+  const isPayable = canOrderTakePayment(order.status);
   const unsent = order.lines.filter((line) => !line.voidedAt && line.kitchenStatus === 'PENDING').length;
   return (
     <section aria-labelledby="pay-heading" className="grid min-h-0 grid-cols-[400px_1fr] grid-rows-[auto_1fr]">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { canEditLines } from '@/lib/domain/order-state';
+import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import type { TOrder } from '@/lib/schemas/orders';
 import { ApiError } from './api';
 import { type CurrentOrder, currentOrderStore, type OrderDraft } from './current-order-store';
@@ -26,7 +26,7 @@ export function useTillOrder() {
   // paid one stays, to take the rest.
   const isGone =
     (orderQuery.error instanceof ApiError && orderQuery.error.status === 404) ||
-    (order !== undefined && !canEditLines(order.status) && order.status !== 'PARTIALLY_PAID');
+    (order !== undefined && !canOrderTakePayment(order.status));
   const current: CurrentOrder | null = isGone ? null : stored;
   const pendingLines = usePendingLines(current?.orderId ?? null);
   const hasCreateStarted = useHasCreateStarted();
