@@ -89,7 +89,7 @@ const config = [
     }),
   },
   { files: ['components/**', 'lib/client/**'], rules: restrict(noApp, noServer) },
-  { files: ['lib/server/**', 'lib/db.ts', 'server/**'], rules: restrict(noApp, noUi) },
+  { files: ['lib/server/**', 'lib/db.ts', 'server/**', 'worker/**'], rules: restrict(noApp, noUi) },
   // Payments (the ledger, providers, provider reports, refunds) know nothing of QR checkouts or of
   // scheduled jobs; checkouts build on payments; only the worker (and tests) run jobs.
   {

@@ -1,6 +1,7 @@
 // `npm start` / `npm run dev`: one command from a fresh clone to a running café.
 // Embedded database if DATABASE_URL is unset → migrations → demo seed if empty → production build
-// if none → Next.js on PORT and the realtime sidecar on REALTIME_PORT → the URLs and demo logins.
+// if none → Next.js on PORT, the realtime sidecar on REALTIME_PORT and the worker → the URLs and
+// demo logins.
 // Ctrl-C stops everything cleanly.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -76,13 +77,16 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
-/** The realtime sidecar, restarted if it ever exits: screens replay what they missed on reconnect. */
-function startSidecar(overrides: Record<string, string>) {
-  const sidecar = run(['--conditions=react-server', 'server/index.ts'], overrides, tsxCli);
-  void exited(sidecar).then((code) => {
+/**
+ * A helper process (the realtime sidecar, the worker), restarted if it ever exits: screens replay
+ * what they missed on reconnect, and every job picks up where the last run stopped.
+ */
+function startHelper(name: string, entry: string, overrides: Record<string, string>) {
+  const helper = run(['--conditions=react-server', entry], overrides, tsxCli);
+  void exited(helper).then((code) => {
     if (stopping) return;
-    say(`the realtime sidecar exited (${code}); restarting it`);
-    setTimeout(() => startSidecar(overrides), 1_000);
+    say(`the ${name} exited (${code}); restarting it`);
+    setTimeout(() => startHelper(name, entry, overrides), 1_000);
   });
 }
 
@@ -140,13 +144,15 @@ async function main() {
     }
   });
   await preparing;
-  startSidecar({
+  startHelper('realtime sidecar', 'server/index.ts', {
     DATABASE_URL: url,
     AUTH_SECRET: authSecret,
     REALTIME_PORT: String(env.REALTIME_PORT),
     // The embedded database has no LISTEN across connections: the sidecar polls it instead.
     REALTIME_LISTEN: env.DATABASE_URL ? env.REALTIME_LISTEN : 'false',
   });
+  // Scheduled jobs (payment sweep, refunds, clean-up) write through the use cases, like the app.
+  startHelper('worker', 'worker/index.ts', { DATABASE_URL: url, AUTH_SECRET: authSecret, PUBLIC_URL: publicUrl });
   const healthy = await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`, 120_000);
   if (!healthy) throw new Error(`the app did not become healthy on port ${env.PORT}`);
   if (!(await waitForHealth(`http://127.0.0.1:${env.REALTIME_PORT}/health`, 30_000))) {

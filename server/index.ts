@@ -18,7 +18,6 @@ const server = await startRealtimeServer({
   host: env.HOSTNAME,
   secret: getAuthSecret(),
   listen: env.REALTIME_LISTEN === 'true',
-  sweepPaymentsEveryMs: 5_000,
   logger,
 });
 

@@ -15,7 +15,6 @@ import {
   ZCheckoutHandshake,
   ZRealtimeHandshake,
 } from '@/lib/schemas/realtime';
-import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { findEvents, toRealtimeEvent } from '@/lib/server/realtime/find-events';
 import { verifyRealtimeToken } from '@/lib/server/realtime/token';
 import { OutboxFollower, type OutboxRow } from './outbox-follower';
@@ -30,11 +29,6 @@ export type RealtimeServerOptions = {
   /** LISTEN for the outbox NOTIFY (PostgreSQL); false polls every `pollMs` (PGlite). */
   listen: boolean;
   pollMs?: number;
-  /**
-   * How often to run the payment sweep (expire checkouts, cancel their unapproved provider
-   * payments, settle stuck attempts from the provider). Unset: this sidecar does not sweep.
-   */
-  sweepPaymentsEveryMs?: number;
   logger: pino.Logger;
 };
 
@@ -292,22 +286,6 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     }
   }, TOKEN_SWEEP_MS);
 
-  // The payment sweep: one run at a time; a failed run is logged and the next one tries again.
-  let sweeping: Promise<void> | null = null;
-  const paymentSweep = options.sweepPaymentsEveryMs
-    ? setInterval(() => {
-        if (sweeping) return;
-        sweeping = sweepPayments(db, new Date())
-          .then((result) => {
-            if (result.expired || result.settled || result.abandoned) logger.info(result, 'payment sweep');
-          })
-          .catch((error: unknown) => logger.warn({ err: error }, 'payment sweep failed'))
-          .finally(() => {
-            sweeping = null;
-          });
-      }, options.sweepPaymentsEveryMs)
-    : undefined;
-
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
@@ -323,8 +301,6 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       wake();
       clearInterval(sweep);
       clearInterval(forgetHandshakes);
-      clearInterval(paymentSweep);
-      await sweeping;
       clearTimeout(listenRetry);
       await loop;
       await listener?.end().catch(() => undefined);

@@ -7,6 +7,7 @@ import {
   isCheckoutUnfinished,
   isPaymentStillWanted,
   nextPaymentStatus,
+  nextRefundStatus,
   PAYMENT_STATUSES,
   PAYMENT_TRANSITIONS,
 } from './payment-state';
@@ -123,5 +124,17 @@ describe('checkoutStatusAfterReport', () => {
     expect(
       checkoutStatusAfterReport({ checkoutStatus: checkout, paymentStatus: payment, appliedToBill: applied }),
     ).toBe(next);
+  });
+});
+
+describe('nextRefundStatus', () => {
+  it.each([
+    ['PENDING', 'SUCCEEDED', 'SUCCEEDED'],
+    ['PENDING', 'FAILED', 'FAILED'],
+    ['PENDING', 'PENDING', null],
+    ['SUCCEEDED', 'FAILED', null], // paid out is final
+    ['FAILED', 'SUCCEEDED', null], // a refused refund is redone as a new refund, never revived
+  ] as const)('%s, then the provider says %s → %s', (current, reported, next) => {
+    expect(nextRefundStatus(current, reported)).toBe(next);
   });
 });

@@ -103,3 +103,22 @@ export function checkoutStatusAfterReport(options: {
     return 'FAILED';
   return checkoutStatus;
 }
+
+export const REFUND_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+
+/**
+ * A refund's amount never changes; its status does, once. Cash is SUCCEEDED when it leaves the
+ * drawer. A card or bank refund is PENDING until its provider says it was paid out (SUCCEEDED) or
+ * refused (FAILED); a FAILED refund no longer counts against what may be refunded.
+ */
+export const REFUND_TRANSITIONS = {
+  PENDING: ['SUCCEEDED', 'FAILED'],
+  SUCCEEDED: [],
+  FAILED: [],
+} as const satisfies Record<RefundStatus, readonly RefundStatus[]>;
+
+/** What a provider's report does to a refund: its new status, or null when it changes nothing. */
+export function nextRefundStatus(current: RefundStatus, reported: RefundStatus): RefundStatus | null {
+  return (REFUND_TRANSITIONS[current] as readonly RefundStatus[]).includes(reported) ? reported : null;
+}

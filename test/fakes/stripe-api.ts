@@ -18,6 +18,7 @@ export type FakeIntent = {
 export function createStripeApi() {
   const intents = new Map<string, FakeIntent>();
   const byKey = new Map<string, unknown>();
+  const refunds = new Map<string, { id: string; status: string }>();
   const requests: { path: string; idempotencyKey: string | null; form: URLSearchParams }[] = [];
   let failNextCreates = 0;
   // Ids unique across test runs: the database outlives one fake.
@@ -88,21 +89,30 @@ export function createStripeApi() {
       requests.push({ path: '/v1/refunds', idempotencyKey, form });
       const refund = once(idempotencyKey, () => {
         next += 1;
-        return {
+        const made = {
           id: `re_test_${run}_${next}`,
           object: 'refund',
           amount: Number(form.get('amount')),
           payment_intent: form.get('payment_intent'),
           status: 'pending',
         };
+        refunds.set(made.id, made);
+        return made;
       });
       return HttpResponse.json(refund as JsonBodyType);
+    }),
+    http.get('https://api.stripe.com/v1/refunds/:id', ({ params }) => {
+      const refund = refunds.get(String(params.id));
+      return refund
+        ? HttpResponse.json(refund as JsonBodyType)
+        : HttpResponse.json({ error: { type: 'invalid_request_error', message: 'No such refund' } }, { status: 404 });
     }),
   ];
 
   return {
     handlers,
     intents,
+    refunds,
     requests,
     /** The next `count` creates answer 500 (the SDK retries with the same idempotency key). */
     failNextCreates(count: number) {

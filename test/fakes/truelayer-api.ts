@@ -26,6 +26,8 @@ export function createTrueLayerApi(merchantPublicPem: string) {
   const webhookKid = `tl-webhooks-${randomUUID().slice(0, 8)}`;
   const payments = new Map<string, { id: string; status: string; amount_in_minor: number; body: unknown }>();
   const byKey = new Map<string, string>();
+  const refunds = new Map<string, { id: string; status: string; amount_in_minor: number }>();
+  const refundsByKey = new Map<string, string>();
   const calls: { method: string; path: string; idempotencyKey: string | null; signed: boolean; body: unknown }[] = [];
   const jwksFetches: string[] = [];
   let failCreates = 0;
@@ -94,9 +96,19 @@ export function createTrueLayerApi(merchantPublicPem: string) {
         signed,
         body: JSON.parse(raw),
       });
-      return signed
-        ? HttpResponse.json({ id: randomUUID() }, { status: 201 })
-        : HttpResponse.json({ title: 'Invalid signature' }, { status: 401 });
+      if (!signed) return HttpResponse.json({ title: 'Invalid signature' }, { status: 401 });
+      const key = request.headers.get('idempotency-key') ?? randomUUID();
+      const id = refundsByKey.get(key) ?? randomUUID();
+      if (!refundsByKey.has(key)) {
+        refundsByKey.set(key, id);
+        const { amount_in_minor } = JSON.parse(raw) as { amount_in_minor: number };
+        refunds.set(id, { id, status: 'pending', amount_in_minor });
+      }
+      return HttpResponse.json({ id }, { status: 201 });
+    }),
+    http.get(`${API}/v3/payments/:id/refunds/:refundId`, ({ params }) => {
+      const refund = refunds.get(String(params.refundId));
+      return refund ? HttpResponse.json(refund) : HttpResponse.json({ title: 'Not Found' }, { status: 404 });
     }),
     http.post(`${API}/v3/payments/:id/actions/cancel`, ({ params }) => {
       const payment = payments.get(String(params.id));
@@ -139,6 +151,7 @@ export function createTrueLayerApi(merchantPublicPem: string) {
   return {
     handlers,
     payments,
+    refunds,
     calls,
     jwksFetches,
     webhook,

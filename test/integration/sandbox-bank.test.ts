@@ -10,6 +10,7 @@ import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { POST as decideRoute } from '@/app/sandbox-bank/[id]/decide/route';
 import { getDb } from '@/lib/db';
 import { reconcileCheckout } from '@/lib/server/checkout/reconcile-checkout';
+import { settleRefunds, UNSENT_REFUND_AFTER_MS } from '@/lib/server/jobs/settle-refunds';
 import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { orderWithCheckout } from '../factories/checkouts';
@@ -150,6 +151,48 @@ describe('the test bank', () => {
       late.refundablePence,
     );
     expect((await review()).map((item) => item.payment.id)).not.toContain(late.id);
+
+    // The test bank pays the refund out; the worker's next run reads that and says so to every screen.
+    const refundId = (refunded.body as { refund: { id: string; status: string } }).refund.id;
+    expect((refunded.body as { refund: { status: string } }).refund.status).toBe('PENDING');
+    expect(await settleRefunds(getDb(), new Date())).toMatchObject({ settled: 1 });
+    expect((await getDb().refund.findUniqueOrThrow({ where: { id: refundId } })).status).toBe('SUCCEEDED');
+    expect(await getDb().auditLog.count({ where: { entityId: refundId, action: 'refund.succeeded' } })).toBe(1);
+    const paidOut = await getDb().outboxEvent.findFirst({ where: { type: 'order.updated' }, orderBy: { seq: 'desc' } });
+    expect(paidOut?.payload).toMatchObject({ orderId: order.id, action: 'order.refund_paid' });
+    expect(await settleRefunds(getDb(), new Date())).toMatchObject({ settled: 0 });
+  });
+
+  it('a bank refund recorded but never handed to the bank (a crash between the two) is sent by the worker, once', async () => {
+    const { order, bankPaymentId } = await customerAtBank(cafe.origin);
+    await decide(cafe.origin, bankPaymentId, { decision: 'approve', bank: 'test-bank' });
+    const paid = (await orderNow(order.id)).payments[0]!;
+    // What the refund request's first transaction leaves when the server dies right after it.
+    const refund = await getDb().refund.create({
+      data: {
+        locationId: demo.locationId,
+        paymentId: paid.id,
+        amountPence: 100,
+        reason: 'Crisps were stale',
+        status: 'PENDING',
+        createdById: demo.users.manager,
+        createdAt: new Date(),
+      },
+    });
+    expect(await settleRefunds(getDb(), new Date())).toEqual({ sent: 0, settled: 0 }); // maybe still in flight
+    const later = new Date(Date.now() + UNSENT_REFUND_AFTER_MS + 1_000);
+    expect(await settleRefunds(getDb(), later)).toEqual({ sent: 1, settled: 1 });
+    expect(await settleRefunds(getDb(), later)).toEqual({ sent: 0, settled: 0 });
+    const bank = await getDb().sandboxBankPayment.findUniqueOrThrow({
+      where: { id: bankPaymentId },
+      include: { refunds: true },
+    });
+    expect(bank.refundedPence).toBe(100);
+    expect(bank.refunds.map((made) => made.idempotencyKey)).toEqual([refund.id]);
+    expect(await getDb().refund.findUniqueOrThrow({ where: { id: refund.id } })).toMatchObject({
+      status: 'SUCCEEDED',
+      providerRefundId: bank.refunds[0]!.id,
+    });
   });
 
   it('refuses a bad form and an unknown payment', async () => {

@@ -165,6 +165,17 @@ describe('card payments through Stripe', () => {
       status: 'FAILED',
       failureReason: 'never_started',
     });
+    // Through the write path like any change: audited, and the till hears it.
+    expect(
+      await getDb().auditLog.findFirst({ where: { entityId: attempt.paymentId, action: 'payment.failed' } }),
+    ).toMatchObject({ actorUserId: null, after: { status: 'FAILED', reason: 'never_started' } });
+    const events = await getDb().outboxEvent.findMany({
+      where: { type: 'checkout.updated' },
+      orderBy: { seq: 'desc' },
+    });
+    expect(events.map((event) => event.payload)).toContainEqual(
+      expect.objectContaining({ checkoutId: checkout.id, status: 'FAILED' }),
+    );
   });
 
   it('Stripe down on create: 502, the attempt fails, nothing is charged and the customer may try again', async () => {

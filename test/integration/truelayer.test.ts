@@ -9,6 +9,7 @@ import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
+import { settleRefunds } from '@/lib/server/jobs/settle-refunds';
 import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { orderWithCheckout } from '../factories/checkouts';
@@ -171,5 +172,34 @@ describe('pay by bank through TrueLayer', () => {
     const refundCall = tl.calls.find((c) => c.path.endsWith('/refunds'))!;
     expect(refundCall).toMatchObject({ signed: true, idempotencyKey: refundId, body: { amount_in_minor: 50 } });
     expect(refundCall.path).toBe(`/v3/payments/${tlPaymentId}/refunds`);
+
+    // Pending until TrueLayer says it was paid out: the worker reads the refund's status.
+    expect(await settleRefunds(getDb(), new Date())).toMatchObject({ settled: 0 });
+    expect((await getDb().refund.findUniqueOrThrow({ where: { id: refundId } })).status).toBe('PENDING');
+    [...tl.refunds.values()][0]!.status = 'executed';
+    expect(await settleRefunds(getDb(), new Date())).toMatchObject({ settled: 1 });
+    expect((await getDb().refund.findUniqueOrThrow({ where: { id: refundId } })).status).toBe('SUCCEEDED');
+  });
+
+  it('a refund TrueLayer refuses later turns FAILED and no longer counts as refunded', async () => {
+    const { order } = await customerStarts();
+    const tlPaymentId = [...tl.payments.keys()][0]!;
+    await deliver(tl.webhook(WEBHOOK_PATH, executed(tlPaymentId)));
+    const payment = (await orderNow(order.id)).payments[0]!;
+    const refunded = await call(refundRoute, {
+      method: 'POST',
+      path: `/api/v1/payments/${payment.id}/refunds`,
+      params: { id: payment.id },
+      body: { amountPence: 80, reason: 'Wrong crisps' },
+      cookie: await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId }),
+      headers: { 'idempotency-key': randomUUID() },
+    });
+    expect(refunded.status).toBe(201);
+    expect((await orderNow(order.id)).totals.refundedPence).toBe(80);
+    [...tl.refunds.values()][0]!.status = 'failed';
+    expect(await settleRefunds(getDb(), new Date())).toMatchObject({ settled: 1 });
+    const after = await orderNow(order.id);
+    expect(after.totals.refundedPence).toBe(0);
+    expect(after.payments[0]!.refunds[0]!.status).toBe('FAILED');
   });
 });

@@ -37,7 +37,7 @@ export async function startPayByBank(options: {
     });
   } catch (error) {
     getLogger().error({ err: error, paymentId: attempt.paymentId, provider: provider.name }, 'pay by bank not started');
-    await failUnstartedAttempt(db, attempt, 'provider_unavailable', new Date());
+    await failUnstartedAttempt(db, { paymentId: attempt.paymentId, reason: 'provider_unavailable', now: new Date() });
     throw new AppError('PROVIDER_UNAVAILABLE', {
       message: 'Your bank could not be reached just now. Try again, or pay by card.',
     });

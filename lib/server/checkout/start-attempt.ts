@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db } from '@/lib/db';
+import type { Db, DbOrTx } from '@/lib/db';
 import { type CheckoutStatus, effectiveCheckoutStatus } from '@/lib/domain/checkout';
 import { isCheckoutUnfinished } from '@/lib/domain/payment-state';
 import { AppError } from '@/lib/errors';
@@ -136,28 +136,57 @@ export async function recordProviderPayment<T>(
   });
 }
 
-/** The provider refused or never answered: the attempt failed, the customer may try another way. */
-export async function failUnstartedAttempt(db: Db, attempt: Attempt, reason: string, now: Date): Promise<void> {
-  const { checkout, paymentId } = attempt;
-  await db.$transaction(async (tx) => {
+/**
+ * The provider refused or never answered (or, found by the worker's sweep, the server died before
+ * it could ask): the attempt failed and the customer may try another way. Its checkout shows
+ * FAILED only when no other attempt of it is still under way.
+ */
+export async function failUnstartedAttempt(
+  db: Db,
+  options: { paymentId: string; reason: string; now: Date },
+): Promise<boolean> {
+  const { paymentId, reason, now } = options;
+  return writeTransaction(db, { now }, async (tx) => {
+    const [attempt] = await tx.$queryRaw<
+      { checkoutId: string; orderId: string; token: string; status: CheckoutStatus; locationId: string }[]
+    >`
+      SELECT c."id"::text AS "checkoutId", c."orderId"::text AS "orderId", c."token", c."status"::text AS "status",
+             c."locationId"::text AS "locationId"
+      FROM "Payment" p JOIN "CheckoutSession" c ON c."id" = p."checkoutId"
+      WHERE p."id" = ${paymentId}::uuid FOR UPDATE OF c`;
+    if (!attempt) return false;
     const failed = await tx.payment.updateMany({
       where: { id: paymentId, status: 'PENDING', providerPaymentId: null },
       data: { status: 'FAILED', failedAt: now, failureReason: reason },
     });
-    if (failed.count === 0) return;
-    await tx.checkoutSession.updateMany({ where: { id: checkout.id, status: 'AT_BANK' }, data: { status: 'FAILED' } });
+    if (failed.count === 0) return false;
+    const othersUnderWay = await tx.payment.count({
+      where: { checkoutId: attempt.checkoutId, status: 'PENDING', id: { not: paymentId } },
+    });
+    const checkoutStatus = attempt.status === 'AT_BANK' && othersUnderWay === 0 ? 'FAILED' : attempt.status;
+    if (checkoutStatus !== attempt.status) {
+      await tx.checkoutSession.update({ where: { id: attempt.checkoutId }, data: { status: checkoutStatus } });
+    }
+    const checkout = { id: attempt.checkoutId, orderId: attempt.orderId, token: attempt.token };
     await recordChange(tx, {
       audit: {
-        organisationId: checkout.organisationId,
-        locationId: checkout.locationId,
+        organisationId: await organisationOf(tx, attempt.locationId),
+        locationId: attempt.locationId,
         actorUserId: null,
         action: 'payment.failed',
         entityType: 'Payment',
         entityId: paymentId,
+        before: { status: 'PENDING' },
         after: { status: 'FAILED', reason },
         createdAt: now,
       },
-      events: [checkoutUpdatedEvent(checkout.locationId, checkout, 'FAILED')],
+      events: [checkoutUpdatedEvent(attempt.locationId, checkout, checkoutStatus)],
     });
+    return true;
   });
+}
+
+async function organisationOf(tx: DbOrTx, locationId: string): Promise<string> {
+  const location = await tx.location.findUniqueOrThrow({ where: { id: locationId }, select: { organisationId: true } });
+  return location.organisationId;
 }

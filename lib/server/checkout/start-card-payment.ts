@@ -51,7 +51,7 @@ export async function startCardPayment(options: {
     if (!intent.client_secret) throw new Error('Stripe returned a PaymentIntent without a client secret');
   } catch (error) {
     getLogger().error({ err: error, paymentId: attempt.paymentId }, 'card payment not started');
-    await failUnstartedAttempt(db, attempt, 'provider_unavailable', new Date());
+    await failUnstartedAttempt(db, { paymentId: attempt.paymentId, reason: 'provider_unavailable', now: new Date() });
     throw new AppError('PROVIDER_UNAVAILABLE', {
       message: 'Card payments are not answering just now. Try again, or pay by bank.',
     });

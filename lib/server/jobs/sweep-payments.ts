@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { UNFINISHED_CHECKOUT_STATUSES } from '@/lib/domain/payment-state';
+import { failUnstartedAttempt } from '../checkout/start-attempt';
 import { getLogger } from '../logger';
 import { recordChange } from '../outbox/record-change';
 import { providerNamed } from '../payments/providers';
@@ -13,7 +14,7 @@ import {
 import { checkoutUpdatedEvent } from '../write/events';
 
 /**
- * The safety net, run by the realtime sidecar every few seconds:
+ * The payments safety net, run by the worker every few seconds:
  * - checkouts past their expiry are marked EXPIRED (the till hears it) and their provider payments
  *   that the customer never approved are cancelled where the provider allows;
  * - attempts never handed to the customer are closed after five minutes;
@@ -41,19 +42,24 @@ const UNSTARTED_ATTEMPT_MS = 5 * 60_000;
 /**
  * Attempts recorded but never handed to the customer (the server died between the provider call
  * and recording its answer, and nobody tapped again): the customer was never given anything to pay
- * with, so no money can arrive for them. They are marked FAILED so they stop looking pending.
+ * with, so no money can arrive for them. Each is failed through the same use case as a refusal.
  */
 async function abandonUnstartedAttempts(db: Db, now: Date): Promise<number> {
-  const abandoned = await db.payment.updateMany({
+  const unstarted = await db.payment.findMany({
     where: {
       status: 'PENDING',
       provider: { not: null },
       providerPaymentId: null,
       createdAt: { lt: new Date(now.getTime() - UNSTARTED_ATTEMPT_MS) },
     },
-    data: { status: 'FAILED', failedAt: now, failureReason: 'never_started' },
+    select: { id: true },
+    take: 100,
   });
-  return abandoned.count;
+  let abandoned = 0;
+  for (const { id } of unstarted) {
+    if (await failUnstartedAttempt(db, { paymentId: id, reason: 'never_started', now })) abandoned += 1;
+  }
+  return abandoned;
 }
 
 async function expireCheckouts(db: Db, now: Date): Promise<number> {

@@ -4,6 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
 import { type OutboxEventInput, recordChange } from '../outbox/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 export type RecordOrderChangeOptions = {
   tx: DbOrTx;
@@ -19,15 +20,6 @@ export type RecordOrderChangeOptions = {
   /** Further events of the same change (e.g. new tickets), written in the same statement. */
   events?: OutboxEventInput[];
 };
-
-/** The `order.updated` event that tells every screen an order moved on (and why). */
-export function orderUpdatedEvent(locationId: string, order: TOrder, action: string): OutboxEventInput {
-  return {
-    locationId,
-    type: 'order.updated',
-    payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
-  };
-}
 
 /** The audit row and the `order.updated` event every order change ends with, in its transaction. */
 export async function recordOrderChange({

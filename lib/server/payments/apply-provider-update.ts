@@ -11,7 +11,7 @@ import { getLogger } from '../logger';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { checkoutUpdatedEvent } from '../write/events';
-import { orderUpdatedEvent } from '../orders/record-order-change';
+import { orderUpdatedEvent } from '../write/events';
 import { recordChange } from '../outbox/record-change';
 import { applyPaymentToOrder } from './apply-payment-to-order';
 import { claimWebhookEvent } from './webhook-events';

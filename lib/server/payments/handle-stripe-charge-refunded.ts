@@ -5,8 +5,9 @@ import { refundedFrom } from '@/lib/domain/payments';
 import { getLogger } from '../logger';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
-import { orderUpdatedEvent } from '../orders/record-order-change';
+import { orderUpdatedEvent } from '../write/events';
 import { recordChange } from '../outbox/record-change';
+import { moveRefund } from './settle-refund';
 import { claimWebhookEvent } from './webhook-events';
 import { STRIPE_PROVIDER } from './providers/stripe';
 
@@ -42,38 +43,48 @@ export async function handleChargeRefunded(
       getLogger().warn({ eventId: event.id, intentId }, 'stripe refund for an unknown payment');
       return 'unknown_payment';
     }
-    const locked = await lockOrder(tx, { orderId: found.orderId, locationId: found.locationId });
+    let order = await lockOrder(tx, { orderId: found.orderId, locationId: found.locationId });
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: found.id }, include: { refunds: true } });
-    const confirmed = await tx.refund.updateMany({
-      where: { paymentId: payment.id, status: 'PENDING' },
-      data: { status: 'SUCCEEDED' },
-    });
-    const outside = charge.amount_refunded - refundedFrom(payment);
-    if (outside > 0) {
-      await tx.refund.create({
-        data: {
-          locationId: found.locationId,
-          paymentId: payment.id,
-          amountPence: outside,
-          reason: 'Refunded in the Stripe dashboard',
-          status: 'SUCCEEDED',
-          providerRefundId: charge.refunds?.data[0]?.id ?? null,
-          createdAt: now,
-        },
+    const context = { locationId: found.locationId, organisationId: found.location.organisationId, now };
+    // Ours that were waiting for Stripe's word: each is paid out, audited and announced once.
+    let confirmed = 0;
+    for (const refund of payment.refunds.filter((candidate) => candidate.status === 'PENDING')) {
+      const moved = await moveRefund(tx, {
+        ...context,
+        refundId: refund.id,
+        order,
+        to: 'SUCCEEDED',
+        actorUserId: null,
+        source: event.id,
       });
+      if (moved) [order, confirmed] = [moved, confirmed + 1];
     }
-    if (confirmed.count === 0 && outside <= 0) return 'unchanged';
-    await bumpOrderVersion(tx, locked);
+    // Money refunded outside the till (in Stripe's dashboard) becomes a refund of ours too, so the
+    // books match Stripe's.
+    const outside = charge.amount_refunded - refundedFrom(payment);
+    if (outside <= 0) return confirmed ? 'applied' : 'unchanged';
+    const recorded = await tx.refund.create({
+      data: {
+        locationId: found.locationId,
+        paymentId: payment.id,
+        amountPence: outside,
+        reason: 'Refunded in the Stripe dashboard',
+        status: 'SUCCEEDED',
+        providerRefundId: charge.refunds?.data[0]?.id ?? null,
+        createdAt: now,
+      },
+    });
+    await bumpOrderVersion(tx, order);
     const after = await getOrder(tx, found.locationId, found.orderId);
     await recordChange(tx, {
       audit: {
         organisationId: found.location.organisationId,
         locationId: found.locationId,
         actorUserId: null,
-        action: 'payment.refund_confirmed',
-        entityType: 'Payment',
-        entityId: payment.id,
-        after: { confirmed: confirmed.count, refundedOutsidePence: Math.max(0, outside), eventId: event.id },
+        action: 'refund.recorded_from_provider',
+        entityType: 'Refund',
+        entityId: recorded.id,
+        after: { paymentId: payment.id, amountPence: outside, eventId: event.id },
         createdAt: now,
       },
       events: [orderUpdatedEvent(found.locationId, after, 'order.refunded')],

@@ -2,12 +2,11 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { getLogger } from '../logger';
-import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
-import { getOrder } from '../orders/order-dto';
-import { orderUpdatedEvent } from '../orders/record-order-change';
+import { lockOrder } from '../orders/lock-order';
 import { recordChange } from '../outbox/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { providerNamed } from './providers';
+import { moveRefund } from './settle-refund';
 
 export type SendRefundOptions = {
   db: Db;
@@ -77,19 +76,19 @@ export async function sendRefund({
   } catch (error) {
     getLogger().error({ err: error, refundId, provider: payment.provider }, 'provider refund failed');
     await writeTransaction(db, { now }, async (tx) => {
-      const locked = await lockOrder(tx, { orderId: payment.orderId, locationId: refund.locationId });
-      const failed = await tx.refund.updateMany({
-        where: { id: refundId, status: 'PENDING', providerRefundId: null },
-        data: { status: 'FAILED' },
+      const order = await lockOrder(tx, { orderId: payment.orderId, locationId: refund.locationId });
+      const moved = await moveRefund(tx, {
+        refundId,
+        locationId: refund.locationId,
+        organisationId: refund.location.organisationId,
+        order,
+        to: 'FAILED',
+        actorUserId,
+        source: 'provider_refused',
+        requestId,
+        now,
       });
-      if (failed.count !== 1) return;
-      await bumpOrderVersion(tx, locked);
-      const order = await getOrder(tx, refund.locationId, payment.orderId);
-      await recordChange(tx, {
-        audit: { ...audit, action: 'refund.failed', before: { status: 'PENDING' }, after: { status: 'FAILED' } },
-        events: [orderUpdatedEvent(refund.locationId, order, 'order.refund_failed')],
-      });
-      await idempotency?.release(tx);
+      if (moved) await idempotency?.release(tx);
     });
     return 'failed';
   }

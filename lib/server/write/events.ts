@@ -1,5 +1,6 @@
 import 'server-only';
 import type { CheckoutStatus } from '@/lib/domain/checkout';
+import type { TOrder } from '@/lib/schemas/orders';
 import type { OutboxEventInput } from '../outbox/record-change';
 
 /**
@@ -15,5 +16,14 @@ export function checkoutUpdatedEvent(
     locationId,
     type: 'checkout.updated',
     payload: { checkoutId: checkout.id, orderId: checkout.orderId, token: checkout.token, status },
+  };
+}
+
+/** The `order.updated` event that tells every screen an order moved on (and why). */
+export function orderUpdatedEvent(locationId: string, order: TOrder, action: string): OutboxEventInput {
+  return {
+    locationId,
+    type: 'order.updated',
+    payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
   };
 }

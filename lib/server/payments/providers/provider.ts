@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PaymentStatus } from '@/lib/domain/payment-state';
+import type { PaymentStatus, RefundStatus } from '@/lib/domain/payment-state';
 
 /** A provider's report about one payment, once its signature has been checked. */
 export type VerifiedPaymentEvent = {
@@ -41,6 +41,8 @@ export type OpenBankingProvider = {
     idempotencyKey: string;
     reference: string;
   }): Promise<{ providerRefundId: string }>;
+  /** Whether a refund was paid out (SUCCEEDED), refused (FAILED) or is still on its way (PENDING). */
+  getRefundStatus(input: { providerPaymentId: string; providerRefundId: string }): Promise<RefundStatus>;
   /**
    * Checks a delivery to `path` (our webhook's path, which the provider signs). `event` is null for
    * a genuine delivery about something we do not track (acknowledged).
@@ -52,4 +54,4 @@ export type OpenBankingProvider = {
  * What reconciling and refunding need from whichever provider holds a payment: the pay-by-bank
  * providers (the test bank, TrueLayer) and Stripe all have it.
  */
-export type PaymentProvider = Pick<OpenBankingProvider, 'name' | 'getStatus' | 'cancel' | 'refund'>;
+export type PaymentProvider = Pick<OpenBankingProvider, 'name' | 'getStatus' | 'cancel' | 'refund' | 'getRefundStatus'>;

@@ -74,13 +74,26 @@ export function createSandboxProvider(db: Db, secret: string): OpenBankingProvid
         data: { status: 'canceled', decidedAt: new Date() },
       });
     },
-    async refund({ providerPaymentId, amountPence }) {
-      const refunded = await db.$executeRaw`
-        UPDATE "SandboxBankPayment" SET "refundedPence" = "refundedPence" + ${amountPence}
-        WHERE "id" = ${providerPaymentId}::uuid AND "status" = 'approved'
-          AND "refundedPence" + ${amountPence} <= "amountPence"`;
-      if (refunded === 0) throw new AppError('CONFLICT', { message: 'The test bank cannot refund that payment' });
-      return { providerRefundId: randomUUID() };
+    async refund({ providerPaymentId, amountPence, idempotencyKey }) {
+      // One refund per key, like a real provider: a retry returns the refund already made.
+      return db.$transaction(async (tx) => {
+        const made = await tx.sandboxBankRefund.findUnique({ where: { idempotencyKey } });
+        if (made) return { providerRefundId: made.id };
+        const refunded = await tx.$executeRaw`
+          UPDATE "SandboxBankPayment" SET "refundedPence" = "refundedPence" + ${amountPence}
+          WHERE "id" = ${providerPaymentId}::uuid AND "status" = 'approved'
+            AND "refundedPence" + ${amountPence} <= "amountPence"`;
+        if (refunded === 0) throw new AppError('CONFLICT', { message: 'The test bank cannot refund that payment' });
+        const refund = await tx.sandboxBankRefund.create({
+          data: { idempotencyKey, paymentId: providerPaymentId, amountPence },
+        });
+        return { providerRefundId: refund.id };
+      });
+    },
+    async getRefundStatus({ providerRefundId }) {
+      const refund = await db.sandboxBankRefund.findUnique({ where: { id: providerRefundId } });
+      if (!refund) throw new AppError('NOT_FOUND', { message: 'The test bank has no such refund' });
+      return refund.status === 'executed' ? 'SUCCEEDED' : 'FAILED';
     },
     async verifyWebhook(rawBody, headers) {
       if (!verifySandboxWebhook(rawBody, headers.get(SANDBOX_SIGNATURE_HEADER), secret)) {

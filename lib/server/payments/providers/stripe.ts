@@ -65,5 +65,11 @@ export function createStripeProvider(settings: StripeSettings): PaymentProvider 
       );
       return { providerRefundId: refund.id };
     },
+    async getRefundStatus({ providerRefundId }) {
+      const refund = await stripe.refunds.retrieve(providerRefundId);
+      // Stripe: pending, requires_action, succeeded, failed, canceled.
+      if (refund.status === 'succeeded') return 'SUCCEEDED';
+      return refund.status === 'failed' || refund.status === 'canceled' ? 'FAILED' : 'PENDING';
+    },
   };
 }

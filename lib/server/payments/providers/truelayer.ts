@@ -166,6 +166,14 @@ export function createTrueLayerProvider(config: TrueLayerConfig): OpenBankingPro
       );
       return { providerRefundId: refund.id };
     },
+    async getRefundStatus({ providerPaymentId, providerRefundId }) {
+      const refund = await request<{ status: string }>(
+        'GET',
+        `/v3/payments/${providerPaymentId}/refunds/${providerRefundId}`,
+      );
+      // pending → authorized → executed, or failed (TrueLayer Payments API v3 refund statuses).
+      return refund.status === 'executed' ? 'SUCCEEDED' : refund.status === 'failed' ? 'FAILED' : 'PENDING';
+    },
     async verifyWebhook(rawBody, headers, path) {
       const signature = headers.get('tl-signature');
       if (!signature) return { ok: false, reason: 'No Tl-Signature' };
