@@ -1,17 +1,7 @@
-import { parseErrorBody, type ErrorCode } from '@/lib/errors';
+import { parseErrorBody } from '@/lib/errors';
+import { ApiError } from './api-error';
 
-/** An API failure as the UI sees it: a code to branch on and a message to show. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode | 'NETWORK',
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError } from './api-error';
 
 type ApiFetchOptions = {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
