@@ -2,7 +2,7 @@
 // its `seq`. One schema per event type; `recordChange` validates every event against it before it
 // is written, so a screen never receives a payload it cannot read.
 import { z } from 'zod';
-import { ZUuid } from './common';
+import { ZText, ZUuid } from './common';
 import { ZDevice } from './devices';
 import { ZTicketStatus } from './kitchen';
 import { ZOrderStatus, ZTicket } from './orders';
@@ -81,17 +81,17 @@ export type TOutboxEventInput = {
 
 /** Sent by the client in `handshake.auth`. */
 export const ZRealtimeHandshake = z.object({
-  token: z.string().min(1).max(4096),
+  token: ZText.min(1).max(4096),
   /** The last seq this screen applied; the sidecar replays what came after it. */
   lastSeq: z
-    .union([z.number(), z.string().regex(/^\d+$/).transform(Number)])
+    .union([z.number(), ZText.regex(/^\d+$/).transform(Number)])
     .pipe(z.number().int().nonnegative())
     .nullish(),
 });
 export type TRealtimeHandshake = z.infer<typeof ZRealtimeHandshake>;
 
 /** A customer's phone joins its checkout's room with the checkout token alone (no staff token). */
-export const ZCheckoutHandshake = z.object({ checkoutToken: z.string().regex(/^[\w-]{16,64}$/) });
+export const ZCheckoutHandshake = z.object({ checkoutToken: ZText.regex(/^[\w-]{16,64}$/) });
 
 /** What the customer's phone hears: the new status, and nothing about staff or other orders. */
 export const ZCheckoutStatusUpdate = z.object({ status: REALTIME_EVENT_PAYLOADS['checkout.updated'].shape.status });

@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/lib/db';
 import { getAuthSecret, isHttps } from '@/lib/env';
+import { ZPasswordCredentials, ZPinCredentials } from '@/lib/schemas/session';
 import { getLogger } from '../logger';
 import { deviceCookieName, readCookie, sessionCookieName, verifyDeviceCookie } from './cookies';
 import { signInWithPassword } from './sign-in-with-password';
@@ -21,8 +22,6 @@ class SignInFailed extends CredentialsSignin {
   }
 }
 
-const ZPasswordCredentials = z.object({ email: z.string().max(320), password: z.string().max(200) });
-const ZPinCredentials = z.object({ pin: z.string().max(12) });
 const ZSignedInUser = z.object({
   id: z.uuid(),
   locationId: z.uuid(),
