@@ -37,6 +37,13 @@ export const REALTIME_EVENT_PAYLOADS = {
   'menu.updated': z.object({ entityType: z.string(), entityId: z.string(), action: z.string() }),
   'device.paired': ZDevice,
   'device.revoked': z.object({ id: ZUuid }),
+  /**
+   * The person's sessions ended (they signed out): sessions and sockets of theirs from before
+   * `sessionVersion` are refused.
+   */
+  'user.sessions_ended': z.object({ userId: ZUuid, sessionVersion: z.number().int() }),
+  /** The person was deactivated: all their sessions and sockets end; reactivating does not revive them. */
+  'user.deactivated': z.object({ userId: ZUuid, sessionVersion: z.number().int() }),
   'checkout.updated': z.object({
     checkoutId: ZUuid,
     orderId: ZUuid,
@@ -66,6 +73,8 @@ export const ZRealtimeEvent = z
     envelope('menu.updated'),
     envelope('device.paired'),
     envelope('device.revoked'),
+    envelope('user.sessions_ended'),
+    envelope('user.deactivated'),
     envelope('checkout.updated'),
   ])
   .meta({ id: 'RealtimeEvent' });

@@ -6,9 +6,11 @@ import { getDb } from '@/lib/db';
 import { getAuthSecret, isHttps } from '@/lib/env';
 import { ZPasswordCredentials, ZPinCredentials } from '@/lib/schemas/session';
 import { getLogger } from '../logger';
+import { ZSessionClaims } from './actor';
 import { deviceCookieName, readCookie, sessionCookieName, verifyDeviceCookie } from './cookies';
 import { signInWithPassword } from './sign-in-with-password';
 import { signInWithPin, type SignedInUser } from './sign-in-with-pin';
+import { signOut } from './sign-out';
 import { clientAddress } from '../http/client-address';
 
 /** A shift, not a month: tills and office sessions both end after 12 hours. */
@@ -40,7 +42,7 @@ function toSessionUser(user: SignedInUser) {
   };
 }
 
-export const { handlers, signOut } = NextAuth(() => ({
+export const { handlers } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
@@ -87,6 +89,13 @@ export const { handlers, signOut } = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    // next-auth clears the cookie; this ends the session itself, so a copy of the cookie dies too.
+    async signOut(message) {
+      const claims = ZSessionClaims.safeParse('token' in message ? message.token : null);
+      if (claims.success) await signOut({ db: getDb(), claims: claims.data, now: new Date() });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (!user) return token;
