@@ -26,6 +26,7 @@ try {
     role: 'MANAGER' as const,
     permissions: permissionsOf('MANAGER'),
     deviceId: null,
+    sessionVersion: 1,
   };
   const lines = [
     {

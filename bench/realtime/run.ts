@@ -119,7 +119,14 @@ type Screen = {
 
 function openScreen(latencies: number[] | null): Screen {
   const token = signRealtimeToken(
-    { sub: demoId('user:cashier'), lid: locationId, role: 'CASHIER', exp: Math.floor(Date.now() / 1000) + 3600 },
+    {
+      sub: demoId('user:cashier'),
+      lid: locationId,
+      role: 'CASHIER',
+      sv: 1,
+      did: null,
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    },
     secret,
   );
   const screen: Screen = {

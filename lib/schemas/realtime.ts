@@ -132,6 +132,10 @@ export const ZRealtimeTokenClaims = z.object({
   /** location id */
   lid: ZUuid,
   role: z.enum(['OWNER', 'MANAGER', 'SUPERVISOR', 'CASHIER', 'KITCHEN']),
+  /** the session version it was issued under: a sign-out or deactivation after it ends the socket */
+  sv: z.number().int(),
+  /** the paired device of a PIN session: revoking the device ends the socket */
+  did: ZUuid.nullable(),
   /** expiry, seconds since the epoch */
   exp: z.number().int(),
 });

@@ -159,6 +159,8 @@ function claimsFor() {
     sub: demo.users.kitchen,
     lid: demo.locationId,
     role: 'KITCHEN' as const,
+    sv: 1,
+    did: null,
     exp: Math.floor(Date.now() / 1000) + 600,
   };
 }

@@ -17,6 +17,8 @@ export type Actor = {
   permissions: readonly TPermission[];
   /** Set for PIN sessions: the paired till or kitchen screen they were opened on. */
   deviceId: string | null;
+  /** The person's session version this session was opened under (realtime tokens carry it). */
+  sessionVersion: number;
 };
 
 /** Claims Fynlo keeps in the session JWT (on top of next-auth's own). */
@@ -71,7 +73,15 @@ type ActorRow = {
  */
 export async function loadActor(db: DbOrTx, cookieHeader: string | null): Promise<Actor | null> {
   const claims = await readSessionClaims(cookieHeader);
-  if (!claims) return null;
+  return claims ? findActor(db, claims) : null;
+}
+
+/**
+ * The actor behind session claims, or null when the session has ended: the person is disabled,
+ * their session version moved on (signed out, deactivated), their role here is gone, or the
+ * device it was opened on is revoked. The realtime sidecar asks the same on each handshake.
+ */
+export async function findActor(db: DbOrTx, claims: TSessionClaims): Promise<Actor | null> {
   const [row] = await db.$queryRaw<ActorRow[]>`
     SELECT m."role"::text AS "role", u."name", u."isActive", u."sessionVersion", l."organisationId"::text AS "organisationId",
            (d."id" IS NOT NULL) AS "deviceActive"
@@ -90,5 +100,6 @@ export async function loadActor(db: DbOrTx, cookieHeader: string | null): Promis
     role: row.role,
     permissions: permissionsOf(row.role),
     deviceId: claims.did,
+    sessionVersion: claims.sv,
   };
 }

@@ -6,6 +6,8 @@ const claims = {
   sub: '6f1c3b5e-4a43-4c4b-9a52-5b0f3f1b8c01',
   lid: '0d5e9c1a-7f4b-4e0a-8b7c-2a1d3e4f5a6b',
   role: 'KITCHEN' as const,
+  sv: 1,
+  did: null,
   exp: Math.floor(Date.now() / 1000) + 60,
 };
 
