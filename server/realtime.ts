@@ -164,7 +164,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     }
     // The token is signed, but its session may have ended since it was issued (signed out,
     // deactivated, device revoked): the same check every API request makes.
-    findActor(db, { sub: claims.sub, lid: claims.lid, sv: claims.sv, did: claims.did })
+    findActor(db, { sub: claims.sub, lid: claims.lid, sv: claims.sv, did: claims.did, sid: claims.sid })
       .then((actor) => {
         if (!actor) return next(new Error('unauthorized'));
         socket.data = { kind: 'staff', claims, lastSeq: handshake.data.lastSeq ?? null };

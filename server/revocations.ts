@@ -5,6 +5,7 @@ import type { TRealtimeEvent, TRealtimeTokenClaims } from '@/lib/schemas/realtim
 
 export class Revocations {
   private readonly devices = new Map<string, number>();
+  private readonly sessions = new Map<string, number>();
   private readonly users = new Map<string, { sessionVersion: number; seenAt: number }>();
 
   /** @param keepMs how long to remember an ended session: at least a realtime token's lifetime. */
@@ -16,7 +17,9 @@ export class Revocations {
       case 'device.revoked':
         this.devices.set(event.payload.id, nowMs);
         return true;
-      case 'user.sessions_ended':
+      case 'user.signed_out':
+        this.sessions.set(event.payload.sessionId, nowMs);
+        return true;
       case 'user.deactivated': {
         const { userId, sessionVersion } = event.payload;
         const known = this.users.get(userId)?.sessionVersion ?? 0;
@@ -29,7 +32,8 @@ export class Revocations {
   }
 
   /** Whether the session a token was issued for has ended. */
-  hasEnded(claims: Pick<TRealtimeTokenClaims, 'sub' | 'sv' | 'did'>): boolean {
+  hasEnded(claims: Pick<TRealtimeTokenClaims, 'sub' | 'sv' | 'did' | 'sid'>): boolean {
+    if (this.sessions.has(claims.sid)) return true;
     if (claims.did !== null && this.devices.has(claims.did)) return true;
     const user = this.users.get(claims.sub);
     return user !== undefined && claims.sv < user.sessionVersion;
@@ -38,6 +42,7 @@ export class Revocations {
   /** Forgets what no unexpired token can still carry. */
   prune(nowMs: number) {
     for (const [deviceId, seenAt] of this.devices) if (nowMs - seenAt > this.keepMs) this.devices.delete(deviceId);
+    for (const [sessionId, seenAt] of this.sessions) if (nowMs - seenAt > this.keepMs) this.sessions.delete(sessionId);
     for (const [userId, { seenAt }] of this.users) if (nowMs - seenAt > this.keepMs) this.users.delete(userId);
   }
 }

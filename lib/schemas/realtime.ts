@@ -37,11 +37,8 @@ export const REALTIME_EVENT_PAYLOADS = {
   'menu.updated': z.object({ entityType: z.string(), entityId: z.string(), action: z.string() }),
   'device.paired': ZDevice,
   'device.revoked': z.object({ id: ZUuid }),
-  /**
-   * The person's sessions ended (they signed out): sessions and sockets of theirs from before
-   * `sessionVersion` are refused.
-   */
-  'user.sessions_ended': z.object({ userId: ZUuid, sessionVersion: z.number().int() }),
+  /** A session was signed out: it, and the sockets opened under it, are refused. */
+  'user.signed_out': z.object({ userId: ZUuid, sessionId: ZUuid }),
   /** The person was deactivated: all their sessions and sockets end; reactivating does not revive them. */
   'user.deactivated': z.object({ userId: ZUuid, sessionVersion: z.number().int() }),
   'checkout.updated': z.object({
@@ -73,7 +70,7 @@ export const ZRealtimeEvent = z
     envelope('menu.updated'),
     envelope('device.paired'),
     envelope('device.revoked'),
-    envelope('user.sessions_ended'),
+    envelope('user.signed_out'),
     envelope('user.deactivated'),
     envelope('checkout.updated'),
   ])
@@ -132,8 +129,10 @@ export const ZRealtimeTokenClaims = z.object({
   /** location id */
   lid: ZUuid,
   role: z.enum(['OWNER', 'MANAGER', 'SUPERVISOR', 'CASHIER', 'KITCHEN']),
-  /** the session version it was issued under: a sign-out or deactivation after it ends the socket */
+  /** the session version it was issued under: a deactivation after it ends the socket */
   sv: z.number().int(),
+  /** the session it was issued to: signing that session out ends the socket */
+  sid: ZUuid,
   /** the paired device of a PIN session: revoking the device ends the socket */
   did: ZUuid.nullable(),
   /** expiry, seconds since the epoch */

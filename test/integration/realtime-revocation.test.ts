@@ -1,6 +1,7 @@
 // A real sidecar drops the sockets of a session that ended — device revoked, person deactivated or
 // signed out — as soon as it reads the event from the outbox, not when their token expires, and
 // refuses the old token if the screen comes back with it.
+import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,19 +142,24 @@ describe('realtime: ended sessions lose the feed at once', () => {
     colleague.socket.close();
   });
 
-  it('signing out drops the person’s sockets; a fresh sign-in gets a new feed', async () => {
+  it('signing out drops the sockets of that session only: the person’s other session stays on', async () => {
     const db = getDb();
     const user = await createStaff(db, { role: 'SUPERVISOR', pin: '7532' });
+    const [tillSession, officeSession] = [randomUUID(), randomUUID()];
     const session = { userId: user.id, locationId: demo.locationId };
-    const before = await openScreen(await tokenFor(session));
+    const tillToken = await tokenFor({ ...session, sessionId: tillSession });
+    const onTill = await openScreen(tillToken);
+    const inOffice = await openScreen(await tokenFor({ ...session, sessionId: officeSession }));
 
-    expect(
-      await signOut({ db, claims: { sub: user.id, lid: demo.locationId, sv: 1, did: null }, now: new Date() }),
-    ).toBe(true);
-    await until(() => before.dropped !== null, 'the signed-out screen to drop');
-
-    const after = await openScreen(await tokenFor({ ...session, sessionVersion: 2 }));
-    expect(after.socket.connected).toBe(true);
-    after.socket.close();
+    const claims = { sub: user.id, lid: demo.locationId, sv: 1, did: null, sid: tillSession };
+    expect(await signOut({ db, claims, now: new Date() })).toBe(true);
+    await until(() => onTill.dropped !== null, 'the signed-out screen to drop');
+    await until(
+      () => inOffice.events.some((event) => event.type === 'user.signed_out'),
+      'the other session to hear of it',
+    );
+    expect(inOffice.socket.connected).toBe(true);
+    expect(await handshake(tillToken)).toBe('unauthorized');
+    inOffice.socket.close();
   });
 });

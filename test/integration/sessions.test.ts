@@ -81,36 +81,41 @@ describe('sessions: signing out', () => {
     expect(session, 'the PIN sign-in set a session cookie').toBeDefined();
     const copied = `${sessionCookieName()}=${session}`;
     expect(await meWith(copied)).toBe(200);
+    // The same person signed in elsewhere (the office): a session of its own.
+    const elsewhere = await sessionCookie({ userId: user.id, locationId: demo.locationId });
 
     await auth(jar, 'signout', { csrfToken: await csrfToken(jar) });
     expect(jar.get(sessionCookieName())).toBeUndefined();
     expect(await meWith(copied)).toBe(401);
+    expect(await meWith(elsewhere)).toBe(200);
 
     const db = getDb();
-    expect(
-      await db.auditLog.findMany({
-        where: { entityId: user.id, action: 'auth.signed_out' },
-        select: { actorUserId: true, deviceId: true, after: true },
-      }),
-    ).toEqual([{ actorUserId: user.id, deviceId: till.id, after: { sessionVersion: 2 } }]);
-    const events = await db.outboxEvent.findMany({ where: { type: 'user.sessions_ended' }, select: { payload: true } });
-    expect(events.map((event) => event.payload)).toContainEqual({ userId: user.id, sessionVersion: 2 });
+    const audit = await db.auditLog.findMany({
+      where: { entityId: user.id, action: 'auth.signed_out' },
+      select: { actorUserId: true, deviceId: true, after: true },
+    });
+    expect(audit).toEqual([{ actorUserId: user.id, deviceId: till.id, after: { sessionId: expect.any(String) } }]);
+    const events = await db.outboxEvent.findMany({ where: { type: 'user.signed_out' }, select: { payload: true } });
+    expect(events.map((event) => event.payload)).toContainEqual({ userId: user.id, sessionId: expect.any(String) });
 
     // Signing in again starts a fresh session that works.
     await auth(jar, 'callback/pin', { pin: '8642', csrfToken: await csrfToken(jar) });
     expect(await meWith(`${sessionCookieName()}=${jar.get(sessionCookieName())}`)).toBe(200);
   });
 
-  it('signing out with an already ended session changes nothing', async () => {
+  it('signing out with a session that has already ended records nothing', async () => {
     const { user } = await staffOnATill('8643');
     const db = getDb();
-    await db.user.update({ where: { id: user.id }, data: { sessionVersion: 5 } });
     const jar = new CookieJar();
-    const stale = (await sessionCookie({ userId: user.id, locationId: demo.locationId, sessionVersion: 1 })).split('=');
-    jar.set(stale[0]!, stale.slice(1).join('='));
+    const cookie = await sessionCookie({ userId: user.id, locationId: demo.locationId });
+    const [name, ...value] = cookie.split('=');
+    jar.set(name!, value.join('='));
     await auth(jar, 'signout', { csrfToken: await csrfToken(jar) });
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion).toBe(5);
-    expect(await db.auditLog.count({ where: { entityId: user.id, action: 'auth.signed_out' } })).toBe(0);
+    // The copy signs out again: the session is already over.
+    jar.set(name!, value.join('='));
+    await auth(jar, 'signout', { csrfToken: await csrfToken(jar) });
+    expect(await db.auditLog.count({ where: { entityId: user.id, action: 'auth.signed_out' } })).toBe(1);
+    expect(await db.endedSession.count({ where: { userId: user.id } })).toBe(1);
   });
 });
 

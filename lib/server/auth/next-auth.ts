@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
@@ -10,11 +11,8 @@ import { ZSessionClaims } from './actor';
 import { deviceCookieName, readCookie, sessionCookieName, verifyDeviceCookie } from './cookies';
 import { signInWithPassword } from './sign-in-with-password';
 import { signInWithPin, type SignedInUser } from './sign-in-with-pin';
-import { signOut } from './sign-out';
+import { SESSION_MAX_AGE_SECONDS, signOut } from './sign-out';
 import { clientAddress } from '../http/client-address';
-
-/** A shift, not a month: tills and office sessions both end after 12 hours. */
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** The reason reaches the client as `code` (?code=locked), so the PIN pad can say what happened. */
 class SignInFailed extends CredentialsSignin {
@@ -92,15 +90,26 @@ export const { handlers } = NextAuth(() => ({
   events: {
     // next-auth clears the cookie; this ends the session itself, so a copy of the cookie dies too.
     async signOut(message) {
-      const claims = ZSessionClaims.safeParse('token' in message ? message.token : null);
-      if (claims.success) await signOut({ db: getDb(), claims: claims.data, now: new Date() });
+      const token = 'token' in message ? message.token : null;
+      const claims = ZSessionClaims.safeParse(token);
+      if (!claims.success) return;
+      const expiresAt = typeof token?.exp === 'number' ? new Date(token.exp * 1000) : undefined;
+      await signOut({ db: getDb(), claims: claims.data, expiresAt, now: new Date() });
     },
   },
   callbacks: {
     jwt({ token, user }) {
       if (!user) return token;
       const claims = ZSignedInUser.parse(user);
-      return { ...token, sub: claims.id, lid: claims.locationId, sv: claims.sessionVersion, did: claims.deviceId };
+      // A fresh id per sign-in: signing out ends this session, not the person's others.
+      return {
+        ...token,
+        sub: claims.id,
+        lid: claims.locationId,
+        sv: claims.sessionVersion,
+        did: claims.deviceId,
+        sid: randomUUID(),
+      };
     },
   },
 }));

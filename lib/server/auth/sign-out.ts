@@ -1,44 +1,61 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { recordChange } from '../outbox/record-change';
-import type { TSessionClaims } from './actor';
+import { findActor, type TSessionClaims } from './actor';
 
-export type SignOutOptions = { db: Db; claims: TSessionClaims; now: Date };
+/** A shift, not a month: tills and office sessions both end after 12 hours (next-auth's maxAge). */
+export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+export type SignOutOptions = {
+  db: Db;
+  claims: TSessionClaims;
+  /** When the session's JWT expires; after that it is refused anyway. */
+  expiresAt?: Date;
+  now: Date;
+};
 
 /**
- * Ends a session on the server, not just in the browser: the person's session version goes up, so
- * this cookie and any copy of it are refused from the next request, and the realtime sidecar drops
- * their sockets when it reads the event. Sessions are versioned per person, so signing out ends
- * every session they hold (each till and the office). A copy of an already ended session changes
- * nothing and returns false.
+ * Ends a session on the server, not just in the browser: its id is recorded as ended, so this
+ * cookie and any copy of it are refused from the next request, and the realtime sidecar drops its
+ * sockets when it reads the event. Only this session ends: a manager who pairs a till and signs
+ * out there stays signed in at the office. Returns false (and records nothing) for a session that
+ * had already ended.
  */
-export async function signOut({ db, claims, now }: SignOutOptions): Promise<boolean> {
+export async function signOut({ db, claims, expiresAt, now }: SignOutOptions): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({
-      where: { id: claims.sub, sessionVersion: claims.sv },
-      data: { sessionVersion: { increment: 1 } },
+    const actor = await findActor(tx, claims);
+    if (!actor) return false;
+    const ended = await tx.endedSession.createMany({
+      data: {
+        id: claims.sid,
+        userId: actor.userId,
+        locationId: actor.locationId,
+        endedAt: now,
+        expiresAt: expiresAt ?? new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      },
+      skipDuplicates: true,
     });
-    if (count !== 1) return false;
-    const { organisationId } = await tx.user.findUniqueOrThrow({
-      where: { id: claims.sub },
-      select: { organisationId: true },
-    });
-    const sessionVersion = claims.sv + 1;
+    if (ended.count !== 1) return false;
+    // Rows whose JWTs have expired on their own are no longer needed.
+    await tx.endedSession.deleteMany({ where: { expiresAt: { lt: now } } });
     await recordChange(tx, {
       audit: {
-        organisationId,
-        locationId: claims.lid,
-        actorUserId: claims.sub,
-        deviceId: claims.did,
+        organisationId: actor.organisationId,
+        locationId: actor.locationId,
+        actorUserId: actor.userId,
+        deviceId: actor.deviceId,
         action: 'auth.signed_out',
         entityType: 'User',
-        entityId: claims.sub,
-        before: { sessionVersion: claims.sv },
-        after: { sessionVersion },
+        entityId: actor.userId,
+        after: { sessionId: claims.sid },
         createdAt: now,
       },
       events: [
-        { locationId: claims.lid, type: 'user.sessions_ended', payload: { userId: claims.sub, sessionVersion } },
+        {
+          locationId: actor.locationId,
+          type: 'user.signed_out',
+          payload: { userId: actor.userId, sessionId: claims.sid },
+        },
       ],
     });
     return true;

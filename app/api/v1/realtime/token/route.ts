@@ -13,6 +13,7 @@ export const GET = route(api.realtimeToken, async ({ actor, request, now }) => {
       lid: actor.locationId,
       role: actor.role,
       sv: actor.sessionVersion,
+      sid: actor.sessionId,
       did: actor.deviceId,
       exp,
     },
