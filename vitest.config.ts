@@ -33,6 +33,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          // next-auth imports `next/server` without its extension, which Node's ESM loader refuses;
+          // inlined, vite resolves it, so tests can drive the real /api/auth route handlers.
+          server: { deps: { inline: ['next-auth'] } },
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
           setupFiles: ['test/setup-database.ts'],

@@ -1,7 +1,8 @@
 // The realtime sidecar (design.md §2–3): socket.io on its own port. It never writes business data.
 // It follows the outbox (woken by NOTIFY, or polling where LISTEN is not available), emits each
 // committed event in seq order to its location's room, and replays what a reconnecting screen
-// missed since the `lastSeq` it shows on the handshake.
+// missed since the `lastSeq` it shows on the handshake. A device revoked or a person signed out or
+// deactivated (events on the same outbox) drops their sockets at once.
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -15,9 +16,11 @@ import {
   ZCheckoutHandshake,
   ZRealtimeHandshake,
 } from '@/lib/schemas/realtime';
+import { findActor } from '@/lib/server/auth/actor';
 import { findEvents, toRealtimeEvent } from '@/lib/server/realtime/find-events';
-import { verifyRealtimeToken } from '@/lib/server/realtime/token';
+import { REALTIME_TOKEN_TTL_SECONDS, verifyRealtimeToken } from '@/lib/server/realtime/token';
 import { OutboxFollower, type OutboxRow } from './outbox-follower';
+import { Revocations } from './revocations';
 
 export type RealtimeServerOptions = {
   databaseUrl: string;
@@ -115,6 +118,8 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     pingTimeout: 2_500,
   });
 
+  // Remembered for as long as a token issued before the revocation can still be shown.
+  const revocations = new Revocations((REALTIME_TOKEN_TTL_SECONDS + 60) * 1000);
   const customerHandshakes = new Map<string, number>();
   const forgetHandshakes = setInterval(() => customerHandshakes.clear(), 60_000);
   io.use((socket, next) => {
@@ -147,12 +152,19 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       lastSeq: auth.lastSeq ?? query.lastSeq,
     });
     const claims = handshake.success ? verifyRealtimeToken(handshake.data.token, options.secret) : null;
-    if (!handshake.success || !claims) {
+    if (!handshake.success || !claims || revocations.hasEnded(claims)) {
       next(new Error('unauthorized'));
       return;
     }
-    socket.data = { kind: 'staff', claims, lastSeq: handshake.data.lastSeq ?? null };
-    next();
+    // The token is signed, but its session may have ended since it was issued (signed out,
+    // deactivated, device revoked): the same check every API request makes.
+    findActor(db, { sub: claims.sub, lid: claims.lid, sv: claims.sv, did: claims.did, sid: claims.sid })
+      .then((actor) => {
+        if (!actor) return next(new Error('unauthorized'));
+        socket.data = { kind: 'staff', claims, lastSeq: handshake.data.lastSeq ?? null };
+        next();
+      })
+      .catch(() => next(new Error('unavailable')));
   });
 
   // New sockets wait here until the loop replays their missed events (between two polls, so the
@@ -171,6 +183,11 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
 
   async function replay(socket: RealtimeSocket) {
     const { claims, lastSeq } = socket.data as StaffData;
+    // Its session ended between the handshake and now (an event this loop has already read).
+    if (revocations.hasEnded(claims)) {
+      socket.disconnect(true);
+      return;
+    }
     const upTo = follower.cursorFor(claims.lid);
     if (lastSeq !== null && BigInt(lastSeq) > upTo) {
       // The screen saw events (through another node) that this sidecar has not read yet.
@@ -200,7 +217,15 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
       if (event.type === 'checkout.updated') {
         io.to(checkoutRoom(event.payload.token)).emit('checkout', { status: event.payload.status });
       }
+      if (revocations.note(event, Date.now())) dropEndedSessions();
       stats.emitted += 1;
+    }
+  }
+
+  /** Drops every staff socket (joined or still waiting for its replay) whose session has ended. */
+  function dropEndedSessions() {
+    for (const socket of io.of('/').sockets.values() as Iterable<RealtimeSocket>) {
+      if (socket.data.kind === 'staff' && revocations.hasEnded(socket.data.claims)) socket.disconnect(true);
     }
   }
 
@@ -284,6 +309,7 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     for (const socket of io.of('/').sockets.values() as Iterable<RealtimeSocket>) {
       if (socket.data.kind === 'staff' && socket.data.claims.exp * 1000 <= now) socket.disconnect(true);
     }
+    revocations.prune(now);
   }, TOKEN_SWEEP_MS);
 
   await new Promise<void>((resolve, reject) => {

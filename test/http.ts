@@ -1,5 +1,6 @@
 // Drives route handlers with real Request objects, exactly as Next calls them, against the test
 // file's database. Sessions are minted the way next-auth mints them (same JWT, same cookie).
+import { randomUUID } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
 import { TEST_AUTH_SECRET } from './test-env';
 
@@ -7,16 +8,24 @@ export const BASE_URL = 'http://localhost:3000';
 
 export type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-export type Session = { userId: string; locationId: string; sessionVersion?: number; deviceId?: string | null };
+export type Session = {
+  userId: string;
+  locationId: string;
+  sessionVersion?: number;
+  deviceId?: string | null;
+  /** The session's own id (next-auth draws one at each sign-in). */
+  sessionId?: string;
+};
 
 export async function sessionCookie({
   userId,
   locationId,
   sessionVersion = 1,
   deviceId = null,
+  sessionId = randomUUID(),
 }: Session): Promise<string> {
   const token = await encode({
-    token: { sub: userId, lid: locationId, sv: sessionVersion, did: deviceId },
+    token: { sub: userId, lid: locationId, sv: sessionVersion, did: deviceId, sid: sessionId },
     secret: TEST_AUTH_SECRET,
     salt: 'fynlo.session',
     maxAge: 3600,

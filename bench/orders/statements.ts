@@ -1,5 +1,6 @@
 // npm run bench:statements — counts the SQL statements one create-and-send of a 4-line order
 // makes (Prisma's query log, BEGIN/COMMIT included), on an in-memory embedded database.
+import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { permissionsOf } from '@/lib/server/permissions';
@@ -26,6 +27,8 @@ try {
     role: 'MANAGER' as const,
     permissions: permissionsOf('MANAGER'),
     deviceId: null,
+    sessionVersion: 1,
+    sessionId: randomUUID(),
   };
   const lines = [
     {

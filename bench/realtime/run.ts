@@ -7,7 +7,7 @@
 //     they noticed it was gone, and how many events any screen missed or got twice (goal 0).
 // Embedded PGlite by default (the sidecar polls); DATABASE_URL=… for PostgreSQL (LISTEN/NOTIFY).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { io, type Socket } from 'socket.io-client';
 import { createDb } from '@/lib/db';
@@ -119,7 +119,15 @@ type Screen = {
 
 function openScreen(latencies: number[] | null): Screen {
   const token = signRealtimeToken(
-    { sub: demoId('user:cashier'), lid: locationId, role: 'CASHIER', exp: Math.floor(Date.now() / 1000) + 3600 },
+    {
+      sub: demoId('user:cashier'),
+      lid: locationId,
+      role: 'CASHIER',
+      sv: 1,
+      sid: randomUUID(),
+      did: null,
+      exp: Math.floor(Date.now() / 1000) + 3600,
+    },
     secret,
   );
   const screen: Screen = {

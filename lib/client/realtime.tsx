@@ -67,6 +67,10 @@ export function applyRealtimeEvent(queryClient: QueryClient, event: TRealtimeEve
       invalidate(orderQueryKey(event.payload.orderId));
       invalidate(['checkout', event.payload.checkoutId]);
       return;
+    case 'user.signed_out':
+    case 'user.deactivated':
+      // Nothing cached changes; the sidecar drops the person's own sockets.
+      return;
   }
 }
 

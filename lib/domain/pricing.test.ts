@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { discountAmount, InvalidPricingError, lineGross, percentOf, priceOrder, type PricingLine } from './pricing';
+import {
+  discountAmount,
+  type DiscountRule,
+  exceedsDiscountLimit,
+  InvalidPricingError,
+  lineGross,
+  percentOf,
+  priceOrder,
+  type PricingLine,
+} from './pricing';
 
 const line = (id: string, unitPricePence: number, extra: Partial<PricingLine> = {}): PricingLine => ({
   id,
@@ -136,5 +145,50 @@ describe('priceOrder', () => {
     const gross = lines.reduce((sum, l) => sum + l.unitPricePence, 0);
     expect(pricing.discountPence).toBe(percentOf(gross, 1500));
     expect(pricing.totalPence).toBe(gross - pricing.discountPence);
+  });
+});
+
+describe('exceedsDiscountLimit (cashier limit 10 %)', () => {
+  const tenPercent: DiscountRule = { kind: 'PERCENT', percentBps: 1000 };
+  const limit = { limitBps: 1000 };
+
+  it('one 10 % discount is within 10 %, even where it rounds up (10 % of £3.45 = 35p)', () => {
+    expect(exceedsDiscountLimit({ lines: [line('a', 345)], orderDiscounts: [tenPercent] }, limit)).toBe(false);
+  });
+
+  it('two 10 % discounts on one order are 19 % together: over the limit', () => {
+    expect(exceedsDiscountLimit({ lines: [line('a', 2200)], orderDiscounts: [tenPercent, tenPercent] }, limit)).toBe(
+      true,
+    );
+  });
+
+  it('thirty 10 % discounts (£22.00 → 93p) are over the limit', () => {
+    const orderDiscounts = Array.from({ length: 30 }, () => tenPercent);
+    expect(priceOrder({ lines: [line('a', 2200)], orderDiscounts }).totalPence).toBe(93);
+    expect(exceedsDiscountLimit({ lines: [line('a', 2200)], orderDiscounts }, limit)).toBe(true);
+  });
+
+  it('an amount off a line counts as its share of that line: 15p off £1.50 is within, 16p is over', () => {
+    const crisps = (amountPence: number) => line('crisps', 150, { discounts: [{ kind: 'AMOUNT', amountPence }] });
+    const lines = (amountPence: number) => [crisps(amountPence), line('breakfast', 2050)];
+    expect(exceedsDiscountLimit({ lines: lines(15) }, { ...limit, lineId: 'crisps' })).toBe(false);
+    expect(exceedsDiscountLimit({ lines: lines(16) }, { ...limit, lineId: 'crisps' })).toBe(true);
+  });
+
+  it('a line given away free is over the limit even when the bill is large', () => {
+    const lines = [line('crisps', 150, { discounts: [{ kind: 'PERCENT', percentBps: 10_000 }] }), line('b', 5000)];
+    expect(exceedsDiscountLimit({ lines }, { ...limit, lineId: 'crisps' })).toBe(true);
+  });
+
+  it('a line discount on top of a 10 % order discount takes the order over the limit', () => {
+    const lines = [line('crisps', 150, { discounts: [tenPercent] }), line('b', 2050)];
+    expect(exceedsDiscountLimit({ lines, orderDiscounts: [tenPercent] }, { ...limit, lineId: 'crisps' })).toBe(true);
+    expect(exceedsDiscountLimit({ lines, orderDiscounts: [] }, { ...limit, lineId: 'crisps' })).toBe(false);
+  });
+
+  it('voided lines count for nothing: 10 % of the live lines is the limit', () => {
+    const lines = [line('a', 1000), line('voided', 5000, { isVoided: true })];
+    expect(exceedsDiscountLimit({ lines, orderDiscounts: [{ kind: 'AMOUNT', amountPence: 100 }] }, limit)).toBe(false);
+    expect(exceedsDiscountLimit({ lines, orderDiscounts: [{ kind: 'AMOUNT', amountPence: 101 }] }, limit)).toBe(true);
   });
 });

@@ -161,3 +161,31 @@ export function priceOrder({ lines, orderDiscounts = [], serviceChargeBps = 0 }:
     vatBands: [...bands.values()].sort((a, b) => b.rateBps - a.rateBps),
   };
 }
+
+export type DiscountLimitCheck = {
+  /** The cashier's limit in basis points (1000 = 10 %). */
+  limitBps: number;
+  /** The line a new discount is on; omit for a discount on the whole order. */
+  lineId?: string;
+};
+
+/**
+ * Whether an order's discounts, all of them together, take more than a limit off: off the order's
+ * items (line and order discounts alike), and, for a line discount, off that line. Stacking small
+ * discounts therefore counts as one big one. Compared in pence, with the limit rounded as a
+ * percentage discount is, so a 10 % discount on its own is always within a 10 % limit.
+ */
+export function exceedsDiscountLimit(
+  { lines, orderDiscounts = [] }: Pick<PriceOrderInput, 'lines' | 'orderDiscounts'>,
+  { limitBps, lineId }: DiscountLimitCheck,
+): boolean {
+  const line = lineId === undefined ? undefined : lines.find((candidate) => candidate.id === lineId);
+  if (line && !line.isVoided) {
+    const grossPence = lineGross(line);
+    let remaining = grossPence;
+    for (const rule of line.discounts ?? []) remaining -= discountAmount(remaining, rule);
+    if (grossPence - remaining > percentOf(grossPence, limitBps)) return true;
+  }
+  const pricing = priceOrder({ lines, orderDiscounts });
+  return pricing.discountPence > percentOf(pricing.subtotalPence, limitBps);
+}

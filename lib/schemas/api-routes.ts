@@ -12,6 +12,8 @@ export const API_ROUTES = {
   pairDevice: { method: 'POST', path: '/api/v1/devices/pair' },
   listDevices: { method: 'GET', path: '/api/v1/devices' },
   revokeDevice: { method: 'POST', path: '/api/v1/devices/{id}/revoke' },
+  deactivateStaff: { method: 'POST', path: '/api/v1/staff/{id}/deactivate' },
+  reactivateStaff: { method: 'POST', path: '/api/v1/staff/{id}/reactivate' },
   currentDevice: { method: 'GET', path: '/api/v1/devices/current' },
   verifyApproval: { method: 'POST', path: '/api/v1/approvals/verify' },
   auditLog: { method: 'GET', path: '/api/v1/audit-log' },

@@ -74,6 +74,7 @@ import {
 } from './checkout';
 import type { TPermission } from './permissions';
 import { ZLocationSettingsResponse, ZUpdateLocationSettingsBody } from './settings';
+import { ZStaffMemberResponse } from './staff';
 import {
   ZEmailReceiptBody,
   ZEmailReceiptResponse,
@@ -147,6 +148,22 @@ export const api = {
     access: 'devices:manage',
     params: ZIdParams,
     response: ZDeviceResponse,
+    idempotency: 'optional',
+  }),
+  deactivateStaff: endpoint({
+    ...API_ROUTES.deactivateStaff,
+    summary: 'Switch a member of staff off: sign-in stops and every session of theirs ends at once',
+    access: 'staff:manage',
+    params: ZIdParams,
+    response: ZStaffMemberResponse,
+    idempotency: 'optional',
+  }),
+  reactivateStaff: endpoint({
+    ...API_ROUTES.reactivateStaff,
+    summary: 'Let a deactivated member of staff sign in again (their old sessions stay ended)',
+    access: 'staff:manage',
+    params: ZIdParams,
+    response: ZStaffMemberResponse,
     idempotency: 'optional',
   }),
   currentDevice: endpoint({

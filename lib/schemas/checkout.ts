@@ -1,6 +1,6 @@
 // Customer QR checkout (design.md §6, §8): the till makes a session, the customer's phone reads it.
 import { z } from 'zod';
-import { ZPence, ZUuid } from './common';
+import { ZPence, ZText, ZUuid } from './common';
 
 export const ZCheckoutStatus = z.enum(['CREATED', 'OPENED', 'AT_BANK', 'PAID', 'FAILED', 'EXPIRED', 'CANCELED']);
 
@@ -29,7 +29,7 @@ export const ZCheckout = z
 export type TCheckout = z.infer<typeof ZCheckout>;
 export const ZCheckoutResponse = z.object({ checkout: ZCheckout });
 
-export const ZCheckoutTokenParams = z.object({ token: z.string().regex(/^[\w-]{16,64}$/) }).strict();
+export const ZCheckoutTokenParams = z.object({ token: ZText.regex(/^[\w-]{16,64}$/) }).strict();
 
 /** What the customer's phone shows: the venue and the bill, never staff or other orders. */
 export const ZPublicCheckout = z
@@ -62,7 +62,7 @@ export const ZPublicCheckoutResponse = z.object({ checkout: ZPublicCheckout });
 export const ZPayByBankBody = z
   .object({
     /** The customer's bank, when the page already knows it; else the provider's page asks. */
-    bankId: z.string().trim().min(1).max(40).optional(),
+    bankId: ZText.trim().min(1).max(40).optional(),
     tipPence: ZPence.max(1_000_000).default(0),
   })
   .strict();
@@ -78,7 +78,7 @@ export const ZCardPaymentResponse = z.object({ clientSecret: z.string(), publish
 
 /** What the open-banking webhook carries (the sandbox bank's shape; a real provider maps onto it). */
 export const ZOpenBankingWebhook = z.object({
-  id: z.string().min(1).max(200),
+  id: ZText.min(1).max(200),
   type: z.enum(['payment_executed', 'payment_failed']),
-  payment_id: z.string().min(1).max(200),
+  payment_id: ZText.min(1).max(200),
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { ZUuid } from './common';
+import { ZText, ZUuid } from './common';
 
 export const ZDeviceKind = z.enum(['TILL', 'KITCHEN']);
 
 export const ZPairDeviceBody = z
   .object({
-    name: z.string().trim().min(1, 'Give the device a name').max(60),
+    name: ZText.trim().min(1, 'Give the device a name').max(60),
     kind: ZDeviceKind,
     stationId: ZUuid.optional(),
   })

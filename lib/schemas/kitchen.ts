@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZUuid } from './common';
+import { ZText, ZUuid } from './common';
 
 export const ZTicketStatus = z.enum(['NEW', 'IN_PROGRESS', 'READY', 'BUMPED', 'VOIDED']);
 
@@ -7,9 +7,7 @@ export const ZKitchenTicketsQuery = z
   .object({
     stationId: ZUuid.optional(),
     /** Comma-separated; default: the tickets still on the pass (NEW, IN_PROGRESS, READY). */
-    status: z
-      .string()
-      .optional()
+    status: ZText.optional()
       .transform((value) => (value ? value.split(',') : undefined))
       .pipe(z.array(ZTicketStatus).optional()),
   })

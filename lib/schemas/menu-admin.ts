@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { ZBps, ZPence, ZUuid } from './common';
+import { ZBps, ZPence, ZText, ZUuid } from './common';
 
-const ZName = z.string().trim().min(1, 'Give it a name').max(60);
+const ZName = ZText.trim().min(1, 'Give it a name').max(60);
 const ZVatRate = ZBps.describe('VAT rate in basis points: 2000 = 20 %, 500 = 5 %, 0 = zero-rated');
 
-export const ZCreateCategoryBody = z.object({ name: ZName, colour: z.string().trim().max(20).optional() }).strict();
+export const ZCreateCategoryBody = z.object({ name: ZName, colour: ZText.trim().max(20).optional() }).strict();
 export const ZUpdateCategoryBody = z
   .object({
     name: ZName.optional(),
-    colour: z.string().trim().max(20).optional(),
+    colour: ZText.trim().max(20).optional(),
     sortOrder: z.number().int().min(0).max(999).optional(),
     isArchived: z.boolean().optional(),
   })
@@ -18,7 +18,7 @@ export const ZCreateItemBody = z
   .object({
     categoryId: ZUuid,
     name: ZName,
-    description: z.string().trim().max(300).default(''),
+    description: ZText.trim().max(300).default(''),
     pricePence: ZPence.max(1_000_000),
     vatRateBps: ZVatRate,
     takeawayVatRateBps: ZVatRate,
@@ -33,7 +33,7 @@ export const ZUpdateItemBody = z
   .object({
     categoryId: ZUuid.optional(),
     name: ZName.optional(),
-    description: z.string().trim().max(300).optional(),
+    description: ZText.trim().max(300).optional(),
     pricePence: ZPence.max(1_000_000).optional(),
     vatRateBps: ZVatRate.optional(),
     takeawayVatRateBps: ZVatRate.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZApproval, ZBps, ZPence, ZUuid } from './common';
+import { ZApproval, ZBps, ZPence, ZText, ZUuid } from './common';
 import { ZPayment } from './ledger';
 
 export const ZOrderType = z.enum(['DINE_IN', 'TAKEAWAY']);
@@ -19,7 +19,7 @@ export const ZOrderLineInput = z
     itemId: ZUuid,
     quantity: z.number().int('Quantity must be a whole number').positive('Quantity must be at least 1').max(999),
     modifierIds: z.array(ZUuid).max(30).default([]),
-    note: z.string().trim().max(200).default(''),
+    note: ZText.trim().max(200).default(''),
     seat: z.number().int().min(1).max(99).nullable().optional(),
     course: z.number().int().min(1).max(9).default(1),
     pricePence: ignoredPrice,
@@ -34,7 +34,7 @@ export const ZCreateOrderBody = z
     type: ZOrderType,
     tableId: ZUuid.nullable().optional(),
     covers: z.number().int().min(0).max(200).default(0),
-    customerName: z.string().trim().max(60).default(''),
+    customerName: ZText.trim().max(60).default(''),
     lines: z.array(ZOrderLineInput).max(200).default([]),
     totalPence: ignoredPrice,
   })
@@ -53,7 +53,7 @@ export const ZSendOrderBody = z.object({ version: ZExpectedVersion }).strict();
 
 export const ZVoidLineBody = z
   .object({
-    reason: z.string().trim().min(1, 'Say why the item is voided').max(200),
+    reason: ZText.trim().min(1, 'Say why the item is voided').max(200),
     approval: ZApproval.optional(),
     version: ZExpectedVersion,
   })
@@ -67,9 +67,7 @@ export const ZOrderLineParams = z.object({ id: ZUuid, lineId: ZUuid }).strict();
 
 export const ZOrderListQuery = z
   .object({
-    status: z
-      .string()
-      .optional()
+    status: ZText.optional()
       .transform((value) => (value ? value.split(',') : undefined))
       .pipe(z.array(ZOrderStatus).optional()),
     tableId: ZUuid.optional(),
@@ -192,7 +190,7 @@ export const ZUpdateOrderLineBody = z
       .positive('Quantity must be at least 1')
       .max(999)
       .optional(),
-    note: z.string().trim().max(200).optional(),
+    note: ZText.trim().max(200).optional(),
     seat: z.number().int().min(1).max(99).nullable().optional(),
     course: z.number().int().min(1).max(9).optional(),
     version: ZExpectedVersion,
@@ -203,7 +201,7 @@ export type TUpdateOrderLineBody = z.infer<typeof ZUpdateOrderLineBody>;
 export const ZUpdateOrderBody = z
   .object({
     covers: z.number().int().min(0).max(200).optional(),
-    customerName: z.string().trim().max(60).optional(),
+    customerName: ZText.trim().max(60).optional(),
     version: ZExpectedVersion,
   })
   .strict();
@@ -222,7 +220,7 @@ export const ZAddDiscountBody = z
     amountPence: z.number().int().min(1).max(1_000_000).optional(),
     /** Omit for a discount on the whole order. */
     lineId: ZUuid.optional(),
-    reason: z.string().trim().min(1, 'Say why').max(200),
+    reason: ZText.trim().min(1, 'Say why').max(200),
     approval: ZApproval.optional(),
     version: ZExpectedVersion,
   })

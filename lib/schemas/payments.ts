@@ -1,6 +1,6 @@
 // Taking money: payments, refunds, cash drawers and the day's reports (design.md §5–6, §8).
 import { z } from 'zod';
-import { ZApproval, ZPence, ZUuid } from './common';
+import { ZApproval, ZPence, ZText, ZUuid } from './common';
 import { ZPayment, ZPaymentMethod } from './ledger';
 import { ZOrder } from './orders';
 
@@ -56,7 +56,7 @@ export const ZRefundReviewResponse = z.object({ payments: z.array(ZRefundReviewI
 export const ZRefundBody = z
   .object({
     amountPence: ZPositivePence,
-    reason: z.string().trim().min(1).max(200),
+    reason: ZText.trim().min(1).max(200),
     /** The lines refunded, when refunding by item (recorded on the refund and its audit row). */
     lineIds: z.array(ZUuid).max(100).default([]),
     approval: ZApproval.optional(),
@@ -112,7 +112,7 @@ export const ZCashMovementBody = z
   .object({
     kind: ZCashMovementKind,
     amountPence: ZPence.max(10_000_000).default(0),
-    reason: z.string().trim().min(1, 'Say why').max(200),
+    reason: ZText.trim().min(1, 'Say why').max(200),
   })
   .strict()
   .refine((body) => body.kind === 'NO_SALE' || body.amountPence > 0, {

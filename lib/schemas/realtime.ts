@@ -2,7 +2,7 @@
 // its `seq`. One schema per event type; `recordChange` validates every event against it before it
 // is written, so a screen never receives a payload it cannot read.
 import { z } from 'zod';
-import { ZUuid } from './common';
+import { ZText, ZUuid } from './common';
 import { ZDevice } from './devices';
 import { ZTicketStatus } from './kitchen';
 import { ZOrderStatus, ZTicket } from './orders';
@@ -37,6 +37,10 @@ export const REALTIME_EVENT_PAYLOADS = {
   'menu.updated': z.object({ entityType: z.string(), entityId: z.string(), action: z.string() }),
   'device.paired': ZDevice,
   'device.revoked': z.object({ id: ZUuid }),
+  /** A session was signed out: it, and the sockets opened under it, are refused. */
+  'user.signed_out': z.object({ userId: ZUuid, sessionId: ZUuid }),
+  /** The person was deactivated: all their sessions and sockets end; reactivating does not revive them. */
+  'user.deactivated': z.object({ userId: ZUuid, sessionVersion: z.number().int() }),
   'checkout.updated': z.object({
     checkoutId: ZUuid,
     orderId: ZUuid,
@@ -66,6 +70,8 @@ export const ZRealtimeEvent = z
     envelope('menu.updated'),
     envelope('device.paired'),
     envelope('device.revoked'),
+    envelope('user.signed_out'),
+    envelope('user.deactivated'),
     envelope('checkout.updated'),
   ])
   .meta({ id: 'RealtimeEvent' });
@@ -81,17 +87,17 @@ export type TOutboxEventInput = {
 
 /** Sent by the client in `handshake.auth`. */
 export const ZRealtimeHandshake = z.object({
-  token: z.string().min(1).max(4096),
+  token: ZText.min(1).max(4096),
   /** The last seq this screen applied; the sidecar replays what came after it. */
   lastSeq: z
-    .union([z.number(), z.string().regex(/^\d+$/).transform(Number)])
+    .union([z.number(), ZText.regex(/^\d+$/).transform(Number)])
     .pipe(z.number().int().nonnegative())
     .nullish(),
 });
 export type TRealtimeHandshake = z.infer<typeof ZRealtimeHandshake>;
 
 /** A customer's phone joins its checkout's room with the checkout token alone (no staff token). */
-export const ZCheckoutHandshake = z.object({ checkoutToken: z.string().regex(/^[\w-]{16,64}$/) });
+export const ZCheckoutHandshake = z.object({ checkoutToken: ZText.regex(/^[\w-]{16,64}$/) });
 
 /** What the customer's phone hears: the new status, and nothing about staff or other orders. */
 export const ZCheckoutStatusUpdate = z.object({ status: REALTIME_EVENT_PAYLOADS['checkout.updated'].shape.status });
@@ -123,6 +129,12 @@ export const ZRealtimeTokenClaims = z.object({
   /** location id */
   lid: ZUuid,
   role: z.enum(['OWNER', 'MANAGER', 'SUPERVISOR', 'CASHIER', 'KITCHEN']),
+  /** the session version it was issued under: a deactivation after it ends the socket */
+  sv: z.number().int(),
+  /** the session it was issued to: signing that session out ends the socket */
+  sid: ZUuid,
+  /** the paired device of a PIN session: revoking the device ends the socket */
+  did: ZUuid.nullable(),
   /** expiry, seconds since the epoch */
   exp: z.number().int(),
 });

@@ -1,10 +1,10 @@
 // The customer's receipt (/receipt/{token}): what a phone shows and a printer prints. Public: it
 // names the venue and the sale, never staff, other orders or other venues.
 import { z } from 'zod';
-import { ZPence } from './common';
+import { ZPence, ZText } from './common';
 import { ZPaymentMethod } from './ledger';
 
-export const ZReceiptParams = z.object({ token: z.string().regex(/^[\w-]{16,64}$/) }).strict();
+export const ZReceiptParams = z.object({ token: ZText.regex(/^[\w-]{16,64}$/) }).strict();
 
 export const ZReceipt = z
   .object({

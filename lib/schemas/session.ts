@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZApproval, ZUuid } from './common';
+import { ZApproval, ZText, ZUuid } from './common';
 import { ZDeviceKind } from './devices';
 import { ZPermission, ZRole } from './permissions';
 
@@ -35,3 +35,7 @@ export const ZVerifyApprovalResponse = z.object({ approver: z.object({ id: ZUuid
 export const ZHealthResponse = z
   .object({ ok: z.boolean(), db: z.boolean(), realtime: z.boolean() })
   .meta({ id: 'Health' });
+
+/** next-auth's credentials forms (`POST /api/auth/callback/password` and `…/pin`). */
+export const ZPasswordCredentials = z.object({ email: ZText.max(320), password: ZText.max(200) });
+export const ZPinCredentials = z.object({ pin: ZText.max(12) });

@@ -1,6 +1,6 @@
 // A location's settings a manager changes in the back office (payments and kitchen for now).
 import { z } from 'zod';
-import { ZBps, ZPence } from './common';
+import { ZBps, ZPence, ZText } from './common';
 
 export const ZLocationSettings = z
   .object({
@@ -27,7 +27,7 @@ export const ZLocationSettings = z
   .meta({ id: 'LocationSettings' });
 export type TLocationSettings = z.infer<typeof ZLocationSettings>;
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => ZText.trim().max(max);
 
 export const ZUpdateLocationSettingsBody = z
   .object({

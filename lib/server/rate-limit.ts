@@ -13,6 +13,13 @@ export type RateLimitResult = { allowed: boolean; count: number; retryAfterSecon
 export type RateLimiter = {
   hit(key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult>;
   peek(key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult>;
+  /**
+   * Counts an attempt only while the window is under its limit, atomically: of any number of
+   * parallel calls at most `limit` are allowed, so a budget is spent before anything is checked.
+   */
+  reserve(key: string, rule: RateLimitRule, now: Date): Promise<RateLimitResult>;
+  /** Gives back one reserved attempt of the window `now` falls in (e.g. a PIN that was right). */
+  release(key: string, rule: RateLimitRule, now: Date): Promise<void>;
   /** Forgets the current window's count (e.g. after a successful sign-in). */
   reset(key: string, rule: RateLimitRule, now: Date): Promise<void>;
 };
@@ -42,11 +49,35 @@ export function createMemoryRateLimiter(): RateLimiter {
       const count = read(key, start);
       return { allowed: count < rule.limit, count, retryAfterSeconds };
     },
+    async reserve(key, rule, now) {
+      const { start, retryAfterSeconds } = windowOf(rule, now);
+      const count = read(key, start);
+      if (count >= rule.limit) return { allowed: false, count, retryAfterSeconds };
+      counters.set(key, { start, count: count + 1 });
+      return { allowed: true, count: count + 1, retryAfterSeconds };
+    },
+    async release(key, rule, now) {
+      const { start } = windowOf(rule, now);
+      const count = read(key, start);
+      if (count > 0) counters.set(key, { start, count: count - 1 });
+    },
     async reset(key) {
       counters.delete(key);
     },
   };
 }
+
+/** Counts one more unless the limit is reached: `{ allowed (0/1), count }`. */
+const RESERVE_SCRIPT = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count >= tonumber(ARGV[1]) then return { 0, count } end
+count = redis.call('INCR', KEYS[1])
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return { 1, count }`;
+/** Gives one back, never below zero. */
+const RELEASE_SCRIPT = `
+if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then redis.call('DECR', KEYS[1]) end
+return 0`;
 
 export function createRedisRateLimiter(redis: Redis): RateLimiter {
   const keyOf = (key: string, start: number) => `fynlo:rl:${key}:${start}`;
@@ -65,6 +96,20 @@ export function createRedisRateLimiter(redis: Redis): RateLimiter {
       const { start, retryAfterSeconds } = windowOf(rule, now);
       const count = Number((await redis.get(keyOf(key, start))) ?? 0);
       return { allowed: count < rule.limit, count, retryAfterSeconds };
+    },
+    async reserve(key, rule, now) {
+      const { start, retryAfterSeconds } = windowOf(rule, now);
+      const [allowed, count] = (await redis.eval(
+        RESERVE_SCRIPT,
+        1,
+        keyOf(key, start),
+        rule.limit,
+        rule.windowSeconds + 1,
+      )) as [number, number];
+      return { allowed: allowed === 1, count, retryAfterSeconds };
+    },
+    async release(key, rule, now) {
+      await redis.eval(RELEASE_SCRIPT, 1, keyOf(key, windowOf(rule, now).start));
     },
     async reset(key, rule, now) {
       await redis.del(keyOf(key, windowOf(rule, now).start));
@@ -94,6 +139,8 @@ export function withFallback(
   return {
     hit: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.hit(key, rule, now)),
     peek: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.peek(key, rule, now)),
+    reserve: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.reserve(key, rule, now)),
+    release: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.release(key, rule, now)),
     reset: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.reset(key, rule, now)),
   };
 }
@@ -122,7 +169,15 @@ export const RATE_LIMITS = {
   passwordPerEmail: { limit: 10, windowSeconds: 15 * 60 },
   /** Password attempts from one address. */
   passwordPerAddress: { limit: 50, windowSeconds: 15 * 60 },
-  /** Wrong PINs across every device of one location (each device also locks after 5). */
+  /**
+   * Wrong PINs from one paired device (or, for approvals given without one, one person) before it
+   * locks until the window ends. Right PINs give their attempt back.
+   */
+  pinFailuresPerDevice: { limit: 5, windowSeconds: 5 * 60 },
+  /**
+   * Wrong PINs across every device of one location: the ceiling for guessing spread over many
+   * devices. Above a device's own budget, so one device's guesses never reach it.
+   */
   pinFailuresPerLocation: { limit: 25, windowSeconds: 5 * 60 },
   /** Public receipt and checkout lookups from one address: tokens cannot be guessed by brute force. */
   publicTokenLookupsPerAddress: { limit: 120, windowSeconds: 60 },

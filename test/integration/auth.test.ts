@@ -5,7 +5,8 @@ import { getDb } from '@/lib/db';
 import { GET as me } from '@/app/api/v1/me/route';
 import { POST as revoke } from '@/app/api/v1/devices/[id]/revoke/route';
 import { signInWithPassword } from '@/lib/server/auth/sign-in-with-password';
-import { PIN_FAILURES_BEFORE_LOCK, signInWithPin } from '@/lib/server/auth/sign-in-with-pin';
+import { PIN_FAILURES_BEFORE_LOCK } from '@/lib/server/auth/pin-attempts';
+import { signInWithPin } from '@/lib/server/auth/sign-in-with-pin';
 import { createDevice, createOtherLocation, createStaff, demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
 

@@ -11,7 +11,7 @@ import { api, type Endpoint } from '@/lib/schemas/api';
 import type { TOrder } from '@/lib/schemas/orders';
 import { orderWithCheckout } from '../factories/checkouts';
 import { menu } from '../factories/orders';
-import { createDevice, demo } from '../factories/staff';
+import { createDevice, createStaff, demo } from '../factories/staff';
 import { createStripeApi } from '../fakes/stripe-api';
 import { testApi } from '../api-client';
 import { sessionCookie } from '../http';
@@ -61,6 +61,12 @@ const orderId = async (cookie: string) => ({ id: (await order(cookie)).id });
 /** For each endpoint that honours a key: a request that succeeds, made ready by the case. */
 const cases: { [N in IdempotentEndpoint]: (cookie: string) => Promise<Case<N>> } = {
   revokeDevice: async () => ({ params: { id: (await createDevice(getDb())).id } }),
+  deactivateStaff: async () => ({ params: { id: (await createStaff(getDb(), { role: 'CASHIER' })).id } }),
+  reactivateStaff: async () => {
+    const member = await createStaff(getDb(), { role: 'CASHIER' });
+    await getDb().user.update({ where: { id: member.id }, data: { isActive: false } });
+    return { params: { id: member.id } };
+  },
   createOrder: async () => ({ body: { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] } }),
   addOrderLines: async (cookie) => ({
     params: await orderId(cookie),

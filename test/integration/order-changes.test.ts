@@ -181,6 +181,73 @@ describe('discounts', () => {
     expect(orderOf(ok.body).discounts).toMatchObject([{ lineId, kind: 'AMOUNT', amountPence: 15 }]);
   });
 
+  it('a cashier cannot stack discounts past the limit: thirty 10 % discounts give 10 % and 29 refusals', async () => {
+    const { cookie, order } = await tableOrder(menu.table5, [
+      { itemId: menu.fullEnglish, quantity: 2, modifierIds: [menu.friedEggs, menu.sourdough] },
+    ]);
+    // 2 × (£11.50 + 50p sourdough) = £24.00; the probe took £22.00 to 93p this way.
+    const path = `/api/v1/orders/${order.id}/discounts`;
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 30; attempt += 1) {
+      const response = await post(discountRoute, path, { id: order.id }, cookie, {
+        kind: 'PERCENT',
+        percentBps: 1000,
+        reason: 'Regular',
+      });
+      statuses.push(response.status);
+      if (response.status === 403) expect(response.body.error?.details).toEqual({ approvalRequired: true });
+    }
+    expect(statuses).toEqual([200, ...Array.from({ length: 29 }, () => 403)]);
+    const onePenny = await post(discountRoute, path, { id: order.id }, cookie, {
+      kind: 'AMOUNT',
+      amountPence: 1,
+      reason: 'Rounding',
+    });
+    expect(onePenny.status).toBe(403);
+    const onALine = await post(discountRoute, path, { id: order.id }, cookie, {
+      kind: 'PERCENT',
+      percentBps: 500,
+      lineId: order.lines[0]!.id,
+      reason: 'Cold toast',
+    });
+    expect(onALine.status).toBe(403);
+    expect(await getDb().discount.count({ where: { orderId: order.id } })).toBe(1);
+
+    const approved = await post(discountRoute, path, { id: order.id }, cookie, {
+      kind: 'PERCENT',
+      percentBps: 1000,
+      reason: 'Regular',
+      approval: { pin: demo.manager.pin },
+    });
+    expect(approved.status).toBe(200);
+    // £24.00 − 10 % = £21.60, − 10 % = £19.44
+    expect(orderOf(approved.body).totals).toMatchObject({ discountPence: 456, totalPence: 1944 });
+  });
+
+  it('two line discounts on one item count together against that item', async () => {
+    const { cookie, order } = await tableOrder(menu.table5, [
+      { itemId: menu.crisps, quantity: 1 },
+      { itemId: menu.fullEnglish, quantity: 2, modifierIds: [menu.friedEggs, menu.sourdough] },
+    ]);
+    const path = `/api/v1/orders/${order.id}/discounts`;
+    const lineId = order.lines[0]!.id; // crisps £1.50: 10 % is 15p
+    const first = await post(discountRoute, path, { id: order.id }, cookie, {
+      kind: 'AMOUNT',
+      amountPence: 10,
+      lineId,
+      reason: 'Dented bag',
+    });
+    expect(first.status).toBe(200);
+    const second = await post(discountRoute, path, { id: order.id }, cookie, {
+      kind: 'AMOUNT',
+      amountPence: 10,
+      lineId,
+      reason: 'Dented bag',
+    });
+    expect(second.status).toBe(403);
+    expect(second.body.error?.details).toEqual({ approvalRequired: true });
+  });
+
   it('a discount needs exactly one of percentBps or amountPence', async () => {
     const { cookie, order } = await tableOrder(menu.table5);
     const path = `/api/v1/orders/${order.id}/discounts`;

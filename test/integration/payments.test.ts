@@ -604,6 +604,8 @@ describe('the trading day in reports', () => {
       role: 'MANAGER' as const,
       permissions: permissionsOf('MANAGER'),
       deviceId: null,
+      sessionVersion: 1,
+      sessionId: randomUUID(),
     };
     // 01:30 in London on 27 November: the day started at 04:00 on the 26th is still trading.
     const now = new Date('2026-11-27T01:30:00Z');

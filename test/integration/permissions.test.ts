@@ -29,6 +29,8 @@ const EXPECTED: Record<ApiName, string> = {
   pairDevice: 'OM',
   listDevices: 'OM',
   revokeDevice: 'OM',
+  deactivateStaff: 'OM',
+  reactivateStaff: 'OM',
   currentDevice: 'OMSCK',
   verifyApproval: 'OMSC',
   auditLog: 'OM',

@@ -32,6 +32,32 @@ describe.each(stores)('rate limit (%s)', (_name, create) => {
     expect((await limiter.hit(key, rule, new Date('2026-11-26T09:01:00Z'))).allowed).toBe(true);
   });
 
+  it('reserve counts only under the limit, atomically: of 20 at once exactly 3 get through', async () => {
+    const limiter = create();
+    const key = `test:${randomUUID()}`;
+    const rule = { limit: 3, windowSeconds: 60 };
+    const now = new Date('2026-11-26T09:00:10Z');
+    const results = await Promise.all(Array.from({ length: 20 }, () => limiter.reserve(key, rule, now)));
+    expect(results.filter((result) => result.allowed)).toHaveLength(3);
+    expect((await limiter.peek(key, rule, now)).count).toBe(3);
+    expect(results.find((result) => !result.allowed)!.retryAfterSeconds).toBe(50);
+  });
+
+  it('release gives one reserved attempt back, never going below zero', async () => {
+    const limiter = create();
+    const key = `test:${randomUUID()}`;
+    const rule = { limit: 2, windowSeconds: 60 };
+    const now = new Date('2026-11-26T09:00:10Z');
+    await limiter.reserve(key, rule, now);
+    await limiter.reserve(key, rule, now);
+    expect((await limiter.reserve(key, rule, now)).allowed).toBe(false);
+    await limiter.release(key, rule, now);
+    expect((await limiter.reserve(key, rule, now)).allowed).toBe(true);
+    const other = `test:${randomUUID()}`;
+    await limiter.release(other, rule, now);
+    expect((await limiter.peek(other, rule, now)).count).toBe(0);
+  });
+
   it('reset clears a key', async () => {
     const limiter = create();
     const key = `test:${randomUUID()}`;

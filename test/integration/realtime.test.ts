@@ -1,6 +1,7 @@
 // The realtime sidecar against this file's database (PGlite: polling; PostgreSQL: LISTEN/NOTIFY),
 // with real socket.io clients: every committed change reaches the screens of its location once,
 // in order; a rolled-back one never; a screen that was away gets exactly what it missed.
+import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +160,9 @@ function claimsFor() {
     sub: demo.users.kitchen,
     lid: demo.locationId,
     role: 'KITCHEN' as const,
+    sv: 1,
+    sid: randomUUID(),
+    did: null,
     exp: Math.floor(Date.now() / 1000) + 600,
   };
 }

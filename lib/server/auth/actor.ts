@@ -17,6 +17,10 @@ export type Actor = {
   permissions: readonly TPermission[];
   /** Set for PIN sessions: the paired till or kitchen screen they were opened on. */
   deviceId: string | null;
+  /** The person's session version this session was opened under (realtime tokens carry it). */
+  sessionVersion: number;
+  /** This session's own id, drawn at sign-in: signing out ends this session and no other. */
+  sessionId: string;
 };
 
 /** Claims Fynlo keeps in the session JWT (on top of next-auth's own). */
@@ -25,6 +29,8 @@ export const ZSessionClaims = z.object({
   lid: z.uuid(),
   sv: z.number().int(),
   did: z.uuid().nullable(),
+  /** The session's id: signing out records it as ended (a JWT without one is from before, refused). */
+  sid: z.uuid(),
 });
 export type TSessionClaims = z.infer<typeof ZSessionClaims>;
 
@@ -61,26 +67,36 @@ type ActorRow = {
   sessionVersion: number;
   organisationId: string;
   deviceActive: boolean;
+  isEnded: boolean;
 };
 
 /**
- * The actor behind a request, checked against the database on every call: a disabled user, a
- * changed session version (password or PIN reset, sign-out everywhere), a removed role or a
- * revoked device is refused at once, however long the JWT still has to run. One statement: it
- * runs before every API call.
+ * The actor behind a request, checked against the database on every call: a signed-out session, a
+ * disabled user, a changed session version (deactivation, password or PIN reset), a removed role
+ * or a revoked device is refused at once, however long the JWT still has to run. One statement:
+ * it runs before every API call.
  */
 export async function loadActor(db: DbOrTx, cookieHeader: string | null): Promise<Actor | null> {
   const claims = await readSessionClaims(cookieHeader);
-  if (!claims) return null;
+  return claims ? findActor(db, claims) : null;
+}
+
+/**
+ * The actor behind session claims, or null when the session has ended: it was signed out, the
+ * person is disabled or their session version moved on (deactivated), their role here is gone, or
+ * the device it was opened on is revoked. The realtime sidecar asks the same on each handshake.
+ */
+export async function findActor(db: DbOrTx, claims: TSessionClaims): Promise<Actor | null> {
   const [row] = await db.$queryRaw<ActorRow[]>`
     SELECT m."role"::text AS "role", u."name", u."isActive", u."sessionVersion", l."organisationId"::text AS "organisationId",
-           (d."id" IS NOT NULL) AS "deviceActive"
+           (d."id" IS NOT NULL) AS "deviceActive", (e."id" IS NOT NULL) AS "isEnded"
     FROM "Membership" m
     JOIN "User" u ON u."id" = m."userId"
     JOIN "Location" l ON l."id" = m."locationId"
     LEFT JOIN "Device" d ON d."id" = ${claims.did}::uuid AND d."locationId" = m."locationId" AND d."revokedAt" IS NULL
+    LEFT JOIN "EndedSession" e ON e."id" = ${claims.sid}::uuid
     WHERE m."userId" = ${claims.sub}::uuid AND m."locationId" = ${claims.lid}::uuid`;
-  if (!row || !row.isActive || row.sessionVersion !== claims.sv) return null;
+  if (!row || row.isEnded || !row.isActive || row.sessionVersion !== claims.sv) return null;
   if (claims.did && !row.deviceActive) return null;
   return {
     userId: claims.sub,
@@ -90,5 +106,7 @@ export async function loadActor(db: DbOrTx, cookieHeader: string | null): Promis
     role: row.role,
     permissions: permissionsOf(row.role),
     deviceId: claims.did,
+    sessionVersion: claims.sv,
+    sessionId: claims.sid,
   };
 }

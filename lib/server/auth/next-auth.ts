@@ -1,17 +1,18 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/lib/db';
 import { getAuthSecret, isHttps } from '@/lib/env';
+import { ZPasswordCredentials, ZPinCredentials } from '@/lib/schemas/session';
 import { getLogger } from '../logger';
+import { ZSessionClaims } from './actor';
 import { deviceCookieName, readCookie, sessionCookieName, verifyDeviceCookie } from './cookies';
 import { signInWithPassword } from './sign-in-with-password';
 import { signInWithPin, type SignedInUser } from './sign-in-with-pin';
+import { SESSION_MAX_AGE_SECONDS, signOut } from './sign-out';
 import { clientAddress } from '../http/client-address';
-
-/** A shift, not a month: tills and office sessions both end after 12 hours. */
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** The reason reaches the client as `code` (?code=locked), so the PIN pad can say what happened. */
 class SignInFailed extends CredentialsSignin {
@@ -21,8 +22,6 @@ class SignInFailed extends CredentialsSignin {
   }
 }
 
-const ZPasswordCredentials = z.object({ email: z.string().max(320), password: z.string().max(200) });
-const ZPinCredentials = z.object({ pin: z.string().max(12) });
 const ZSignedInUser = z.object({
   id: z.uuid(),
   locationId: z.uuid(),
@@ -41,7 +40,7 @@ function toSessionUser(user: SignedInUser) {
   };
 }
 
-export const { handlers, signOut } = NextAuth(() => ({
+export const { handlers } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
@@ -88,11 +87,29 @@ export const { handlers, signOut } = NextAuth(() => ({
       },
     }),
   ],
+  events: {
+    // next-auth clears the cookie; this ends the session itself, so a copy of the cookie dies too.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      const claims = ZSessionClaims.safeParse(token);
+      if (!claims.success) return;
+      const expiresAt = typeof token?.exp === 'number' ? new Date(token.exp * 1000) : undefined;
+      await signOut({ db: getDb(), claims: claims.data, expiresAt, now: new Date() });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (!user) return token;
       const claims = ZSignedInUser.parse(user);
-      return { ...token, sub: claims.id, lid: claims.locationId, sv: claims.sessionVersion, did: claims.deviceId };
+      // A fresh id per sign-in: signing out ends this session, not the person's others.
+      return {
+        ...token,
+        sub: claims.id,
+        lid: claims.locationId,
+        sv: claims.sessionVersion,
+        did: claims.deviceId,
+        sid: randomUUID(),
+      };
     },
   },
 }));

@@ -2,6 +2,7 @@ import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import type { TCurrentDeviceResponse } from '@/lib/schemas/devices';
 import { deviceCookieName, readCookie, verifyDeviceCookie } from '../auth/cookies';
+import { findPinLock } from '../auth/pin-attempts';
 
 export type FindCurrentDeviceOptions = { db: DbOrTx; cookieHeader: string | null; now: Date };
 
@@ -18,13 +19,13 @@ export async function findCurrentDevice({
     include: { location: { select: { name: true } } },
   });
   if (!device) return null;
-  const locked = device.pinLockedUntil && device.pinLockedUntil > now ? device.pinLockedUntil.toISOString() : null;
+  const lockedUntil = await findPinLock(device, now);
   return {
     id: device.id,
     name: device.name,
     kind: device.kind,
     stationId: device.stationId,
     locationName: device.location.name,
-    pinLockedUntil: locked,
+    pinLockedUntil: lockedUntil?.toISOString() ?? null,
   };
 }

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Device } from '@/lib/generated/prisma/client';
 import type { TDevice } from '@/lib/schemas/devices';
 
-export function toDeviceDto(device: Device): TDevice {
+/** A device as the API shows it; `pinLockedUntil` comes from the PIN budgets (findPinLock). */
+export function toDeviceDto(device: Device, pinLockedUntil: Date | null = null): TDevice {
   return {
     id: device.id,
     name: device.name,
@@ -11,6 +12,6 @@ export function toDeviceDto(device: Device): TDevice {
     pairedAt: device.createdAt.toISOString(),
     lastSeenAt: device.lastSeenAt?.toISOString() ?? null,
     revokedAt: device.revokedAt?.toISOString() ?? null,
-    pinLockedUntil: device.pinLockedUntil?.toISOString() ?? null,
+    pinLockedUntil: pinLockedUntil?.toISOString() ?? null,
   };
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { assertCanEditLines } from '@/lib/domain/order-state';
+import { formatBps } from '@/lib/domain/percent';
+import { exceedsDiscountLimit, type PriceOrderInput } from '@/lib/domain/pricing';
 import { AppError } from '@/lib/errors';
 import type { TAddDiscountBody, TOrder } from '@/lib/schemas/orders';
 import { approverFor } from '../approvals/require-approval';
@@ -23,10 +25,36 @@ export type AddDiscountOptions = {
   now: Date;
 };
 
+/** The order's pricing input with the requested discount added (last, as it will be applied). */
+function withNewDiscount(order: TOrder, input: TAddDiscountBody): Pick<PriceOrderInput, 'lines' | 'orderDiscounts'> {
+  const ruleOf = (discount: { kind: 'PERCENT' | 'AMOUNT'; percentBps?: number | null; amountPence?: number | null }) =>
+    discount.kind === 'PERCENT'
+      ? ({ kind: 'PERCENT', percentBps: discount.percentBps ?? 0 } as const)
+      : ({ kind: 'AMOUNT', amountPence: discount.amountPence ?? 0 } as const);
+  const added = { lineId: input.lineId ?? null, rule: ruleOf(input) };
+  const rulesOn = (lineId: string | null) => [
+    ...order.discounts.filter((discount) => discount.lineId === lineId).map(ruleOf),
+    ...(added.lineId === lineId ? [added.rule] : []),
+  ];
+  return {
+    lines: order.lines.map((line) => ({
+      id: line.id,
+      unitPricePence: line.unitPricePence,
+      modifierDeltasPence: line.modifiers.map((modifier) => modifier.priceDeltaPence),
+      quantity: line.quantity,
+      vatRateBps: line.vatRateBps,
+      isVoided: line.voidedAt !== null,
+      discounts: rulesOn(line.id),
+    })),
+    orderDiscounts: rulesOn(null),
+  };
+}
+
 /**
- * Discounts a line or the whole order. Staff without the discount permission may give up to the
- * location's limit (default 10 %, an amount counted as its share of what it discounts); above it,
- * a manager approves with their PIN in the same request.
+ * Discounts a line or the whole order. Staff without the discount permission may give discounts
+ * up to the location's limit (default 10 %) of the order, and of a line for a line discount,
+ * counting every discount already on it: ten small discounts are one big one. Above it, a manager
+ * approves with their PIN in the same request.
  */
 export async function addDiscount({
   db,
@@ -50,20 +78,23 @@ export async function addDiscount({
       basePence = line.totalPence;
     }
     if (basePence === 0) throw new AppError('CONFLICT', { message: 'There is nothing left to discount' });
-    const effectiveBps =
-      input.kind === 'PERCENT' ? input.percentBps! : Math.ceil((input.amountPence! * 10_000) / basePence);
     const { cashierDiscountLimitBps } = await tx.location.findUniqueOrThrow({
       where: { id: actor.locationId },
       select: { cashierDiscountLimitBps: true },
     });
-    const needsApproval = !hasPermission(actor.role, 'orders:discount') && effectiveBps > cashierDiscountLimitBps;
+    const needsApproval =
+      !hasPermission(actor.role, 'orders:discount') &&
+      exceedsDiscountLimit(withNewDiscount(current, input), {
+        limitBps: cashierDiscountLimitBps,
+        lineId: input.lineId,
+      });
     const approvedById = needsApproval
       ? await approverFor({
           db: tx,
           actor,
           approval: input.approval,
           now,
-          action: `A discount over ${cashierDiscountLimitBps / 100} %`,
+          action: `More than ${formatBps(cashierDiscountLimitBps)} off in discounts`,
         })
       : null;
     const discount = await tx.discount.create({

@@ -6,6 +6,9 @@ const claims = {
   sub: '6f1c3b5e-4a43-4c4b-9a52-5b0f3f1b8c01',
   lid: '0d5e9c1a-7f4b-4e0a-8b7c-2a1d3e4f5a6b',
   role: 'KITCHEN' as const,
+  sv: 1,
+  sid: '2b8e1f4c-3d5a-4e6b-9c7d-8e9f0a1b2c3d',
+  did: null,
   exp: Math.floor(Date.now() / 1000) + 60,
 };
 

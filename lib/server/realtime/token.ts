@@ -1,7 +1,8 @@
 // The short-lived token a screen shows the realtime sidecar on its socket.io handshake. Signed with
 // a key derived from AUTH_SECRET (HMAC-SHA256), so the app issues it and the sidecar verifies it
 // without a shared database round trip; it expires in minutes, and the sidecar drops a socket
-// whose token has expired, so a disabled user or revoked device is off the feed soon after.
+// whose token has expired. It names the session version and device it was issued under, so the
+// sidecar also drops it the moment a sign-out, deactivation or revocation reaches the outbox.
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { type TRealtimeTokenClaims, ZRealtimeTokenClaims } from '@/lib/schemas/realtime';
 

@@ -7,6 +7,17 @@ import { REALTIME_TOKEN_TTL_SECONDS, signRealtimeToken } from '@/lib/server/real
 // GET /api/v1/realtime/token – a short-lived token for the socket.io handshake, and where to connect
 export const GET = route(api.realtimeToken, async ({ actor, request, now }) => {
   const exp = Math.floor(now.getTime() / 1000) + REALTIME_TOKEN_TTL_SECONDS;
-  const token = signRealtimeToken({ sub: actor.userId, lid: actor.locationId, role: actor.role, exp }, getAuthSecret());
+  const token = signRealtimeToken(
+    {
+      sub: actor.userId,
+      lid: actor.locationId,
+      role: actor.role,
+      sv: actor.sessionVersion,
+      sid: actor.sessionId,
+      did: actor.deviceId,
+      exp,
+    },
+    getAuthSecret(),
+  );
   return { token, url: realtimeUrlFor(request), expiresAt: new Date(exp * 1000).toISOString() };
 });

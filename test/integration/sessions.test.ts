@@ -1,0 +1,178 @@
+// Sessions end on the server: signing out (through next-auth's own route) and being deactivated
+// both move the person's session version on, so a copied cookie is refused and reactivating
+// someone does not bring their old sessions back. Both are audited and announced on the outbox.
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db';
+import { GET as authGet, POST as authPost } from '@/app/api/auth/[...nextauth]/route';
+import { GET as me } from '@/app/api/v1/me/route';
+import { POST as deactivateRoute } from '@/app/api/v1/staff/[id]/deactivate/route';
+import { POST as reactivateRoute } from '@/app/api/v1/staff/[id]/reactivate/route';
+import { deviceCookieName, sessionCookieName, signDeviceCookie } from '@/lib/server/auth/cookies';
+import { signInWithPin } from '@/lib/server/auth/sign-in-with-pin';
+import { createDevice, createOtherLocation, createStaff, demo } from '../factories/staff';
+import { BASE_URL, call, type Handler, sessionCookie } from '../http';
+
+/** A browser's cookies, kept across next-auth's redirects as a browser would. */
+class CookieJar {
+  private readonly cookies = new Map<string, string>();
+
+  set(name: string, value: string) {
+    this.cookies.set(name, value);
+  }
+
+  get(name: string) {
+    return this.cookies.get(name);
+  }
+
+  header() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  absorb(response: Response) {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';');
+      const name = pair.slice(0, pair.indexOf('='));
+      const value = pair.slice(pair.indexOf('=') + 1);
+      if (value === '' || /max-age=0\b/i.test(cookie)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+}
+
+/** Calls next-auth's route handler the way the browser's next-auth client does. */
+async function auth(jar: CookieJar, path: string, form?: Record<string, string>) {
+  const request = new NextRequest(`${BASE_URL}/api/auth/${path}`, {
+    method: form ? 'POST' : 'GET',
+    headers: {
+      cookie: jar.header(),
+      ...(form ? { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' } : {}),
+    },
+    body: form ? new URLSearchParams(form).toString() : undefined,
+  });
+  const response = await (form ? authPost(request) : authGet(request));
+  jar.absorb(response);
+  return response;
+}
+
+async function csrfToken(jar: CookieJar): Promise<string> {
+  const body: unknown = await (await auth(jar, 'csrf')).json();
+  if (typeof body !== 'object' || body === null || !('csrfToken' in body) || typeof body.csrfToken !== 'string')
+    throw new Error('next-auth gave no csrfToken');
+  return body.csrfToken;
+}
+
+const meWith = async (cookie: string) => (await call(me, { path: '/api/v1/me', cookie })).status;
+
+async function staffOnATill(pin: string) {
+  const db = getDb();
+  const user = await createStaff(db, { role: 'CASHIER', pin });
+  const till = await createDevice(db);
+  return { user, till };
+}
+
+describe('sessions: signing out', () => {
+  it('signing out ends the session on the server: a copy of the cookie is refused afterwards', async () => {
+    const { user, till } = await staffOnATill('8642');
+    const jar = new CookieJar();
+    jar.set(deviceCookieName(), signDeviceCookie(till.id));
+    await auth(jar, 'callback/pin', { pin: '8642', csrfToken: await csrfToken(jar) });
+    const session = jar.get(sessionCookieName());
+    expect(session, 'the PIN sign-in set a session cookie').toBeDefined();
+    const copied = `${sessionCookieName()}=${session}`;
+    expect(await meWith(copied)).toBe(200);
+    // The same person signed in elsewhere (the office): a session of its own.
+    const elsewhere = await sessionCookie({ userId: user.id, locationId: demo.locationId });
+
+    await auth(jar, 'signout', { csrfToken: await csrfToken(jar) });
+    expect(jar.get(sessionCookieName())).toBeUndefined();
+    expect(await meWith(copied)).toBe(401);
+    expect(await meWith(elsewhere)).toBe(200);
+
+    const db = getDb();
+    const audit = await db.auditLog.findMany({
+      where: { entityId: user.id, action: 'auth.signed_out' },
+      select: { actorUserId: true, deviceId: true, after: true },
+    });
+    expect(audit).toEqual([{ actorUserId: user.id, deviceId: till.id, after: { sessionId: expect.any(String) } }]);
+    const events = await db.outboxEvent.findMany({ where: { type: 'user.signed_out' }, select: { payload: true } });
+    expect(events.map((event) => event.payload)).toContainEqual({ userId: user.id, sessionId: expect.any(String) });
+
+    // Signing in again starts a fresh session that works.
+    await auth(jar, 'callback/pin', { pin: '8642', csrfToken: await csrfToken(jar) });
+    expect(await meWith(`${sessionCookieName()}=${jar.get(sessionCookieName())}`)).toBe(200);
+  });
+
+  it('signing out with a session that has already ended records nothing', async () => {
+    const { user } = await staffOnATill('8643');
+    const db = getDb();
+    const jar = new CookieJar();
+    const cookie = await sessionCookie({ userId: user.id, locationId: demo.locationId });
+    const [name, ...value] = cookie.split('=');
+    jar.set(name!, value.join('='));
+    await auth(jar, 'signout', { csrfToken: await csrfToken(jar) });
+    // The copy signs out again: the session is already over.
+    jar.set(name!, value.join('='));
+    await auth(jar, 'signout', { csrfToken: await csrfToken(jar) });
+    expect(await db.auditLog.count({ where: { entityId: user.id, action: 'auth.signed_out' } })).toBe(1);
+    expect(await db.endedSession.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
+
+const manager = () => sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
+const post = async (handler: Handler, action: string, userId: string, cookie: string) =>
+  call(handler, { method: 'POST', path: `/api/v1/staff/${userId}/${action}`, params: { id: userId }, cookie });
+
+describe('sessions: deactivating someone', () => {
+  it('ends every session of theirs at once, and reactivating them does not revive those sessions', async () => {
+    const { user, till } = await staffOnATill('8644');
+    const db = getDb();
+    const old = await sessionCookie({ userId: user.id, locationId: demo.locationId, deviceId: till.id });
+    expect(await meWith(old)).toBe(200);
+
+    const deactivated = await post(deactivateRoute, 'deactivate', user.id, await manager());
+    expect(deactivated.status).toBe(200);
+    expect(deactivated.body).toEqual({ user: { id: user.id, name: user.name, role: 'CASHIER', isActive: false } });
+    expect(await meWith(old)).toBe(401);
+    expect(await signInWithPin({ db, deviceId: till.id, pin: '8644', now: new Date() })).toMatchObject({ ok: false });
+
+    const reactivated = await post(reactivateRoute, 'reactivate', user.id, await manager());
+    expect(reactivated.status).toBe(200);
+    expect(reactivated.body).toMatchObject({ user: { isActive: true } });
+    expect(await meWith(old)).toBe(401);
+    const again = await signInWithPin({ db, deviceId: till.id, pin: '8644', now: new Date() });
+    expect(again).toMatchObject({ ok: true, user: { id: user.id, sessionVersion: 2 } });
+    expect(await meWith(await sessionCookie({ userId: user.id, locationId: demo.locationId, sessionVersion: 2 }))).toBe(
+      200,
+    );
+
+    const audit = await db.auditLog.findMany({
+      where: { entityId: user.id, action: { in: ['user.deactivated', 'user.reactivated'] } },
+      orderBy: { seq: 'asc' },
+      select: { action: true, actorUserId: true },
+    });
+    expect(audit).toEqual([
+      { action: 'user.deactivated', actorUserId: demo.users.manager },
+      { action: 'user.reactivated', actorUserId: demo.users.manager },
+    ]);
+    const events = await db.outboxEvent.findMany({ where: { type: 'user.deactivated' }, select: { payload: true } });
+    expect(events.map((event) => event.payload)).toContainEqual({ userId: user.id, sessionVersion: 2 });
+  });
+
+  it('nobody switches themselves off, only an owner switches off an owner, and other cafés’ staff are not found', async () => {
+    const db = getDb();
+    const cookie = await manager();
+    expect((await post(deactivateRoute, 'deactivate', demo.users.manager, cookie)).status).toBe(409);
+    const owner = await post(deactivateRoute, 'deactivate', demo.users.owner, cookie);
+    expect(owner.status).toBe(403);
+    expect(owner.body.error?.code).toBe('FORBIDDEN');
+    const elsewhere = await createOtherLocation(db);
+    const stranger = await createStaff(db, { role: 'CASHIER', locationId: elsewhere.id });
+    expect((await post(deactivateRoute, 'deactivate', stranger.id, cookie)).status).toBe(404);
+    const { user } = await staffOnATill('8645');
+    expect((await post(reactivateRoute, 'reactivate', user.id, cookie)).status).toBe(409);
+    expect((await post(deactivateRoute, 'deactivate', user.id, cookie)).status).toBe(200);
+    expect((await post(deactivateRoute, 'deactivate', user.id, cookie)).status).toBe(409);
+    expect((await db.user.findUniqueOrThrow({ where: { id: demo.users.owner } })).isActive).toBe(true);
+  });
+});
