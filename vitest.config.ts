@@ -35,6 +35,9 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
+          // next-auth imports 'next/server' without an extension, which Node's ESM loader refuses;
+          // bundled by Vite it resolves, so sign-in runs through the real next-auth handlers.
+          server: { deps: { inline: ['next-auth', '@auth/core'] } },
           setupFiles: ['test/setup-database.ts'],
           pool: 'forks',
           testTimeout: 30_000,

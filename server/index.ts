@@ -19,6 +19,7 @@ const server = await startRealtimeServer({
   secret: getAuthSecret(),
   listen: env.REALTIME_LISTEN === 'true',
   sweepPaymentsEveryMs: 5_000,
+  trustedProxies: env.TRUSTED_PROXIES,
   logger,
 });
 

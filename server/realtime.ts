@@ -16,6 +16,7 @@ import {
   ZRealtimeHandshake,
 } from '@/lib/schemas/realtime';
 import { sweepPayments } from '@/lib/server/checkout/sweep';
+import { resolveClientAddress, trustedProxies } from '@/lib/server/http/trusted-proxies';
 import { findEvents, toRealtimeEvent } from '@/lib/server/realtime/find-events';
 import { verifyRealtimeToken } from '@/lib/server/realtime/token';
 import { OutboxFollower, type OutboxRow } from './outbox-follower';
@@ -35,6 +36,11 @@ export type RealtimeServerOptions = {
    * payments, settle stuck attempts from the provider). Unset: this sidecar does not sweep.
    */
   sweepPaymentsEveryMs?: number;
+  /**
+   * TRUSTED_PROXIES: only a connection from one of these may name the client in X-Forwarded-For
+   * (per-address handshake limits). Default: none, the connection's own address counts.
+   */
+  trustedProxies?: readonly string[];
   logger: pino.Logger;
 };
 
@@ -121,15 +127,19 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
     pingTimeout: 2_500,
   });
 
+  const trusted = trustedProxies(options.trustedProxies ?? []);
   const customerHandshakes = new Map<string, number>();
   const forgetHandshakes = setInterval(() => customerHandshakes.clear(), 60_000);
   io.use((socket, next) => {
     const { auth, query, headers } = socket.handshake;
     const customer = ZCheckoutHandshake.safeParse({ checkoutToken: auth.checkoutToken ?? query.checkoutToken });
     if (customer.success) {
-      const address = String(headers['x-forwarded-for'] ?? socket.handshake.address)
-        .split(',')[0]!
-        .trim();
+      const forwardedFor = headers['x-forwarded-for'];
+      const address = resolveClientAddress({
+        peer: socket.handshake.address || null,
+        forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? null),
+        trusted,
+      });
       const count = (customerHandshakes.get(address) ?? 0) + 1;
       customerHandshakes.set(address, count);
       if (count > CUSTOMER_HANDSHAKES_PER_MINUTE) {

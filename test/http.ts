@@ -1,27 +1,40 @@
 // Drives route handlers with real Request objects, exactly as Next calls them, against the test
 // file's database. Sessions are minted the way next-auth mints them (same JWT, same cookie).
 import { encode } from 'next-auth/jwt';
+import { PEER_ADDRESS_HEADER, stampPeerAddresses } from '@/lib/server/http/peer-stamp';
 import { TEST_AUTH_SECRET } from './test-env';
+
+// As in the Next.js process (instrumentation.ts): requests carry their connection's address.
+stampPeerAddresses();
 
 export const BASE_URL = 'http://localhost:3000';
 
 export type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-export type Session = { userId: string; locationId: string; sessionVersion?: number; deviceId?: string | null };
+export type Session = {
+  userId: string;
+  locationId: string;
+  sessionVersion?: number;
+  deviceId?: string | null;
+  /** As set over https: the __Host- cookie. */
+  secure?: boolean;
+};
 
 export async function sessionCookie({
   userId,
   locationId,
   sessionVersion = 1,
   deviceId = null,
+  secure = false,
 }: Session): Promise<string> {
+  const name = secure ? '__Host-fynlo.session' : 'fynlo.session';
   const token = await encode({
     token: { sub: userId, lid: locationId, sv: sessionVersion, did: deviceId },
     secret: TEST_AUTH_SECRET,
-    salt: 'fynlo.session',
+    salt: name,
     maxAge: 3600,
   });
-  return `fynlo.session=${token}`;
+  return `${name}=${token}`;
 }
 
 export type CallOptions = {
@@ -32,13 +45,18 @@ export type CallOptions = {
   body?: unknown;
   cookie?: string;
   headers?: Record<string, string>;
+  /** The address the request's connection came from, as the peer stamp records it. */
+  from?: string;
 };
 
 export async function call(
   handler: Handler,
-  { method = 'GET', path, params = {}, body, cookie, headers = {} }: CallOptions,
+  { method = 'GET', path, params = {}, body, cookie, headers = {}, from }: CallOptions,
 ) {
-  const init: RequestInit = { method, headers: { ...(cookie ? { cookie } : {}), ...headers } };
+  const init: RequestInit = {
+    method,
+    headers: { ...(cookie ? { cookie } : {}), ...(from ? { [PEER_ADDRESS_HEADER]: from } : {}), ...headers },
+  };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     init.headers = { 'content-type': 'application/json', ...init.headers };

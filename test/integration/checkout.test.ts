@@ -42,7 +42,7 @@ const readPublic = (token: string, address = '198.51.100.1') =>
   call(publicCheckoutRoute, {
     path: `/api/v1/checkout/${token}`,
     params: { token },
-    headers: { 'x-forwarded-for': address },
+    from: address,
   });
 
 describe('checkout sessions', () => {

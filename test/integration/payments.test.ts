@@ -512,7 +512,7 @@ describe('receipts', () => {
       call(receiptRoute, {
         path: `/api/v1/receipts/${token}`,
         params: { token },
-        headers: { 'x-forwarded-for': address },
+        from: address,
       });
     expect((await lookup('AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
     expect((await lookup('not a token!')).status).toBe(404);

@@ -8,6 +8,7 @@ import { type Actor, loadActor } from '../auth/actor';
 import { getLogger } from '../logger';
 import { canAccess } from '../permissions';
 import { getRateLimiter, RATE_LIMITS } from '../rate-limit';
+import { requestOrigin } from './client-address';
 import { toAppError } from './error-response';
 import { claimIdempotencyKey, completeIdempotencyKey, hashRequest } from './idempotency';
 
@@ -47,14 +48,15 @@ function assertSameOrigin(request: Request) {
     throw new AppError('FORBIDDEN', { message: 'Cross-site requests are not accepted' });
   const origin = request.headers.get('origin');
   if (!origin) return;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  // The host this request came to; X-Forwarded-Host counts only from a trusted proxy.
+  const host = new URL(requestOrigin(request)).host;
   let originHost: string | null = null;
   try {
     originHost = new URL(origin).host;
   } catch {
     originHost = null;
   }
-  if (!host || originHost !== host) throw new AppError('FORBIDDEN', { message: 'Requests must come from this app' });
+  if (originHost !== host) throw new AppError('FORBIDDEN', { message: 'Requests must come from this app' });
 }
 
 /** Reads at most MAX_BODY_BYTES, stopping early, whatever Content-Length claims. */
