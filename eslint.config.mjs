@@ -31,6 +31,20 @@ const impure = {
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+const noProcessEnv = {
+  selector: "MemberExpression[object.name='process'][property.name='env']",
+  message: 'Read configuration through lib/env.ts (getEnv()).',
+};
+/** app/ is entry points only: pages and routes hand the database to lib/server use cases. */
+const noDatabase = {
+  group: ['@/lib/db', '**/lib/db', '@/lib/generated/*', '**/lib/generated/*', '@prisma/*'],
+  message: 'Pages and routes call lib/server use cases; they never import the database or Prisma.',
+};
+const noQueries = {
+  selector: 'MemberExpression[object.name=/^(db|tx)$/]',
+  message: 'Pass db to a lib/server use case; pages and routes never query it themselves.',
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -49,13 +63,7 @@ const config = [
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Read configuration through lib/env.ts (getEnv()).',
-        },
-      ],
+      'no-restricted-syntax': ['error', noProcessEnv],
     },
   },
   { files: ['lib/env.ts'], rules: { 'no-restricted-syntax': 'off' } },
@@ -63,17 +71,17 @@ const config = [
   {
     files: ['app/**'],
     ignores: ['app/api/**'],
-    rules: restrict(noApp, {
-      group: ['@/lib/generated/*', '@prisma/*'],
-      message: 'Pages call lib/server reads; no Prisma in app/.',
-    }),
+    rules: { ...restrict(noApp, noDatabase), 'no-restricted-syntax': ['error', noProcessEnv, noQueries] },
   },
   {
     files: ['app/api/**'],
-    rules: restrict(noApp, {
-      group: ['@/components/*', '@/lib/client/*', '@/lib/generated/*', '@prisma/*'],
-      message: 'Routes are thin adapters: wrapper → one lib/server call.',
-    }),
+    rules: {
+      ...restrict(noApp, noDatabase, {
+        group: ['@/components/*', '@/lib/client/*'],
+        message: 'Routes are thin adapters: wrapper → one lib/server call.',
+      }),
+      'no-restricted-syntax': ['error', noProcessEnv, noQueries],
+    },
   },
   { files: ['components/**', 'lib/client/**'], rules: restrict(noApp, noServer) },
   { files: ['lib/server/**', 'lib/db.ts', 'server/**'], rules: restrict(noApp, noUi) },
