@@ -3,6 +3,7 @@ import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { limitPublicLookups, publicLookupKindOf, tooManyLookupsPage } from '@/lib/server/http/public-lookup-limit';
 import { payPageCsp } from '@/lib/security/pay-page-csp';
+import { sandboxBankCsp } from '@/lib/security/staff-csp';
 
 /**
  * Gives every request a request id (or keeps a well-formed one from the caller or a load
@@ -14,7 +15,9 @@ import { payPageCsp } from '@/lib/security/pay-page-csp';
  *
  * The customer pay page gets its own strict, nonce-based Content-Security-Policy (a fresh nonce per
  * request; Next puts it on its own inline scripts when it sees it in the request's CSP header).
- * Every other page gets the static policy from next.config.ts.
+ * The test bank's pages get the staff policy with PUBLIC_URL added to form-action: its Approve form
+ * redirects the customer there, and form-action governs that redirect too. Every other page gets
+ * the static policy from next.config.ts.
  *
  * Authorisation is never decided here: handlers and use cases check it themselves.
  */
@@ -36,14 +39,19 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-/** The pay page's nonce policy; null: next.config.ts's static policy applies. */
+/** The pay page's nonce policy, or the test bank's; null: next.config.ts's static policy applies. */
 function pagePolicy(pathname: string): string | null {
-  if (!pathname.startsWith('/pay/')) return null;
   const env = getEnv();
-  return payPageCsp({
-    nonce: btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))),
-    withStripe: Boolean(env.STRIPE_PUBLISHABLE_KEY && env.STRIPE_SECRET_KEY),
-  });
+  if (pathname.startsWith('/pay/')) {
+    return payPageCsp({
+      nonce: btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16)))),
+      withStripe: Boolean(env.STRIPE_PUBLISHABLE_KEY && env.STRIPE_SECRET_KEY),
+    });
+  }
+  if (pathname.startsWith('/sandbox-bank/')) {
+    return sandboxBankCsp({ isDev: env.NODE_ENV !== 'production', publicUrl: env.PUBLIC_URL });
+  }
+  return null;
 }
 
 /** A 429 page when this address has used up its lookups of pay or receipt pages; else null. */

@@ -63,10 +63,11 @@ export const ZEnv = z.object({
   /** The From address of emailed receipts. */
   SMTP_FROM: z.string().default('Fynlo POS <receipts@fynlo.invalid>'),
   /**
-   * Who runs pay by bank: `sandbox` (default; the built-in test bank, no real money moves) or
-   * `truelayer` (needs the TRUELAYER_* settings).
+   * Who runs pay by bank: `sandbox` (the built-in test bank, no real money moves) or `truelayer`
+   * (needs the TRUELAYER_* settings). Unset: `sandbox` for demos and development; none when
+   * NODE_ENV=production, where pay by bank stays hidden until a provider is chosen (see getEnv).
    */
-  OPEN_BANKING_PROVIDER: z.enum(['sandbox', 'truelayer']).default('sandbox'),
+  OPEN_BANKING_PROVIDER: z.enum(['sandbox', 'truelayer']).optional(),
   /** TrueLayer client credentials and signing key (Console → Settings). */
   TRUELAYER_CLIENT_ID: z.string().optional(),
   TRUELAYER_CLIENT_SECRET: z.string().optional(),
@@ -114,7 +115,16 @@ function isAddressOrRange(entry: string): boolean {
   return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
-export type TEnv = z.infer<typeof ZEnv>;
+/**
+ * The test bank is never a silent default where real money is taken: in production pay by bank
+ * is off (null) until OPEN_BANKING_PROVIDER names a provider (`sandbox` only on purpose, for a demo).
+ */
+const withDefaults = (env: z.output<typeof ZEnv>) => ({
+  ...env,
+  OPEN_BANKING_PROVIDER: env.OPEN_BANKING_PROVIDER ?? (env.NODE_ENV === 'production' ? null : ('sandbox' as const)),
+});
+
+export type TEnv = ReturnType<typeof withDefaults>;
 
 let cached: TEnv | undefined;
 
@@ -126,7 +136,7 @@ export function getEnv(): TEnv {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid environment (see .env.example):\n${problems}`);
   }
-  cached = parsed.data;
+  cached = withDefaults(parsed.data);
   return cached;
 }
 

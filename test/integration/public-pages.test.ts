@@ -1,9 +1,10 @@
 // The customer's pages and their API twins do the same thing through one use case
 // (openPublicCheckout): the phone opening its bill tells the till once, audited; back from the
-// bank it asks the bank too.
+// bank it asks the bank too. And in production the test bank is never the silent default.
 import { afterEach, describe, expect, it } from 'vitest';
 import { GET as publicCheckoutRoute } from '@/app/api/v1/checkout/[token]/route';
 import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
+import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { POST as decideRoute } from '@/app/sandbox-bank/[id]/decide/route';
 import { getDb } from '@/lib/db';
 import { getEnv, resetEnvForTests } from '@/lib/env';
@@ -88,5 +89,36 @@ describe('public checkout: the API does what the pay page does', () => {
     const missing = await phoneOpens('AAAAAAAAAAAAAAAAAAAAAA');
     expect(missing.status).toBe(404);
     expect(missing.body.error?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('pay by bank in production', () => {
+  it('is off until a provider is named: the test bank is never the silent default', async () => {
+    const { checkout } = await orderWithCheckout();
+    const bankPaymentsBefore = await getDb().sandboxBankPayment.count();
+    setTestEnv({ NODE_ENV: 'production' });
+    unsetTestEnv(['OPEN_BANKING_PROVIDER']);
+    resetEnvForTests();
+    const refused = await startPayByBank(checkout.token);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error?.details).toEqual({ reason: 'PAY_BY_BANK_NOT_SET_UP' });
+    expect(await getDb().sandboxBankPayment.count()).toBe(bankPaymentsBefore);
+    // No provider: the open-banking webhook has nobody to believe either.
+    const webhook = await webhookRoute(
+      new Request('http://localhost:3000/api/webhooks/open-banking', { method: 'POST', body: '{}' }),
+    );
+    expect(webhook.status).toBe(409);
+
+    // A demo on a production build names the test bank on purpose, and gets it.
+    setTestEnv({ OPEN_BANKING_PROVIDER: 'sandbox' });
+    resetEnvForTests();
+    expect((await startPayByBank(checkout.token)).status).toBe(201);
+  });
+
+  it('outside production the test bank stays the default, for demos and development', async () => {
+    const { checkout } = await orderWithCheckout();
+    unsetTestEnv(['OPEN_BANKING_PROVIDER']);
+    resetEnvForTests();
+    expect((await startPayByBank(checkout.token)).status).toBe(201);
   });
 });

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { ZCheckoutTokenParams } from '@/lib/schemas/checkout';
 import { openPublicCheckout } from '@/lib/server/checkout/open-public-checkout';
 import { pageContext } from '@/lib/server/http/page-context';
+import { isPayByBankSetUp } from '@/lib/server/payments/providers';
 import { realtimeUrlFor } from '@/lib/server/realtime/realtime-url';
 import { getStripeSettings } from '@/lib/server/stripe/client';
 
@@ -35,6 +36,7 @@ export default async function PayTokenPage(props: {
       initial={checkout}
       realtimeUrl={realtimeUrlFor(request)}
       stripePublishableKey={stripe?.publishableKey ?? null}
+      payByBankAvailable={isPayByBankSetUp()}
     />
   );
 }
