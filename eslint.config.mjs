@@ -45,6 +45,16 @@ const uiRules = [
 
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
+/** app/ is entry points only: pages and routes hand the database to lib/server use cases. */
+const noDatabase = {
+  group: ['@/lib/db', '**/lib/db', '@/lib/generated/*', '**/lib/generated/*', '@prisma/*'],
+  message: 'Pages and routes call lib/server use cases; they never import the database or Prisma.',
+};
+const noQueries = {
+  selector: 'MemberExpression[object.name=/^(db|tx)$/]',
+  message: 'Pass db to a lib/server use case; pages and routes never query it themselves.',
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -68,7 +78,7 @@ const config = [
   },
   // Screens use the theme's names (ui.md tokens, app/globals.css @theme) and the shared primitives.
   {
-    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    files: ['components/**/*.tsx'],
     rules: { 'no-restricted-syntax': ['error', readsEnv, ...uiRules] },
   },
   { files: ['lib/env.ts'], rules: { 'no-restricted-syntax': 'off' } },
@@ -76,17 +86,17 @@ const config = [
   {
     files: ['app/**'],
     ignores: ['app/api/**'],
-    rules: restrict(noApp, {
-      group: ['@/lib/generated/*', '@prisma/*'],
-      message: 'Pages call lib/server reads; no Prisma in app/.',
-    }),
+    rules: { ...restrict(noApp, noDatabase), 'no-restricted-syntax': ['error', readsEnv, noQueries, ...uiRules] },
   },
   {
     files: ['app/api/**'],
-    rules: restrict(noApp, {
-      group: ['@/components/*', '@/lib/client/*', '@/lib/generated/*', '@prisma/*'],
-      message: 'Routes are thin adapters: wrapper → one lib/server call.',
-    }),
+    rules: {
+      ...restrict(noApp, noDatabase, {
+        group: ['@/components/*', '@/lib/client/*'],
+        message: 'Routes are thin adapters: wrapper → one lib/server call.',
+      }),
+      'no-restricted-syntax': ['error', readsEnv, noQueries],
+    },
   },
   { files: ['components/**', 'lib/client/**'], rules: restrict(noApp, noServer) },
   { files: ['lib/server/**', 'lib/db.ts', 'server/**', 'worker/**'], rules: restrict(noApp, noUi) },

@@ -1,30 +1,16 @@
 import type { NextConfig } from 'next';
 import { getEnv } from './lib/env';
+import { staffCsp } from './lib/security/staff-csp';
 
 const isDev = getEnv().NODE_ENV !== 'production';
 
 /**
- * Content Security Policy for staff screens. Next's inline bootstrap scripts need 'unsafe-inline'
- * without nonces; everything else is locked to this origin. The customer pay page (/pay/…) is the
- * one page that loads a third party (Stripe.js): it gets a strict nonce-based policy from proxy.ts
- * instead (lib/security/pay-page-csp.ts), so this one is not sent there.
+ * Content Security Policy for staff screens (lib/security/staff-csp.ts). The customer pay page
+ * (/pay/…), the one page that loads a third party (Stripe.js), gets a strict nonce-based policy
+ * from proxy.ts instead (lib/security/pay-page-csp.ts); the test bank's pages (/sandbox-bank/…) get
+ * theirs from proxy.ts too, built at run time from PUBLIC_URL. So this one is not sent there.
  */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  // The realtime sidecar listens on REALTIME_PORT of whichever host the page came from (a till on
-  // the café's LAN may use an IP), so its websocket origin is not known when this is built.
-  "connect-src 'self' ws: wss:",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
+const csp = staffCsp({ isDev });
 
 const securityHeaders = [
   { key: 'Content-Security-Policy', value: csp },
@@ -34,6 +20,8 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(self)' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+const withoutCsp = securityHeaders.filter((header) => header.key !== 'Content-Security-Policy');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -51,8 +39,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   async headers() {
     return [
-      { source: '/:path((?!pay/).*)', headers: securityHeaders },
-      { source: '/pay/:token', headers: securityHeaders.filter((header) => header.key !== 'Content-Security-Policy') },
+      { source: '/:path((?!pay/|sandbox-bank/).*)', headers: securityHeaders },
+      { source: '/pay/:token', headers: withoutCsp },
+      { source: '/sandbox-bank/:path*', headers: withoutCsp },
     ];
   },
 };

@@ -33,11 +33,11 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
-          // next-auth imports `next/server` without its extension, which Node's ESM loader refuses;
-          // inlined, vite resolves it, so tests can drive the real /api/auth route handlers.
-          server: { deps: { inline: ['next-auth'] } },
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
+          // next-auth imports 'next/server' without an extension, which Node's ESM loader refuses;
+          // bundled by Vite it resolves, so sign-in runs through the real next-auth handlers.
+          server: { deps: { inline: ['next-auth', '@auth/core'] } },
           setupFiles: ['test/setup-database.ts'],
           pool: 'forks',
           testTimeout: 30_000,

@@ -1,5 +1,6 @@
 // The one reader of process.env. Every setting the app understands is declared, documented in
 // .env.example and validated here; code asks getEnv() and gets typed values or a clear error.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const ZOptionalUrl = z
@@ -22,8 +23,27 @@ export const ZEnv = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** Signs session JWTs and device cookies. `npm start` generates one under .data/ for the demo. */
     AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
-    /** The address customers and staff reach the app at, e.g. https://pos.example.com. */
+    /**
+     * The address customers reach the app at, e.g. https://pos.example.com: pay links, receipt links
+     * and bank return addresses use it. Unset: the origin the till's own request came to (a till
+     * opened at http://192.168.1.20:3000 makes QR codes for http://192.168.1.20:3000/pay/…).
+     */
     PUBLIC_URL: ZOptionalUrl,
+    /**
+     * Reverse proxies whose X-Forwarded-For / -Host / -Proto headers are believed: a comma-separated
+     * list of addresses and CIDR ranges (e.g. `127.0.0.1, 10.0.0.0/8`). Default: none, so per-address
+     * limits count the connection's own address and nobody can pick another by sending a header.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().refine(isAddressOrRange, 'expected IP addresses or CIDR ranges, comma-separated'))),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOSTNAME: z.string().default('0.0.0.0'),
     REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
@@ -44,10 +64,11 @@ export const ZEnv = z
     /** The From address of emailed receipts. */
     SMTP_FROM: z.string().default('Fynlo POS <receipts@fynlo.invalid>'),
     /**
-     * Who runs pay by bank: `sandbox` (default; the built-in test bank, no real money moves) or
-     * `truelayer` (needs the TRUELAYER_* settings).
+     * Who runs pay by bank: `sandbox` (the built-in test bank, no real money moves) or `truelayer`
+     * (needs the TRUELAYER_* settings). Unset: `sandbox` for demos and development; none when
+     * NODE_ENV=production, where pay by bank stays hidden until a provider is chosen (see getEnv).
      */
-    OPEN_BANKING_PROVIDER: z.enum(['sandbox', 'truelayer']).default('sandbox'),
+    OPEN_BANKING_PROVIDER: z.enum(['sandbox', 'truelayer']).optional(),
     /** TrueLayer client credentials and signing key (Console → Settings). */
     TRUELAYER_CLIENT_ID: z.string().optional(),
     TRUELAYER_CLIENT_SECRET: z.string().optional(),
@@ -99,7 +120,25 @@ export const ZEnv = z
     path: ['FYNLO_FAILPOINT'],
   });
 
-export type TEnv = z.infer<typeof ZEnv>;
+/** An IPv4/IPv6 address, or one with a prefix length (`10.0.0.0/8`, `fd00::/8`). */
+function isAddressOrRange(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * The test bank is never a silent default where real money is taken: in production pay by bank
+ * is off (null) until OPEN_BANKING_PROVIDER names a provider (`sandbox` only on purpose, for a demo).
+ */
+const withDefaults = (env: z.output<typeof ZEnv>) => ({
+  ...env,
+  OPEN_BANKING_PROVIDER: env.OPEN_BANKING_PROVIDER ?? (env.NODE_ENV === 'production' ? null : ('sandbox' as const)),
+});
+
+export type TEnv = ReturnType<typeof withDefaults>;
 
 let cached: TEnv | undefined;
 
@@ -111,7 +150,7 @@ export function getEnv(): TEnv {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid environment (see .env.example):\n${problems}`);
   }
-  cached = parsed.data;
+  cached = withDefaults(parsed.data);
   return cached;
 }
 
@@ -130,11 +169,6 @@ export function getAuthSecret(): string {
     );
   }
   return secret;
-}
-
-/** Whether cookies must be Secure (and may use the __Host- prefix): only when served over https. */
-export function isHttps(): boolean {
-  return getEnv().PUBLIC_URL?.startsWith('https://') ?? false;
 }
 
 /** For tests: forget the parsed environment so a changed process.env is read again. */

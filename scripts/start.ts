@@ -8,10 +8,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { childProcessEnv, getEnv, loadDotEnv, shouldSeedDemo } from '@/lib/env';
 import { DEMO } from '@/prisma/seed';
 import { isBuildFresh, writeBuildStamp } from './build-stamp.ts';
+import { lanUrls } from './lan-urls.ts';
 import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from './db/embedded.ts';
 import { prepareDatabase } from './prepare-database.ts';
 
@@ -100,7 +102,6 @@ async function main() {
     );
   }
   const authSecret = env.AUTH_SECRET ?? (await demoAuthSecret());
-  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
 
   const url =
     env.DATABASE_URL ??
@@ -119,10 +120,20 @@ async function main() {
     void shutdown(1);
   });
 
+  // PUBLIC_URL is passed on only when set: unset, links follow the address each till used.
+  // Next always runs with NODE_ENV=production under `npm start`, so the pay-by-bank provider is
+  // decided here, from the environment the launcher was started in: the demo keeps its test bank,
+  // a NODE_ENV=production deployment gets none until OPEN_BANKING_PROVIDER names one.
+  const openBanking: Record<string, string> = env.OPEN_BANKING_PROVIDER
+    ? { OPEN_BANKING_PROVIDER: env.OPEN_BANKING_PROVIDER }
+    : {};
+  if (!env.OPEN_BANKING_PROVIDER) {
+    say('pay by bank is off: set OPEN_BANKING_PROVIDER=truelayer (or sandbox, the test bank, for a demo)');
+  }
   const nextEnv = {
+    ...openBanking,
     DATABASE_URL: url,
     AUTH_SECRET: authSecret,
-    PUBLIC_URL: publicUrl,
     PORT: String(env.PORT),
     // A few connections to the embedded database (see DATABASE_POOL_SIZE in lib/env.ts).
     DATABASE_POOL_SIZE: env.DATABASE_URL ? String(env.DATABASE_POOL_SIZE) : String(EMBEDDED_POOL_SIZE),
@@ -145,6 +156,7 @@ async function main() {
   });
   await preparing;
   startHelper('realtime sidecar', 'server/index.ts', {
+    ...openBanking,
     DATABASE_URL: url,
     AUTH_SECRET: authSecret,
     REALTIME_PORT: String(env.REALTIME_PORT),
@@ -152,7 +164,7 @@ async function main() {
     REALTIME_LISTEN: env.DATABASE_URL ? env.REALTIME_LISTEN : 'false',
   });
   // Scheduled jobs (payment sweep, refunds, clean-up) write through the use cases, like the app.
-  startHelper('worker', 'worker/index.ts', { DATABASE_URL: url, AUTH_SECRET: authSecret, PUBLIC_URL: publicUrl });
+  startHelper('worker', 'worker/index.ts', { ...openBanking, DATABASE_URL: url, AUTH_SECRET: authSecret });
   const healthy = await waitForHealth(`http://127.0.0.1:${env.PORT}/api/health`, 120_000);
   if (!healthy) throw new Error(`the app did not become healthy on port ${env.PORT}`);
   if (!(await waitForHealth(`http://127.0.0.1:${env.REALTIME_PORT}/health`, 30_000))) {
@@ -160,13 +172,30 @@ async function main() {
   }
   if (database) say(`embedded database listening at ${url} (for psql or npm run audit:verify)`);
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  printBanner();
+}
+
+/** The URLs to open; without PUBLIC_URL, this machine's addresses on the café's network too. */
+function printBanner() {
+  const here = env.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${env.PORT}`;
+  const lan = lanUrls(networkInterfaces(), { hostname: env.HOSTNAME, port: env.PORT });
+  const forDevices = env.PUBLIC_URL
+    ? '    Pay and receipt links use PUBLIC_URL.'
+    : lan.length
+      ? [
+          '    On this network (tills, kitchen screens and customers’ phones):',
+          ...lan.map((origin) => `      ${origin}/till`),
+          '    Open the till at one of these: its QR codes and receipt links use the address the till uses.',
+        ].join('\n')
+      : '    No network address found: only this machine can reach the app.';
   console.log(`
   Fynlo POS is running
-    Till            ${publicUrl}/till
-    Kitchen         ${publicUrl}/kitchen
-    Back office     ${publicUrl}/office
-    Health          ${publicUrl}/api/health
+    Till            ${here}/till
+    Kitchen         ${here}/kitchen
+    Back office     ${here}/office
+    Health          ${here}/api/health
     Realtime        port ${env.REALTIME_PORT} (socket.io sidecar)
+${forDevices}
 
   Demo logins (${DEMO.locationName})
     Owner           ${DEMO.owner.email} / ${DEMO.owner.password}
@@ -175,7 +204,7 @@ async function main() {
     Cashier         PIN ${DEMO.cashier.pin}
     Kitchen         PIN ${DEMO.kitchen.pin}
   PINs work on a paired till or kitchen screen: sign in to the back office as the manager,
-  open ${publicUrl}/till and choose "Pair this device". Ctrl-C stops.
+  open /till on the device and choose "Pair this device". Ctrl-C stops.
 `);
 }
 

@@ -18,6 +18,7 @@ const server = await startRealtimeServer({
   host: env.HOSTNAME,
   secret: getAuthSecret(),
   listen: env.REALTIME_LISTEN === 'true',
+  trustedProxies: env.TRUSTED_PROXIES,
   logger,
 });
 

@@ -17,6 +17,7 @@ import {
   ZRealtimeHandshake,
 } from '@/lib/schemas/realtime';
 import { findActor } from '@/lib/server/auth/actor';
+import { resolveClientAddress, trustedProxies } from '@/lib/server/http/trusted-proxies';
 import { findEvents, toRealtimeEvent } from '@/lib/server/realtime/find-events';
 import { REALTIME_TOKEN_TTL_SECONDS, verifyRealtimeToken } from '@/lib/server/realtime/token';
 import { OutboxFollower, type OutboxRow } from './outbox-follower';
@@ -32,6 +33,11 @@ export type RealtimeServerOptions = {
   /** LISTEN for the outbox NOTIFY (PostgreSQL); false polls every `pollMs` (PGlite). */
   listen: boolean;
   pollMs?: number;
+  /**
+   * TRUSTED_PROXIES: only a connection from one of these may name the client in X-Forwarded-For
+   * (per-address handshake limits). Default: none, the connection's own address counts.
+   */
+  trustedProxies?: readonly string[];
   logger: pino.Logger;
 };
 
@@ -120,15 +126,19 @@ export async function startRealtimeServer(options: RealtimeServerOptions): Promi
 
   // Remembered for as long as a token issued before the revocation can still be shown.
   const revocations = new Revocations((REALTIME_TOKEN_TTL_SECONDS + 60) * 1000);
+  const trusted = trustedProxies(options.trustedProxies ?? []);
   const customerHandshakes = new Map<string, number>();
   const forgetHandshakes = setInterval(() => customerHandshakes.clear(), 60_000);
   io.use((socket, next) => {
     const { auth, query, headers } = socket.handshake;
     const customer = ZCheckoutHandshake.safeParse({ checkoutToken: auth.checkoutToken ?? query.checkoutToken });
     if (customer.success) {
-      const address = String(headers['x-forwarded-for'] ?? socket.handshake.address)
-        .split(',')[0]!
-        .trim();
+      const forwardedFor = headers['x-forwarded-for'];
+      const address = resolveClientAddress({
+        peer: socket.handshake.address || null,
+        forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? null),
+        trusted,
+      });
       const count = (customerHandshakes.get(address) ?? 0) + 1;
       customerHandshakes.set(address, count);
       if (count > CUSTOMER_HANDSHAKES_PER_MINUTE) {

@@ -2,7 +2,11 @@
 // file's database. Sessions are minted the way next-auth mints them (same JWT, same cookie).
 import { randomUUID } from 'node:crypto';
 import { encode } from 'next-auth/jwt';
+import { PEER_ADDRESS_HEADER, stampPeerAddresses } from '@/lib/server/http/peer-stamp';
 import { TEST_AUTH_SECRET } from './test-env';
+
+// As in the Next.js process (instrumentation.ts): requests carry their connection's address.
+stampPeerAddresses();
 
 export const BASE_URL = 'http://localhost:3000';
 
@@ -15,6 +19,8 @@ export type Session = {
   deviceId?: string | null;
   /** The session's own id (next-auth draws one at each sign-in). */
   sessionId?: string;
+  /** As set over https: the __Host- cookie. */
+  secure?: boolean;
 };
 
 export async function sessionCookie({
@@ -23,14 +29,16 @@ export async function sessionCookie({
   sessionVersion = 1,
   deviceId = null,
   sessionId = randomUUID(),
+  secure = false,
 }: Session): Promise<string> {
+  const name = secure ? '__Host-fynlo.session' : 'fynlo.session';
   const token = await encode({
     token: { sub: userId, lid: locationId, sv: sessionVersion, did: deviceId, sid: sessionId },
     secret: TEST_AUTH_SECRET,
-    salt: 'fynlo.session',
+    salt: name,
     maxAge: 3600,
   });
-  return `fynlo.session=${token}`;
+  return `${name}=${token}`;
 }
 
 export type CallOptions = {
@@ -41,13 +49,18 @@ export type CallOptions = {
   body?: unknown;
   cookie?: string;
   headers?: Record<string, string>;
+  /** The address the request's connection came from, as the peer stamp records it. */
+  from?: string;
 };
 
 export async function call(
   handler: Handler,
-  { method = 'GET', path, params = {}, body, cookie, headers = {} }: CallOptions,
+  { method = 'GET', path, params = {}, body, cookie, headers = {}, from }: CallOptions,
 ) {
-  const init: RequestInit = { method, headers: { ...(cookie ? { cookie } : {}), ...headers } };
+  const init: RequestInit = {
+    method,
+    headers: { ...(cookie ? { cookie } : {}), ...(from ? { [PEER_ADDRESS_HEADER]: from } : {}), ...headers },
+  };
   if (body !== undefined) {
     init.body = typeof body === 'string' ? body : JSON.stringify(body);
     init.headers = { 'content-type': 'application/json', ...init.headers };

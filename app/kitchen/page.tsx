@@ -3,8 +3,8 @@ import { PinSignIn } from '@/components/auth/pin-sign-in';
 import { UnpairedScreen } from '@/components/auth/unpaired-screen';
 import { KitchenShell } from '@/components/kitchen/kitchen-shell';
 import { LinkButton } from '@/components/ui/link-button';
-import { getDb } from '@/lib/db';
-import { getMenu } from '@/lib/server/menu/get-menu';
+import { pageContext } from '@/lib/server/http/page-context';
+import { getKitchenScreen } from '@/lib/server/kitchen/get-kitchen-screen';
 import { getPageSession } from '@/lib/server/session/get-page-session';
 
 export const metadata: Metadata = { title: 'Kitchen' };
@@ -27,20 +27,7 @@ export default async function KitchenPage() {
       </div>
     );
   }
-  const db = getDb();
-  const [{ stations }, location] = await Promise.all([
-    getMenu({ db, actor }),
-    db.location.findUniqueOrThrow({
-      where: { id: actor.locationId },
-      select: { ticketWarnMinutes: true, ticketLateMinutes: true },
-    }),
-  ]);
-  return (
-    <KitchenShell
-      me={me}
-      stations={stations}
-      deviceStationId={device.stationId}
-      thresholds={{ warnMinutes: location.ticketWarnMinutes, lateMinutes: location.ticketLateMinutes }}
-    />
-  );
+  const { db } = await pageContext('/kitchen');
+  const { stations, thresholds } = await getKitchenScreen({ db, actor });
+  return <KitchenShell me={me} stations={stations} deviceStationId={device.stationId} thresholds={thresholds} />;
 }

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { NotAllowed } from '@/components/office/not-allowed';
 import { OfficeShell } from '@/components/office/office-shell';
 import { LinkButton } from '@/components/ui/link-button';
-import { getDb } from '@/lib/db';
 import { findAuditLog } from '@/lib/server/audit/find-audit-log';
 import { findDevices } from '@/lib/server/devices/find-devices';
+import { pageContext } from '@/lib/server/http/page-context';
 import { getMenu } from '@/lib/server/menu/get-menu';
 import { requireOfficeSession } from './require-office-session';
 
@@ -30,7 +30,7 @@ export default async function OfficeHomePage() {
         <NotAllowed role={actor.role} />
       </OfficeShell>
     );
-  const db = getDb();
+  const { db } = await pageContext('/office');
   const [menu, devices, audit] = await Promise.all([
     getMenu({ db, actor }),
     findDevices({ db, actor }),

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { PairDeviceForm } from '@/components/auth/pair-device-form';
 import { Notice } from '@/components/ui/notice';
-import { getDb } from '@/lib/db';
+import { pageContext } from '@/lib/server/http/page-context';
 import { getMenu } from '@/lib/server/menu/get-menu';
 import { actorCan, getPageSession } from '@/lib/server/session/get-page-session';
 
@@ -17,7 +17,8 @@ export default async function PairPage({
   const { actor } = await getPageSession();
   if (!actor) redirect(`/login?next=${encodeURIComponent(`/pair?kind=${kind}`)}`);
   const canPair = actorCan(actor, 'devices:manage');
-  const stations = canPair ? (await getMenu({ db: getDb(), actor })).stations : [];
+  const { db } = await pageContext('/pair');
+  const stations = canPair ? (await getMenu({ db, actor })).stations : [];
   return (
     <main className="flex min-h-dvh items-center justify-center bg-surface p-6">
       <div className="flex w-full max-w-xl flex-col gap-6 rounded-sheet bg-surface-raised p-8 shadow-sheet">

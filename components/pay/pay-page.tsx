@@ -21,13 +21,15 @@ export type PayPageProps = {
   realtimeUrl: string;
   /** Null when the venue has no Stripe keys: card and Apple Pay are hidden and the page says why. */
   stripePublishableKey: string | null;
+  /** False until a pay-by-bank provider is set up (production never falls back to the test bank). */
+  payByBankAvailable: boolean;
 };
 
 // Stripe's code loads only on phones of venues that take cards, and only when it is needed.
 const CardPayment = dynamic(() => import('./card-payment').then((module) => module.CardPayment), { ssr: false });
 
 /** The customer's phone: the bill, a tip, pay by bank first (with what it saves the venue), then card. */
-export function PayPage({ token, initial, realtimeUrl, stripePublishableKey }: PayPageProps) {
+export function PayPage({ token, initial, realtimeUrl, stripePublishableKey, payByBankAvailable }: PayPageProps) {
   const { checkout } = usePublicCheckout(token, initial, realtimeUrl);
   const payByBank = usePayByBank(token);
   const [tip, setTip] = useState<TipChoice>(NO_TIP);
@@ -75,22 +77,31 @@ export function PayPage({ token, initial, realtimeUrl, stripePublishableKey }: P
       </div>
 
       <section aria-label="Pay by bank" className="flex flex-col gap-2">
-        <Button
-          size="xl"
-          className="min-h-[4.5rem] w-full text-2xl"
-          busy={payByBank.isPending || payByBank.isSuccess}
-          onClick={() => {
-            if (status === 'FAILED' && payByBank.isIdle === false) payByBank.newAttempt();
-            payByBank.mutate({ tipPence });
-          }}
-        >
-          <Landmark aria-hidden className="size-7" />
-          {status === 'FAILED' ? 'Try pay by bank again' : 'Pay by bank'}
-        </Button>
-        <p className="text-center text-base text-ink-muted">
-          Instant and secure in your banking app. No card fees for {checkout.venue.name} — they keep{' '}
-          <strong className="text-ink">{formatPence(cardFeeSavedPence(total))} more</strong>.
-        </p>
+        {payByBankAvailable ? (
+          <>
+            <Button
+              size="xl"
+              className="min-h-[4.5rem] w-full text-2xl"
+              busy={payByBank.isPending || payByBank.isSuccess}
+              onClick={() => {
+                if (status === 'FAILED' && payByBank.isIdle === false) payByBank.newAttempt();
+                payByBank.mutate({ tipPence });
+              }}
+            >
+              <Landmark aria-hidden className="size-7" />
+              {status === 'FAILED' ? 'Try pay by bank again' : 'Pay by bank'}
+            </Button>
+            <p className="text-center text-base text-ink-muted">
+              Instant and secure in your banking app. No card fees for {checkout.venue.name} — they keep{' '}
+              <strong className="text-ink">{formatPence(cardFeeSavedPence(total))} more</strong>.
+            </p>
+          </>
+        ) : (
+          <p className="text-base text-ink-muted">
+            Pay by bank is not set up at {checkout.venue.name} yet.{' '}
+            {stripePublishableKey ? 'Pay by card below, or ask the staff.' : 'Ask the staff how to pay.'}
+          </p>
+        )}
       </section>
 
       <section aria-label="Card or Apple Pay" className="flex flex-col gap-2 border-t border-line pt-4">

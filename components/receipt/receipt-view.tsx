@@ -104,7 +104,7 @@ export function ReceiptView({ receipt }: { receipt: TReceipt }) {
             {receipt.refunds.map((refund, index) => (
               <li key={index} className="flex justify-between gap-4">
                 <span>
-                  {when(refund.createdAt)} · {METHOD[refund.method]} · {refund.reason}
+                  {when(refund.createdAt)} · {METHOD[refund.method]}
                 </span>
                 <span>−{formatPence(refund.amountPence)}</span>
               </li>

@@ -70,6 +70,7 @@ import {
   ZCardPaymentBody,
   ZCardPaymentResponse,
   ZPayByBankResponse,
+  ZPublicCheckoutQuery,
   ZPublicCheckoutResponse,
 } from './checkout';
 import type { TPermission } from './permissions';
@@ -463,9 +464,11 @@ export const api = {
   }),
   publicCheckout: endpoint({
     ...API_ROUTES.publicCheckout,
-    summary: "The bill as the customer's phone shows it (public; rate-limited; no staff data)",
+    summary:
+      "The customer's phone opens its bill (public; rate-limited; no staff data): marks the checkout opened, and with from=bank asks the bank too",
     access: 'public',
     params: ZCheckoutTokenParams,
+    query: ZPublicCheckoutQuery,
     response: ZPublicCheckoutResponse,
   }),
   payByBank: endpoint({

@@ -31,6 +31,9 @@ export const ZCheckoutResponse = z.object({ checkout: ZCheckout });
 
 export const ZCheckoutTokenParams = z.object({ token: ZText.regex(/^[\w-]{16,64}$/) }).strict();
 
+/** `from=bank`: the customer is back from their bank, so the provider is asked too (as the pay page does). */
+export const ZPublicCheckoutQuery = z.object({ from: z.enum(['bank', 'card']).optional() });
+
 /** What the customer's phone shows: the venue and the bill, never staff or other orders. */
 export const ZPublicCheckout = z
   .object({

@@ -49,9 +49,8 @@ export const ZReceipt = z
         createdAt: z.iso.datetime(),
       }),
     ),
-    refunds: z.array(
-      z.object({ amountPence: ZPence, reason: z.string(), method: ZPaymentMethod, createdAt: z.iso.datetime() }),
-    ),
+    /** What was given back and how; never the staff's reason (it is written for colleagues, not guests). */
+    refunds: z.array(z.object({ amountPence: ZPence, method: ZPaymentMethod, createdAt: z.iso.datetime() })),
     refundedPence: ZPence,
   })
   .meta({ id: 'Receipt' });

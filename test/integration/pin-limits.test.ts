@@ -112,7 +112,7 @@ describe('PIN limits: one till cannot lock the others', () => {
       (
         await call(currentDeviceRoute, {
           path: '/api/v1/devices/current',
-          cookie: `${deviceCookieName()}=${signDeviceCookie(deviceId)}`,
+          cookie: `${deviceCookieName(false)}=${signDeviceCookie(deviceId)}`,
         })
       ).body as { device: { pinLockedUntil: string | null } };
     expect((await lockOf(tillA!.id)).device.pinLockedUntil).not.toBeNull();

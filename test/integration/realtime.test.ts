@@ -413,3 +413,58 @@ describe('sidecar health', () => {
     }
   });
 });
+
+describe('sidecar: customer handshake limits', () => {
+  /** A phone's handshake with a guessed token: 'unauthorized' (counted) or 'rate_limited'. */
+  const handshake = (sidecarPort: number, forwardedFor: string) =>
+    new Promise<string>((resolve) => {
+      const phone: Client = connect(`http://127.0.0.1:${sidecarPort}`, {
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+        extraHeaders: { 'x-forwarded-for': forwardedFor },
+        auth: { checkoutToken: 'AAAAAAAAAAAAAAAAAAAAAA' },
+      });
+      phone.on('connect_error', (error) => {
+        phone.close();
+        resolve(error.message);
+      });
+    });
+
+  const startOwnSidecar = (trustedProxies?: string[]) =>
+    startRealtimeServer({
+      databaseUrl: getEnv().DATABASE_URL!,
+      port: 0,
+      host: '127.0.0.1',
+      secret: TEST_AUTH_SECRET,
+      listen: onPostgres,
+      pollMs: 50,
+      trustedProxies,
+      logger: pino({ level: 'silent' }),
+    });
+
+  it('rotating X-Forwarded-For buys no more handshakes: the connection’s own address is counted', async () => {
+    const own = await startOwnSidecar();
+    try {
+      const answers: string[] = [];
+      // The budget is 60 a minute, cleared each minute: within 121 tries one is always refused.
+      for (let i = 0; i < 121 && !answers.includes('rate_limited'); i += 1) {
+        answers.push(await handshake(own.port, `203.0.113.${i % 250}`));
+      }
+      expect(answers).toContain('rate_limited');
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('behind a trusted proxy, each client it names has its own budget', async () => {
+    const own = await startOwnSidecar(['127.0.0.1']);
+    try {
+      const answers: string[] = [];
+      for (let i = 0; i < 70; i += 1) answers.push(await handshake(own.port, `203.0.113.${i}`));
+      expect(answers.filter((answer) => answer === 'rate_limited')).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});

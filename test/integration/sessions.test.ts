@@ -75,17 +75,17 @@ describe('sessions: signing out', () => {
   it('signing out ends the session on the server: a copy of the cookie is refused afterwards', async () => {
     const { user, till } = await staffOnATill('8642');
     const jar = new CookieJar();
-    jar.set(deviceCookieName(), signDeviceCookie(till.id));
+    jar.set(deviceCookieName(false), signDeviceCookie(till.id));
     await auth(jar, 'callback/pin', { pin: '8642', csrfToken: await csrfToken(jar) });
-    const session = jar.get(sessionCookieName());
+    const session = jar.get(sessionCookieName(false));
     expect(session, 'the PIN sign-in set a session cookie').toBeDefined();
-    const copied = `${sessionCookieName()}=${session}`;
+    const copied = `${sessionCookieName(false)}=${session}`;
     expect(await meWith(copied)).toBe(200);
     // The same person signed in elsewhere (the office): a session of its own.
     const elsewhere = await sessionCookie({ userId: user.id, locationId: demo.locationId });
 
     await auth(jar, 'signout', { csrfToken: await csrfToken(jar) });
-    expect(jar.get(sessionCookieName())).toBeUndefined();
+    expect(jar.get(sessionCookieName(false))).toBeUndefined();
     expect(await meWith(copied)).toBe(401);
     expect(await meWith(elsewhere)).toBe(200);
 
@@ -100,7 +100,7 @@ describe('sessions: signing out', () => {
 
     // Signing in again starts a fresh session that works.
     await auth(jar, 'callback/pin', { pin: '8642', csrfToken: await csrfToken(jar) });
-    expect(await meWith(`${sessionCookieName()}=${jar.get(sessionCookieName())}`)).toBe(200);
+    expect(await meWith(`${sessionCookieName(false)}=${jar.get(sessionCookieName(false))}`)).toBe(200);
   });
 
   it('signing out with a session that has already ended records nothing', async () => {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { NotAllowed } from '@/components/office/not-allowed';
 import { OfficeShell } from '@/components/office/office-shell';
 import { Notice } from '@/components/ui/notice';
-import { getDb } from '@/lib/db';
 import { findAuditLog } from '@/lib/server/audit/find-audit-log';
+import { pageContext } from '@/lib/server/http/page-context';
 import { requireOfficeSession } from '../require-office-session';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -16,7 +16,8 @@ export default async function AuditPage() {
         <NotAllowed role={actor.role} />
       </OfficeShell>
     );
-  const { entries, chain } = await findAuditLog({ db: getDb(), actor, limit: 100, verify: true });
+  const { db } = await pageContext('/office/audit');
+  const { entries, chain } = await findAuditLog({ db, actor, limit: 100, verify: true });
   return (
     <OfficeShell {...shell} title="Audit log">
       <Notice tone={chain?.ok ? 'success' : 'error'}>

@@ -3,8 +3,8 @@ import { DevicesTable } from '@/components/office/devices-table';
 import { NotAllowed } from '@/components/office/not-allowed';
 import { OfficeShell } from '@/components/office/office-shell';
 import { LinkButton } from '@/components/ui/link-button';
-import { getDb } from '@/lib/db';
 import { findDevices } from '@/lib/server/devices/find-devices';
+import { pageContext } from '@/lib/server/http/page-context';
 import { requireOfficeSession } from '../require-office-session';
 
 export const metadata: Metadata = { title: 'Devices' };
@@ -17,7 +17,8 @@ export default async function DevicesPage() {
         <NotAllowed role={actor.role} />
       </OfficeShell>
     );
-  const devices = await findDevices({ db: getDb(), actor });
+  const { db } = await pageContext('/office/devices');
+  const devices = await findDevices({ db, actor });
   return (
     <OfficeShell {...shell} title="Devices" action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>
       <DevicesTable devices={devices} />

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { NotAllowed } from '@/components/office/not-allowed';
 import { OfficeShell } from '@/components/office/office-shell';
 import { SettingsForm } from '@/components/office/settings/settings-form';
-import { getDb } from '@/lib/db';
+import { pageContext } from '@/lib/server/http/page-context';
 import { getLocationSettings } from '@/lib/server/settings/location-settings';
 import { requireOfficeSession } from '../require-office-session';
 
@@ -16,7 +16,8 @@ export default async function SettingsPage() {
         <NotAllowed role={actor.role} />
       </OfficeShell>
     );
-  const settings = await getLocationSettings(getDb(), actor);
+  const { db } = await pageContext('/office/settings');
+  const settings = await getLocationSettings(db, actor);
   return (
     <OfficeShell {...shell} title="Settings">
       <SettingsForm initial={settings} />

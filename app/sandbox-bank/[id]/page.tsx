@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { getDb } from '@/lib/db';
 import { formatPence } from '@/lib/domain/money';
 import { getEnv } from '@/lib/env';
+import { pageContext } from '@/lib/server/http/page-context';
 import { SANDBOX_BANKS } from '@/lib/server/payments/providers/sandbox-bank';
+import { findSandboxBankPayment } from '@/lib/server/sandbox-bank/find-sandbox-bank-payment';
 
 export const metadata: Metadata = { title: 'Test bank', robots: { index: false, follow: false } };
 
@@ -35,11 +36,12 @@ export default async function SandboxBankPage(props: {
 }) {
   const params = ZParams.safeParse(await props.params);
   if (!params.success || getEnv().OPEN_BANKING_PROVIDER !== 'sandbox') notFound();
-  const payment = await getDb().sandboxBankPayment.findUnique({ where: { id: params.data.id } });
+  const { db } = await pageContext(`/sandbox-bank/${params.data.id}`);
+  const payment = await findSandboxBankPayment({ db, id: params.data.id });
   if (!payment) notFound();
   const search = ZSearch.parse(await props.searchParams);
   const bank = SANDBOX_BANKS.find((candidate) => candidate.id === (search.bank ?? payment.bankId));
-  const outcome = payment.status === 'pending' ? null : OUTCOME[payment.status as keyof typeof OUTCOME];
+  const outcome = payment.status === 'pending' ? null : OUTCOME[payment.status];
 
   return (
     <main className="mx-auto flex min-h-dvh max-w-md flex-col bg-[#f6f3ee] text-[#1d1b16]">

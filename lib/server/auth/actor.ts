@@ -5,7 +5,7 @@ import type { DbOrTx } from '@/lib/db';
 import { getAuthSecret } from '@/lib/env';
 import type { TPermission, TRole } from '@/lib/schemas/permissions';
 import { permissionsOf } from '../permissions';
-import { readCookie, sessionCookieName } from './cookies';
+import { readAppCookie } from './cookies';
 
 /** Who is acting: every use case receives one and scopes its queries to `locationId`. */
 export type Actor = {
@@ -40,9 +40,10 @@ const CLAIMS_CACHE_SIZE = 5_000;
 
 /** Decodes the session cookie; null when absent, expired or forged. */
 export async function readSessionClaims(cookieHeader: string | null): Promise<TSessionClaims | null> {
-  const name = sessionCookieName();
-  const token = readCookie(cookieHeader, name);
-  if (!token) return null;
+  const cookie = readAppCookie(cookieHeader, 'session');
+  if (!cookie) return null;
+  // next-auth salts the token with its cookie's name.
+  const { name, value: token } = cookie;
   const secret = getAuthSecret();
   const cached = claimsCache.get(token);
   if (cached && cached.secret === secret && cached.expiresAt > Date.now()) return cached.claims;

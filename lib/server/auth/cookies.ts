@@ -1,15 +1,39 @@
 import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { isHttps } from '@/lib/env';
 import { deriveKey } from './secrets';
 
-/** __Host- cookies must be Secure, so the prefix is used only when the app is served over https. */
-export function sessionCookieName(): string {
-  return isHttps() ? '__Host-fynlo.session' : 'fynlo.session';
+/**
+ * Cookie names by how the browser reached us. Over https (directly, or through a trusted proxy
+ * that says so) cookies are Secure and __Host- prefixed, so nothing served over plain http, nor a
+ * sibling host, can plant or overwrite them; over http (a till on the café's LAN) they are plain.
+ * Decided per request, never from PUBLIC_URL: the same server may be reached both ways.
+ */
+const NAMES = {
+  session: { secure: '__Host-fynlo.session', plain: 'fynlo.session' },
+  device: { secure: '__Host-fynlo.device', plain: 'fynlo.device' },
+} as const;
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? NAMES.session.secure : NAMES.session.plain;
 }
 
-export function deviceCookieName(): string {
-  return isHttps() ? '__Host-fynlo.device' : 'fynlo.device';
+export function deviceCookieName(secure: boolean): string {
+  return secure ? NAMES.device.secure : NAMES.device.plain;
+}
+
+/**
+ * Reads a cookie set under either name. The __Host- one wins: browsers send it only over https
+ * and only from this host, so a plain one never shadows it.
+ */
+export function readAppCookie(
+  cookieHeader: string | null | undefined,
+  kind: keyof typeof NAMES,
+): { name: string; value: string } | null {
+  for (const name of [NAMES[kind].secure, NAMES[kind].plain]) {
+    const value = readCookie(cookieHeader, name);
+    if (value) return { name, value };
+  }
+  return null;
 }
 
 /** Browsers cap cookie lifetime at 400 days; a paired till stays paired that long. */
@@ -33,9 +57,9 @@ export function verifyDeviceCookie(value: string | undefined | null): string | n
   return expected.length === actual.length && timingSafeEqual(expected, actual) ? deviceId : null;
 }
 
-export function serializeCookie(name: string, value: string, maxAgeSeconds: number): string {
+export function serializeCookie(name: string, value: string, maxAgeSeconds: number, secure: boolean): string {
   const parts = [`${name}=${value}`, 'Path=/', `Max-Age=${maxAgeSeconds}`, 'HttpOnly', 'SameSite=Lax'];
-  if (isHttps()) parts.push('Secure');
+  if (secure) parts.push('Secure');
   return parts.join('; ');
 }
 

@@ -4,15 +4,15 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/lib/db';
-import { getAuthSecret, isHttps } from '@/lib/env';
+import { getAuthSecret } from '@/lib/env';
 import { ZPasswordCredentials, ZPinCredentials } from '@/lib/schemas/session';
 import { getLogger } from '../logger';
 import { ZSessionClaims } from './actor';
-import { deviceCookieName, readCookie, sessionCookieName, verifyDeviceCookie } from './cookies';
+import { readAppCookie, sessionCookieName, verifyDeviceCookie } from './cookies';
 import { signInWithPassword } from './sign-in-with-password';
 import { signInWithPin, type SignedInUser } from './sign-in-with-pin';
 import { SESSION_MAX_AGE_SECONDS, signOut } from './sign-out';
-import { clientAddress } from '../http/client-address';
+import { clientAddress, isSecureRequest } from '../http/client-address';
 
 /** The reason reaches the client as `code` (?code=locked), so the PIN pad can say what happened. */
 class SignInFailed extends CredentialsSignin {
@@ -40,15 +40,17 @@ function toSessionUser(user: SignedInUser) {
   };
 }
 
-export const { handlers } = NextAuth(() => ({
+// Built per request: the session cookie is Secure (and __Host-) exactly when this browser reached
+// us over https, whatever PUBLIC_URL says.
+export const { handlers } = NextAuth((request) => ({
   secret: getAuthSecret(),
   trustHost: true,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/login', error: '/login' },
   cookies: {
     sessionToken: {
-      name: sessionCookieName(),
-      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: isHttps() },
+      name: sessionCookieName(request ? isSecureRequest(request) : false),
+      options: { httpOnly: true, sameSite: 'lax', path: '/', secure: request ? isSecureRequest(request) : false },
     },
   },
   logger: {
@@ -80,7 +82,7 @@ export const { handlers } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = ZPinCredentials.safeParse(credentials);
         if (!parsed.success) throw new SignInFailed('invalid');
-        const deviceId = verifyDeviceCookie(readCookie(request.headers.get('cookie'), deviceCookieName()));
+        const deviceId = verifyDeviceCookie(readAppCookie(request.headers.get('cookie'), 'device')?.value);
         const result = await signInWithPin({ db: getDb(), deviceId, pin: parsed.data.pin, now: new Date() });
         if (!result.ok) throw new SignInFailed(result.reason);
         return toSessionUser(result.user);

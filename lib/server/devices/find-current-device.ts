@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import type { TCurrentDeviceResponse } from '@/lib/schemas/devices';
-import { deviceCookieName, readCookie, verifyDeviceCookie } from '../auth/cookies';
+import { readAppCookie, verifyDeviceCookie } from '../auth/cookies';
 import { findPinLock } from '../auth/pin-attempts';
 
 export type FindCurrentDeviceOptions = { db: DbOrTx; cookieHeader: string | null; now: Date };
@@ -12,7 +12,7 @@ export async function findCurrentDevice({
   cookieHeader,
   now,
 }: FindCurrentDeviceOptions): Promise<TCurrentDeviceResponse['device'] | null> {
-  const deviceId = verifyDeviceCookie(readCookie(cookieHeader, deviceCookieName()));
+  const deviceId = verifyDeviceCookie(readAppCookie(cookieHeader, 'device')?.value);
   if (!deviceId) return null;
   const device = await db.device.findFirst({
     where: { id: deviceId, revokedAt: null },

@@ -16,6 +16,7 @@ import {
   IdempotencyReplayError,
   type IdempotencyRequest,
 } from '../idempotency/idempotency-key';
+import { requestOrigin } from './client-address';
 import { toAppError } from './error-response';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -60,14 +61,15 @@ function assertSameOrigin(request: Request) {
     throw new AppError('FORBIDDEN', { message: 'Cross-site requests are not accepted' });
   const origin = request.headers.get('origin');
   if (!origin) return;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  // The host this request came to; X-Forwarded-Host counts only from a trusted proxy.
+  const host = new URL(requestOrigin(request)).host;
   let originHost: string | null = null;
   try {
     originHost = new URL(origin).host;
   } catch {
     originHost = null;
   }
-  if (!host || originHost !== host) throw new AppError('FORBIDDEN', { message: 'Requests must come from this app' });
+  if (originHost !== host) throw new AppError('FORBIDDEN', { message: 'Requests must come from this app' });
 }
 
 /** Reads at most MAX_BODY_BYTES, stopping early, whatever Content-Length claims. */

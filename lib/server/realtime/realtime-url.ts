@@ -1,5 +1,6 @@
 import 'server-only';
 import { getEnv } from '@/lib/env';
+import { requestOrigin } from '../http/client-address';
 
 /**
  * Where a browser reaches the realtime sidecar: REALTIME_PUBLIC_URL when set (behind a proxy that
@@ -9,10 +10,6 @@ import { getEnv } from '@/lib/env';
 export function realtimeUrlFor(request: Request): string {
   const env = getEnv();
   if (env.REALTIME_PUBLIC_URL) return env.REALTIME_PUBLIC_URL;
-  const url = new URL(request.url);
-  const forwardedProto = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  const protocol = forwardedProto === 'https' || forwardedProto === 'http' ? `${forwardedProto}:` : url.protocol;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
-  const hostname = new URL(`${protocol}//${host}`).hostname;
-  return `${protocol}//${hostname.includes(':') ? `[${hostname}]` : hostname}:${env.REALTIME_PORT}`;
+  const { protocol, hostname } = new URL(requestOrigin(request));
+  return `${protocol}//${hostname}:${env.REALTIME_PORT}`;
 }

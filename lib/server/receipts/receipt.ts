@@ -85,7 +85,6 @@ export async function getReceipt(db: DbOrTx, token: string): Promise<TReceipt> {
         .filter((refund) => refund.status !== 'FAILED')
         .map((refund) => ({
           amountPence: refund.amountPence,
-          reason: refund.reason,
           method: payment.method,
           createdAt: refund.createdAt.toISOString(),
         })),

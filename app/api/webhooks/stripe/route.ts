@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
-import { getDb } from '@/lib/db';
+import { plainRoute } from '@/lib/server/http/plain-route';
+import { readLimitedBody } from '@/lib/server/http/read-limited-body';
 import { getLogger } from '@/lib/server/logger';
 import { getStripeSettings } from '@/lib/server/payments/providers/stripe';
 import { handleChargeRefunded } from '@/lib/server/payments/handle-stripe-charge-refunded';
@@ -7,6 +8,8 @@ import { handlePaymentIntent } from '@/lib/server/payments/handle-stripe-payment
 
 /** Signatures older than this are refused (Stripe's own default tolerance). */
 const TOLERANCE_SECONDS = 300;
+/** Stripe's events are a few KB; anything over this is refused (413) before more is read. */
+const MAX_BODY_BYTES = 64 * 1024;
 
 const relevantEvents = new Set([
   'payment_intent.succeeded',
@@ -15,18 +18,17 @@ const relevantEvents = new Set([
   'charge.refunded',
 ]);
 
-const answer = (status: number, body: unknown) =>
-  Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+const answer = (status: number, body: unknown) => Response.json(body, { status });
 const refuse = (message: string) => answer(400, { error: { code: 'BAD_REQUEST', message } });
 
 // POST /api/webhooks/stripe – Stripe reports a PaymentIntent or a refund. The signature is checked
 // on the raw body (never a re-serialised one) before anything in it is believed; a bad one is a 400
 // and changes nothing. Events we do not use, and ones about payments we do not know, get a 200.
-export async function POST(request: Request): Promise<Response> {
+export const POST = plainRoute(async ({ db, request, now }) => {
   const settings = getStripeSettings();
   // Without a signing secret no delivery can be verified, so every one is refused.
   if (!settings?.webhookSecret) return refuse('Stripe webhooks are not set up here');
-  const body = await request.text();
+  const body = await readLimitedBody(request, MAX_BODY_BYTES);
   let event: Stripe.Event;
   try {
     event = settings.stripe.webhooks.constructEvent(
@@ -40,8 +42,6 @@ export async function POST(request: Request): Promise<Response> {
     return refuse('Bad signature');
   }
   if (!relevantEvents.has(event.type)) return answer(200, { received: true, result: 'ignored' });
-  const db = getDb();
-  const now = new Date();
   switch (event.type) {
     case 'payment_intent.succeeded':
     case 'payment_intent.payment_failed':
@@ -52,4 +52,4 @@ export async function POST(request: Request): Promise<Response> {
     default:
       return answer(200, { received: true, result: 'ignored' });
   }
-}
+});

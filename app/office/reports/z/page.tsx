@@ -5,8 +5,8 @@ import { OfficeShell } from '@/components/office/office-shell';
 import { PrintButton } from '@/components/office/print-button';
 import { ReportDateForm } from '@/components/office/report-date-form';
 import { Notice } from '@/components/ui/notice';
-import { getDb } from '@/lib/db';
 import { ZDayReportQuery } from '@/lib/schemas/payments';
+import { pageContext } from '@/lib/server/http/page-context';
 import { dayReport } from '@/lib/server/reports/day-report';
 import { requireOfficeSession } from '../../require-office-session';
 
@@ -25,12 +25,8 @@ export default async function ZReportPage({ searchParams }: { searchParams: Sear
     );
   const raw = (await searchParams).date;
   const query = ZDayReportQuery.safeParse({ date: typeof raw === 'string' && raw !== '' ? raw : undefined });
-  const report = await dayReport({
-    db: getDb(),
-    actor,
-    date: query.success ? query.data.date : undefined,
-    now: new Date(),
-  });
+  const { db, now } = await pageContext('/office/reports/z');
+  const report = await dayReport({ db, actor, date: query.success ? query.data.date : undefined, now });
   const title = report.kind === 'Z' ? `Z report · ${tradingDayName(report.businessDate)}` : 'X report · today so far';
   return (
     <OfficeShell {...shell} title={title} action={<PrintButton />}>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { getDb } from '@/lib/db';
 import { getAuthSecret, getEnv } from '@/lib/env';
+import { plainRoute } from '@/lib/server/http/plain-route';
 import { publicBaseUrl } from '@/lib/server/http/public-base-url';
 import { decideSandboxPayment, SANDBOX_BANKS } from '@/lib/server/payments/providers/sandbox-bank';
 
@@ -14,16 +14,15 @@ const refuse = (status: number, message: string) =>
 
 // POST /sandbox-bank/{id}/decide – the test bank's Approve / Decline form. The bank tells the café
 // by a signed webhook over HTTP (as a real provider would), then sends the customer back.
-export async function POST(request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await context.params;
-  if (getEnv().OPEN_BANKING_PROVIDER !== 'sandbox' || !z.uuid().safeParse(id).success) {
+export const POST = plainRoute(async ({ db, request, params: { id } }) => {
+  if (getEnv().OPEN_BANKING_PROVIDER !== 'sandbox' || typeof id !== 'string' || !z.uuid().safeParse(id).success) {
     return refuse(404, 'No such test bank payment');
   }
   const form = ZDecision.safeParse(Object.fromEntries(await request.formData().catch(() => new FormData())));
   if (!form.success) return refuse(400, 'Choose approve or decline');
   const baseUrl = publicBaseUrl(request);
   const decided = await decideSandboxPayment({
-    db: getDb(),
+    db,
     id,
     decision: form.data.decision,
     bankId: form.data.bank,
@@ -32,4 +31,4 @@ export async function POST(request: Request, context: { params: Promise<{ id: st
   });
   if (!decided) return refuse(404, 'No such test bank payment');
   return Response.redirect(new URL(decided.returnUrl, baseUrl), 303);
-}
+});

@@ -1,15 +1,26 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { getAuthSecret, getEnv } from '@/lib/env';
+import { AppError } from '@/lib/errors';
 import type { OpenBankingProvider, PaymentProvider } from './provider';
 import { createStripeProvider, getStripeSettings, STRIPE_PROVIDER } from './stripe';
 import { createSandboxProvider } from './sandbox-bank';
 import { createTrueLayerProvider, type TrueLayerConfig } from './truelayer';
 
-/** The pay-by-bank provider this deployment uses (OPEN_BANKING_PROVIDER). */
+/** Whether pay by bank is offered at all (in production only once OPEN_BANKING_PROVIDER is set). */
+export function isPayByBankSetUp(): boolean {
+  return getEnv().OPEN_BANKING_PROVIDER !== null;
+}
+
+/** The pay-by-bank provider this deployment uses (OPEN_BANKING_PROVIDER); 409 when none is set up. */
 export function getOpenBankingProvider(db: Db): OpenBankingProvider {
   const env = getEnv();
   switch (env.OPEN_BANKING_PROVIDER) {
+    case null:
+      throw new AppError('CONFLICT', {
+        message: 'Pay by bank is not set up here; pay by card, or ask the staff',
+        details: { reason: 'PAY_BY_BANK_NOT_SET_UP' },
+      });
     case 'sandbox':
       return createSandboxProvider(db, getAuthSecret());
     case 'truelayer': {
@@ -52,6 +63,7 @@ export function providerNamed(db: Db, name: string): PaymentProvider | null {
     const settings = getStripeSettings();
     return settings ? createStripeProvider(settings) : null;
   }
+  if (!getEnv().OPEN_BANKING_PROVIDER) return null;
   const openBanking = getOpenBankingProvider(db);
   return openBanking.name === name ? openBanking : null;
 }
