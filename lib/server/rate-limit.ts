@@ -22,6 +22,13 @@ export type RateLimiter = {
   release(key: string, rule: RateLimitRule, now: Date): Promise<void>;
   /** Forgets the current window's count (e.g. after a successful sign-in). */
   reset(key: string, rule: RateLimitRule, now: Date): Promise<void>;
+  /**
+   * Blocks a key until a moment, whatever its windows say (a device locked for five minutes from
+   * the wrong PIN that spent its budget, not just until its window turns over).
+   */
+  block(key: string, until: Date): Promise<void>;
+  /** Until when a key is blocked, or null. */
+  blockedUntil(key: string, now: Date): Promise<Date | null>;
 };
 
 function windowOf(rule: RateLimitRule, now: Date) {
@@ -31,6 +38,7 @@ function windowOf(rule: RateLimitRule, now: Date) {
 }
 
 export function createMemoryRateLimiter(): RateLimiter {
+  const blocks = new Map<string, number>();
   const counters = new Map<string, { start: number; count: number }>();
   const read = (key: string, start: number) => {
     const entry = counters.get(key);
@@ -63,6 +71,17 @@ export function createMemoryRateLimiter(): RateLimiter {
     },
     async reset(key) {
       counters.delete(key);
+    },
+    async block(key, until) {
+      blocks.set(key, Math.max(blocks.get(key) ?? 0, until.getTime()));
+    },
+    async blockedUntil(key, now) {
+      const until = blocks.get(key);
+      if (until === undefined || until <= now.getTime()) {
+        blocks.delete(key);
+        return null;
+      }
+      return new Date(until);
     },
   };
 }
@@ -114,6 +133,14 @@ export function createRedisRateLimiter(redis: Redis): RateLimiter {
     async reset(key, rule, now) {
       await redis.del(keyOf(key, windowOf(rule, now).start));
     },
+    async block(key, until) {
+      // Expires by itself at its end.
+      await redis.set(`fynlo:block:${key}`, String(until.getTime()), 'PXAT', until.getTime());
+    },
+    async blockedUntil(key, now) {
+      const until = Number((await redis.get(`fynlo:block:${key}`)) ?? 0);
+      return until > now.getTime() ? new Date(until) : null;
+    },
   };
 }
 
@@ -142,6 +169,8 @@ export function withFallback(
     reserve: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.reserve(key, rule, now)),
     release: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.release(key, rule, now)),
     reset: guard((limiter, key: string, rule: RateLimitRule, now: Date) => limiter.reset(key, rule, now)),
+    block: guard((limiter, key: string, until: Date) => limiter.block(key, until)),
+    blockedUntil: guard((limiter, key: string, now: Date) => limiter.blockedUntil(key, now)),
   };
 }
 

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db';
 import { POST as verifyApprovalRoute } from '@/app/api/v1/approvals/verify/route';
 import { GET as currentDeviceRoute } from '@/app/api/v1/devices/current/route';
 import { deviceCookieName, signDeviceCookie } from '@/lib/server/auth/cookies';
-import { PIN_FAILURES_BEFORE_LOCK } from '@/lib/server/auth/pin-attempts';
+import { PIN_FAILURES_BEFORE_LOCK, PIN_LOCK_MINUTES } from '@/lib/server/auth/pin-attempts';
 import { signInWithPin } from '@/lib/server/auth/sign-in-with-pin';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { createDevice, createOtherLocation, createStaff, demo } from '../factories/staff';
@@ -154,5 +154,27 @@ describe('PIN limits: one till cannot lock the others', () => {
     for (let index = 0; index < PIN_FAILURES_BEFORE_LOCK + 2; index += 1)
       statuses.push((await verifyApproval(cookie, wrongPin(index))).status);
     expect(statuses).toEqual([...Array.from({ length: PIN_FAILURES_BEFORE_LOCK }, () => 403), 429, 429]);
+  });
+});
+
+describe('PIN limits: a lock lasts five minutes', () => {
+  it('five wrong PINs just before the window turns over still lock the till for five minutes', async () => {
+    const db = getDb();
+    const location = await createOtherLocation(db);
+    await createStaff(db, { role: 'CASHIER', pin: '2468', locationId: location.id });
+    const till = await createDevice(db, { locationId: location.id });
+    // Ten seconds before a five-minute window ends (a fixed window would reopen the budget then).
+    const windowMs = RATE_LIMITS.pinFailuresPerDevice.windowSeconds * 1000;
+    const edge = Math.ceil(Date.now() / windowMs) * windowMs + 10 * windowMs;
+    const fifth = new Date(edge - 10_000);
+    for (let attempt = 0; attempt < PIN_FAILURES_BEFORE_LOCK; attempt += 1) {
+      await signInWithPin({ db, deviceId: till.id, pin: wrongPin(attempt), now: fifth });
+    }
+    const justAfter = new Date(edge + 10_000);
+    const refused = await signInWithPin({ db, deviceId: till.id, pin: '2468', now: justAfter });
+    expect(refused).toMatchObject({ ok: false, reason: 'locked' });
+    expect((refused as { lockedUntil: Date }).lockedUntil.getTime()).toBe(fifth.getTime() + PIN_LOCK_MINUTES * 60_000);
+    const afterLock = new Date(fifth.getTime() + PIN_LOCK_MINUTES * 60_000 + 1_000);
+    expect(await signInWithPin({ db, deviceId: till.id, pin: '2468', now: afterLock })).toMatchObject({ ok: true });
   });
 });

@@ -43,6 +43,17 @@ describe.each(stores)('rate limit (%s)', (_name, create) => {
     expect(results.find((result) => !result.allowed)!.retryAfterSeconds).toBe(50);
   });
 
+  it('a block holds until its end, whatever the windows say, then lifts by itself', async () => {
+    const limiter = create();
+    const key = `test:${randomUUID()}`;
+    const now = new Date();
+    expect(await limiter.blockedUntil(key, now)).toBeNull();
+    const until = new Date(now.getTime() + 60_000);
+    await limiter.block(key, until);
+    expect(await limiter.blockedUntil(key, new Date(now.getTime() + 59_000))).toEqual(until);
+    expect(await limiter.blockedUntil(key, new Date(now.getTime() + 61_000))).toBeNull();
+  });
+
   it('release gives one reserved attempt back, never going below zero', async () => {
     const limiter = create();
     const key = `test:${randomUUID()}`;

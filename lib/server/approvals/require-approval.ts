@@ -52,6 +52,7 @@ export async function requireApproval({ db, actor, approval, now, action }: Requ
   // One answer for every refusal: telling "wrong PIN" from "right PIN, wrong role" would let a
   // cashier learn a colleague's PIN here and then sign in as them.
   if (!membership || !membership.user.isActive || !hasPermission(membership.role, 'approvals:grant')) {
+    await attempt.fail();
     getLogger().warn({ locationId: actor.locationId, userId: actor.userId, action }, 'approval PIN refused');
     throw new AppError('FORBIDDEN', {
       message: 'That PIN is not a manager’s PIN. Ask a manager to enter theirs.',

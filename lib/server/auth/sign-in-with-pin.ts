@@ -72,6 +72,7 @@ export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOpt
   }
 
   const { locksUntil } = attempt;
+  await attempt.fail();
   await db.$transaction((tx) =>
     appendAuditLog(tx, { ...audit, actorUserId: null, action: locksUntil ? 'auth.pin_locked' : 'auth.pin_failed' }),
   );
