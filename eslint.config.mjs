@@ -100,6 +100,22 @@ const config = [
   },
   { files: ['components/**', 'lib/client/**'], rules: restrict(noApp, noServer) },
   { files: ['lib/server/**', 'lib/db.ts', 'server/**', 'worker/**'], rules: restrict(noApp, noUi) },
+  // Every change runs in writeTransaction (its Idempotency-Key, then recordChange's audit row and
+  // events): no use case opens a transaction of its own. The test bank's own books are not ours.
+  {
+    files: ['lib/server/**'],
+    ignores: ['lib/server/write/write-transaction.ts', 'lib/server/payments/providers/sandbox-bank.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        readsEnv,
+        {
+          selector: "MemberExpression[property.name='$transaction']",
+          message: 'Open the change with writeTransaction (lib/server/write/write-transaction.ts).',
+        },
+      ],
+    },
+  },
   // Payments (the ledger, providers, provider reports, refunds) know nothing of QR checkouts or of
   // scheduled jobs; checkouts build on payments; only the worker (and tests) run jobs.
   {

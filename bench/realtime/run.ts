@@ -11,7 +11,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { io, type Socket } from 'socket.io-client';
 import { createDb } from '@/lib/db';
-import { recordChange } from '@/lib/server/outbox/record-change';
+import { recordChange, SYSTEM } from '@/lib/server/write/record-change';
 import { signRealtimeToken } from '@/lib/server/realtime/token';
 import { demoId } from '@/prisma/seed';
 import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from '../../scripts/db/embedded.ts';
@@ -24,7 +24,6 @@ const stormScreens = Number(process.env.BENCH_STORM ?? 1000);
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const secret = randomBytes(32).toString('base64url');
 const locationId = demoId('location');
-const organisationId = demoId('organisation');
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -90,15 +89,11 @@ const committedAt = new Map<number, number>();
 async function commitEvent(n: number): Promise<number> {
   const [seq] = await db.$transaction((tx) =>
     recordChange(tx, {
-      audit: {
-        organisationId,
-        locationId,
-        actorUserId: null,
-        action: 'bench.event',
-        entityType: 'Bench',
-        entityId: String(n),
-        createdAt: new Date(),
-      },
+      by: SYSTEM,
+      locationId,
+      action: 'checkout.opened',
+      entity: { type: 'CheckoutSession', id: String(n) },
+      now: new Date(),
       events: [
         { locationId, type: 'menu.updated', payload: { entityType: 'Bench', entityId: String(n), action: 'bench' } },
       ],

@@ -2,21 +2,19 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { appendAuditLog, auditHash } from '@/lib/server/audit/append-audit-log';
+import { auditHash } from '@/lib/server/audit/audit-hash';
 import { verifyAuditChain } from '@/lib/server/audit/verify-audit-chain';
-import { recordChange } from '@/lib/server/outbox/record-change';
+import { recordChange } from '@/lib/server/write/record-change';
 import { demo } from '../factories/staff';
 
-const entry = (action: string) => ({
-  organisationId: demo.organisationId,
-  locationId: demo.locationId,
-  actorUserId: demo.users.manager,
-  action,
-  entityType: 'Test',
-  entityId: randomUUID(),
-  before: { pricePence: 340, nested: { b: 1, a: [1, 2] } },
-  after: { pricePence: 360 },
-  createdAt: new Date(),
+/** A change as a use case records it; `label` names it (its entity id) so a test can find its row. */
+const entry = (label: string = randomUUID()) => ({
+  by: { userId: demo.users.manager, organisationId: demo.organisationId, locationId: demo.locationId },
+  action: 'settings.updated' as const,
+  entity: { type: 'Location' as const, id: label },
+  before: { serviceChargeBps: 0, receiptFooter: { b: 1, a: [1, 2] } },
+  after: { serviceChargeBps: 1250 },
+  now: new Date(),
 });
 
 describe('audit log', () => {
@@ -24,7 +22,7 @@ describe('audit log', () => {
     const db = getDb();
     await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        db.$transaction((tx) => appendAuditLog(tx, entry(`test.concurrent_${index}`))),
+        db.$transaction((tx) => recordChange(tx, entry(`test.concurrent_${index}`))),
       ),
     );
     const report = await verifyAuditChain({ db, locationId: demo.locationId });
@@ -33,18 +31,18 @@ describe('audit log', () => {
 
   it('the database refuses UPDATE, DELETE and TRUNCATE on the audit log', async () => {
     const db = getDb();
-    await db.$transaction((tx) => appendAuditLog(tx, entry('test.immutable')));
+    await db.$transaction((tx) => recordChange(tx, entry('test.immutable')));
     await expect(db.$executeRaw`UPDATE "AuditLog" SET "action" = 'tampered'`).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`DELETE FROM "AuditLog"`).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`TRUNCATE "AuditLog"`).rejects.toThrow(/append-only/);
-    expect(await db.auditLog.count({ where: { action: 'test.immutable' } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: 'test.immutable' } })).toBe(1);
   });
 
   it('verification finds a row altered behind the trigger’s back', async () => {
     const db = getDb();
     for (const action of ['test.one', 'test.two', 'test.three'])
-      await db.$transaction((tx) => appendAuditLog(tx, entry(action)));
-    const target = await db.auditLog.findFirstOrThrow({ where: { action: 'test.two' } });
+      await db.$transaction((tx) => recordChange(tx, entry(action)));
+    const target = await db.auditLog.findFirstOrThrow({ where: { entityId: 'test.two' } });
     // Only someone with the power to drop triggers can do this; the chain still gives them away.
     await db.$executeRawUnsafe('ALTER TABLE "AuditLog" DISABLE TRIGGER "audit_log_no_update_delete"');
     await db.$executeRaw`UPDATE "AuditLog" SET "after" = '{"pricePence": 1}'::jsonb WHERE "seq" = ${target.seq}`;
@@ -67,10 +65,10 @@ describe('outbox', () => {
     const db = getDb();
     const [eventsBefore, auditBefore] = await Promise.all([db.outboxEvent.count(), db.auditLog.count()]);
     const audit = entry('test.committed');
-    const [seq] = await db.$transaction((tx) => recordChange(tx, { audit, events: [event('test.committed', 1)] }));
+    const [seq] = await db.$transaction((tx) => recordChange(tx, { ...audit, events: [event('test.committed', 1)] }));
     await expect(
       db.$transaction(async (tx) => {
-        await recordChange(tx, { audit: entry('test.rolled_back'), events: [event('test.rolled_back', 2)] });
+        await recordChange(tx, { ...entry('test.rolled_back'), events: [event('test.rolled_back', 2)] });
         throw new Error('use case failed after writing its event');
       }),
     ).rejects.toThrow('use case failed');
@@ -79,14 +77,25 @@ describe('outbox', () => {
     expect(events.at(-1)).toMatchObject({ seq, payload: { entityId: '1', action: 'test.committed' } });
     expect(await db.auditLog.count()).toBe(auditBefore + 1);
     const row = await db.auditLog.findFirstOrThrow({ orderBy: { seq: 'desc' } });
-    expect(row).toMatchObject({ action: 'test.committed', hash: auditHash(row.prevHash, audit) });
+    const hashed = {
+      organisationId: demo.organisationId,
+      locationId: demo.locationId,
+      actorUserId: demo.users.manager,
+      action: audit.action,
+      entityType: audit.entity.type,
+      entityId: audit.entity.id,
+      before: audit.before,
+      after: audit.after,
+      createdAt: audit.now,
+    };
+    expect(row).toMatchObject({ entityId: 'test.committed', hash: auditHash(row.prevHash, hashed) });
   });
 
   it('several events written together keep their order and get ascending seqs', async () => {
     const db = getDb();
     const types = ['test.first', 'test.second', 'test.third'];
     const seqs = await db.$transaction((tx) =>
-      recordChange(tx, { audit: entry('test.batch'), events: types.map((type, n) => event(type, n)) }),
+      recordChange(tx, { ...entry('test.batch'), events: types.map((type, n) => event(type, n)) }),
     );
     expect(seqs).toHaveLength(3);
     const rows = await db.outboxEvent.findMany({ where: { seq: { in: seqs } }, orderBy: { seq: 'asc' } });
@@ -101,7 +110,7 @@ describe('outbox', () => {
     await expect(
       db.$transaction((tx) =>
         recordChange(tx, {
-          audit: entry('test.bad_event'),
+          ...entry('test.bad_event'),
           events: [{ locationId: demo.locationId, type: 'device.revoked', payload: { id: 'not-a-uuid' } }],
         }),
       ),
@@ -117,7 +126,7 @@ describe('outbox', () => {
       Array.from({ length: 8 }, (_, n) =>
         db
           .$transaction(async (tx) => {
-            const [seq] = await recordChange(tx, { audit: entry(`test.race_${n}`), events: [event('test.race', n)] });
+            const [seq] = await recordChange(tx, { ...entry(`test.race_${n}`), events: [event('test.race', n)] });
             await new Promise((resolve) => setTimeout(resolve, 20 + ((n * 7) % 5) * 10));
             return seq!;
           })

@@ -15,7 +15,7 @@ import type {
   TRealtimeReady,
 } from '@/lib/schemas/realtime';
 import { resetHealthCacheForTests } from '@/lib/server/health/check-health';
-import { recordChange } from '@/lib/server/outbox/record-change';
+import { recordChange, SYSTEM } from '@/lib/server/write/record-change';
 import { signRealtimeToken } from '@/lib/server/realtime/token';
 import { GET as healthRoute } from '@/app/api/health/route';
 import { GET as eventsRoute } from '@/app/api/v1/events/route';
@@ -102,15 +102,12 @@ const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
 async function change(locationId: string, n: number) {
   const [seq] = await getDb().$transaction((tx) =>
     recordChange(tx, {
-      audit: {
-        organisationId: demo.organisationId,
-        locationId,
-        actorUserId: null,
-        action: 'test.change',
-        entityType: 'Test',
-        entityId: String(n),
-        createdAt: new Date(),
-      },
+      // Any audited action will do: these tests are about the events.
+      by: SYSTEM,
+      locationId,
+      action: 'checkout.opened',
+      entity: { type: 'CheckoutSession', id: String(n) },
+      now: new Date(),
       events: [
         { locationId, type: 'menu.updated', payload: { entityType: 'Test', entityId: String(n), action: 'test' } },
       ],
@@ -192,15 +189,11 @@ describe('realtime: delivery', () => {
     await expect(
       getDb().$transaction(async (tx) => {
         await recordChange(tx, {
-          audit: {
-            organisationId: demo.organisationId,
-            locationId: demo.locationId,
-            actorUserId: null,
-            action: 'test.rolled_back',
-            entityType: 'Test',
-            entityId: 'x',
-            createdAt: new Date(),
-          },
+          by: SYSTEM,
+          locationId: demo.locationId,
+          action: 'checkout.opened',
+          entity: { type: 'CheckoutSession', id: 'x' },
+          now: new Date(),
           events: [
             {
               locationId: demo.locationId,

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { auditChainKey, auditHash, GENESIS_HASH } from './append-audit-log';
+import { auditChainKey, auditHash, GENESIS_HASH } from './audit-hash';
 
 export type AuditChainReport = {
   ok: boolean;

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { appendAuditLog } from '../audit/append-audit-log';
+import { recordChange } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { getRateLimiter, RATE_LIMITS } from '../rate-limit';
 import { verifyPassword } from './password';
 import type { SignedInUser } from './sign-in-with-pin';
@@ -53,15 +54,12 @@ export async function signInWithPassword({
     return { ok: false, reason: 'invalid' };
   }
   await limiter.reset(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now);
-  await db.$transaction((tx) =>
-    appendAuditLog(tx, {
-      organisationId: user.organisationId,
-      locationId: membership.locationId,
-      actorUserId: user.id,
+  await writeTransaction(db, { now }, (tx) =>
+    recordChange(tx, {
+      by: { userId: user.id, organisationId: user.organisationId, locationId: membership.locationId },
       action: 'auth.password_sign_in',
-      entityType: 'User',
-      entityId: user.id,
-      createdAt: now,
+      entity: { type: 'User', id: user.id },
+      now,
     }),
   );
   return {

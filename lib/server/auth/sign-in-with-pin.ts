@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { appendAuditLog } from '../audit/append-audit-log';
+import { recordChange, SYSTEM } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { reservePinAttempt } from './pin-attempts';
 import { hashPin } from './secrets';
 
@@ -42,21 +43,19 @@ export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOpt
         select: { user: { select: { id: true, name: true, email: true, isActive: true, sessionVersion: true } } },
       })
     : null;
-  const audit = {
-    organisationId: device.location.organisationId,
-    locationId,
-    deviceId,
-    entityType: 'Device',
-    entityId: deviceId,
-    createdAt: now,
-  };
+  const entity = { type: 'Device', id: deviceId } as const;
 
   if (membership?.user.isActive) {
     const { user } = membership;
     await attempt.release();
-    await db.$transaction(async (tx) => {
+    await writeTransaction(db, { now }, async (tx) => {
       await tx.device.update({ where: { id: deviceId }, data: { lastSeenAt: now } });
-      await appendAuditLog(tx, { ...audit, actorUserId: user.id, action: 'auth.pin_sign_in' });
+      await recordChange(tx, {
+        by: { userId: user.id, organisationId: device.location.organisationId, locationId, deviceId },
+        action: 'auth.pin_sign_in',
+        entity,
+        now,
+      });
     });
     return {
       ok: true,
@@ -73,8 +72,14 @@ export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOpt
 
   const { locksUntil } = attempt;
   await attempt.fail();
-  await db.$transaction((tx) =>
-    appendAuditLog(tx, { ...audit, actorUserId: null, action: locksUntil ? 'auth.pin_locked' : 'auth.pin_failed' }),
+  await writeTransaction(db, { now }, (tx) =>
+    recordChange(tx, {
+      by: SYSTEM,
+      locationId,
+      action: locksUntil ? 'auth.pin_locked' : 'auth.pin_failed',
+      entity,
+      now,
+    }),
   );
   return locksUntil ? { ok: false, reason: 'locked', lockedUntil: locksUntil } : { ok: false, reason: 'invalid' };
 }

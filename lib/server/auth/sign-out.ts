@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { recordChange } from '../outbox/record-change';
+import { recordChange } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { findActor, type TSessionClaims } from './actor';
 
 /** A shift, not a month: tills and office sessions both end after 12 hours (next-auth's maxAge). */
@@ -22,7 +23,7 @@ export type SignOutOptions = {
  * had already ended.
  */
 export async function signOut({ db, claims, expiresAt, now }: SignOutOptions): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     const actor = await findActor(tx, claims);
     if (!actor) return false;
     const ended = await tx.endedSession.createMany({
@@ -39,17 +40,11 @@ export async function signOut({ db, claims, expiresAt, now }: SignOutOptions): P
     // Rows whose JWTs have expired on their own are no longer needed.
     await tx.endedSession.deleteMany({ where: { expiresAt: { lt: now } } });
     await recordChange(tx, {
-      audit: {
-        organisationId: actor.organisationId,
-        locationId: actor.locationId,
-        actorUserId: actor.userId,
-        deviceId: actor.deviceId,
-        action: 'auth.signed_out',
-        entityType: 'User',
-        entityId: actor.userId,
-        after: { sessionId: claims.sid },
-        createdAt: now,
-      },
+      by: actor,
+      action: 'auth.signed_out',
+      entity: { type: 'User', id: actor.userId },
+      after: { sessionId: claims.sid },
+      now: now,
       events: [
         {
           locationId: actor.locationId,

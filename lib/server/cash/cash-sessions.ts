@@ -7,7 +7,7 @@ import type { TCashSession } from '@/lib/schemas/payments';
 import { approverFor } from '../approvals/require-approval';
 import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
-import { recordChange } from '../outbox/record-change';
+import { recordChange } from '../write/record-change';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
 
@@ -75,27 +75,13 @@ async function toCashSessionDto(db: DbOrTx, sessionId: string): Promise<TCashSes
   };
 }
 
-async function recordCashChange(
-  tx: DbOrTx,
-  { actor, requestId, now }: Change,
-  change: { action: string; sessionId: string; after: Record<string, unknown>; approvedById?: string | null },
-) {
-  await recordChange(tx, {
-    audit: {
-      organisationId: actor.organisationId,
-      locationId: actor.locationId,
-      actorUserId: actor.userId,
-      deviceId: actor.deviceId,
-      action: change.action,
-      entityType: 'CashSession',
-      entityId: change.sessionId,
-      after: change.after as never,
-      approvedById: change.approvedById ?? null,
-      requestId,
-      createdAt: now,
-    },
-  });
-}
+/** What each movement is called in the audit log. */
+const MOVEMENT_ACTIONS = {
+  PAY_IN: 'cash.pay_in',
+  PAY_OUT: 'cash.pay_out',
+  SAFE_DROP: 'cash.safe_drop',
+  NO_SALE: 'cash.no_sale',
+} as const;
 
 /** Locks an open drawer of the location for the rest of the transaction. */
 async function lockOpenSession(tx: DbOrTx, actor: Actor, sessionId: string) {
@@ -134,7 +120,14 @@ export async function openCashSession(
         openedAt: now,
       },
     });
-    await recordCashChange(tx, options, { action: 'cash.opened', sessionId: session.id, after: { floatPence } });
+    await recordChange(tx, {
+      by: actor,
+      action: 'cash.opened',
+      entity: { type: 'CashSession', id: session.id },
+      after: { floatPence },
+      requestId: options.requestId,
+      now,
+    });
     return { cashSession: await toCashSessionDto(tx, session.id) };
   });
 }
@@ -161,10 +154,13 @@ export async function addCashMovement(
         createdAt: now,
       },
     });
-    await recordCashChange(tx, options, {
-      action: `cash.${movement.kind.toLowerCase()}`,
-      sessionId,
+    await recordChange(tx, {
+      by: actor,
+      action: MOVEMENT_ACTIONS[movement.kind],
+      entity: { type: 'CashSession', id: sessionId },
       after: { movementId: created.id, kind: movement.kind, amountPence, reason: movement.reason },
+      requestId: options.requestId,
+      now,
     });
     return { cashSession: await toCashSessionDto(tx, sessionId) };
   });
@@ -218,11 +214,14 @@ export async function closeCashSession(
         approvedById,
       },
     });
-    await recordCashChange(tx, options, {
+    await recordChange(tx, {
+      by: actor,
       action: 'cash.closed',
-      sessionId,
+      entity: { type: 'CashSession', id: sessionId },
       after: { expectedPence: current.expectedPence, countedPence: counted, variancePence: variance },
       approvedById,
+      requestId: options.requestId,
+      now,
     });
     return { cashSession: await toCashSessionDto(tx, sessionId) };
   });

@@ -11,7 +11,7 @@ import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
-import { recordChange } from '../outbox/record-change';
+import { recordChange, SYSTEM } from '../write/record-change';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
 import { checkoutUpdatedEvent } from '../write/events';
@@ -42,29 +42,6 @@ async function toCheckoutDto(row: CheckoutRow, baseUrl: string, now: Date): Prom
     tipPence: row.tipPence,
     expiresAt: row.expiresAt.toISOString(),
   };
-}
-
-async function recordCheckoutChange(
-  tx: DbOrTx,
-  actor: Actor,
-  checkout: { id: string; orderId: string; token: string; status: TCheckout['status'] },
-  change: { action: string; after: Record<string, unknown>; requestId: string; now: Date },
-) {
-  await recordChange(tx, {
-    audit: {
-      organisationId: actor.organisationId,
-      locationId: actor.locationId,
-      actorUserId: actor.userId,
-      deviceId: actor.deviceId,
-      action: change.action,
-      entityType: 'CheckoutSession',
-      entityId: checkout.id,
-      after: change.after as never,
-      requestId: change.requestId,
-      createdAt: change.now,
-    },
-    events: [checkoutUpdatedEvent(actor.locationId, checkout, checkout.status)],
-  });
 }
 
 /**
@@ -110,11 +87,14 @@ export async function createCheckout(options: {
         createdAt: now,
       },
     });
-    await recordCheckoutChange(tx, actor, created, {
+    await recordChange(tx, {
+      by: actor,
       action: 'checkout.created',
+      entity: { type: 'CheckoutSession', id: created.id },
       after: { orderId, amountPence, expiresAt: created.expiresAt.toISOString() },
       requestId,
       now,
+      events: [checkoutUpdatedEvent(actor.locationId, created, created.status)],
     });
     return { checkout: await toCheckoutDto(created, baseUrl, now) };
   });
@@ -131,7 +111,7 @@ export async function cancelCheckout(options: {
 }): Promise<TCheckout> {
   const { db, actor, checkoutId, baseUrl, requestId, now } = options;
   assertPermission(actor, 'payments:take');
-  const row = await db.$transaction(async (tx) => {
+  const row = await writeTransaction(db, { now }, async (tx) => {
     const [current] = await tx.$queryRaw<CheckoutRow[]>`
       SELECT "id"::text AS "id", "orderId"::text AS "orderId", "token", "status"::text AS "status",
              "amountPence", "tipPence", "expiresAt"
@@ -140,7 +120,14 @@ export async function cancelCheckout(options: {
     if (!current) throw new AppError('NOT_FOUND', { message: 'No such checkout at this location' });
     assertCheckoutTransition(effectiveCheckoutStatus(current.status, current.expiresAt, now), 'CANCELED');
     const updated = await tx.checkoutSession.update({ where: { id: checkoutId }, data: { status: 'CANCELED' } });
-    await recordCheckoutChange(tx, actor, updated, { action: 'checkout.canceled', after: {}, requestId, now });
+    await recordChange(tx, {
+      by: actor,
+      action: 'checkout.canceled',
+      entity: { type: 'CheckoutSession', id: updated.id },
+      requestId,
+      now,
+      events: [checkoutUpdatedEvent(actor.locationId, updated, updated.status)],
+    });
     return updated;
   });
   return toCheckoutDto(row, baseUrl, now);
@@ -166,25 +153,18 @@ export async function getCheckout(options: {
  * the bill". Only a fresh (CREATED) session moves; anything else is left as it is.
  */
 export async function markCheckoutOpened(db: Db, token: string, now: Date): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const [opened] = await tx.$queryRaw<{ id: string; orderId: string; locationId: string; organisationId: string }[]>`
+  await writeTransaction(db, { now }, async (tx) => {
+    const [opened] = await tx.$queryRaw<{ id: string; orderId: string; locationId: string }[]>`
       UPDATE "CheckoutSession" c SET "status" = 'OPENED'
-      FROM "Location" l
-      WHERE c."token" = ${token} AND c."status" = 'CREATED' AND c."expiresAt" > ${now} AND l."id" = c."locationId"
-      RETURNING c."id"::text AS "id", c."orderId"::text AS "orderId", c."locationId"::text AS "locationId",
-                l."organisationId"::text AS "organisationId"`;
+      WHERE c."token" = ${token} AND c."status" = 'CREATED' AND c."expiresAt" > ${now}
+      RETURNING c."id"::text AS "id", c."orderId"::text AS "orderId", c."locationId"::text AS "locationId"`;
     if (!opened) return;
     await recordChange(tx, {
-      audit: {
-        organisationId: opened.organisationId,
-        locationId: opened.locationId,
-        actorUserId: null,
-        action: 'checkout.opened',
-        entityType: 'CheckoutSession',
-        entityId: opened.id,
-        after: {},
-        createdAt: now,
-      },
+      by: SYSTEM,
+      locationId: opened.locationId,
+      action: 'checkout.opened',
+      entity: { type: 'CheckoutSession', id: opened.id },
+      now: now,
       events: [checkoutUpdatedEvent(opened.locationId, { ...opened, token }, 'OPENED')],
     });
   });

@@ -1,10 +1,10 @@
 import 'server-only';
-import type { Db, DbOrTx } from '@/lib/db';
+import type { Db } from '@/lib/db';
 import { type CheckoutStatus, effectiveCheckoutStatus } from '@/lib/domain/checkout';
 import { isCheckoutUnfinished } from '@/lib/domain/payment-state';
 import { AppError } from '@/lib/errors';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
-import { recordChange } from '../outbox/record-change';
+import { recordChange, SYSTEM } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { checkoutUpdatedEvent } from '../write/events';
 
@@ -36,7 +36,7 @@ export async function openAttempt(
   options: { token: string; method: 'OPEN_BANKING' | 'CARD'; provider: string; tipPence: number; now: Date },
 ): Promise<Attempt> {
   const { token, method, provider, tipPence, now } = options;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     const [checkout] = await tx.$queryRaw<AttemptCheckout[]>`
       SELECT c."id"::text AS "id", c."token", c."orderId"::text AS "orderId", o."number" AS "orderNumber",
              c."locationId"::text AS "locationId", l."organisationId"::text AS "organisationId",
@@ -79,16 +79,12 @@ export async function openAttempt(
     });
     await tx.checkoutSession.update({ where: { id: checkout.id }, data: { status: 'AT_BANK', tipPence } });
     await recordChange(tx, {
-      audit: {
-        organisationId: checkout.organisationId,
-        locationId: checkout.locationId,
-        actorUserId: null,
-        action: 'payment.started',
-        entityType: 'Payment',
-        entityId: payment.id,
-        after: { method, provider, amountPence: checkout.amountPence, tipPence },
-        createdAt: now,
-      },
+      by: SYSTEM,
+      locationId: checkout.locationId,
+      action: 'payment.started',
+      entity: { type: 'Payment', id: payment.id },
+      after: { method, provider, amountPence: checkout.amountPence, tipPence },
+      now: now,
       events: [checkoutUpdatedEvent(checkout.locationId, checkout, 'AT_BANK')],
     });
     return { checkout, paymentId: payment.id, reused: false };
@@ -120,16 +116,12 @@ export async function recordProviderPayment<T>(
     });
     if (recorded.count === 1) {
       await recordChange(tx, {
-        audit: {
-          organisationId: attempt.checkout.organisationId,
-          locationId: attempt.checkout.locationId,
-          actorUserId: null,
-          action: 'payment.sent_to_provider',
-          entityType: 'Payment',
-          entityId: attempt.paymentId,
-          after: { providerPaymentId, platformFeePence: platformFeePence ?? 0 },
-          createdAt: now,
-        },
+        by: SYSTEM,
+        locationId: attempt.checkout.locationId,
+        action: 'payment.sent_to_provider',
+        entity: { type: 'Payment', id: attempt.paymentId },
+        after: { providerPaymentId, platformFeePence: platformFeePence ?? 0 },
+        now: now,
       });
     }
     return answer;
@@ -169,24 +161,15 @@ export async function failUnstartedAttempt(
     }
     const checkout = { id: attempt.checkoutId, orderId: attempt.orderId, token: attempt.token };
     await recordChange(tx, {
-      audit: {
-        organisationId: await organisationOf(tx, attempt.locationId),
-        locationId: attempt.locationId,
-        actorUserId: null,
-        action: 'payment.failed',
-        entityType: 'Payment',
-        entityId: paymentId,
-        before: { status: 'PENDING' },
-        after: { status: 'FAILED', reason },
-        createdAt: now,
-      },
+      by: SYSTEM,
+      locationId: attempt.locationId,
+      action: 'payment.failed',
+      entity: { type: 'Payment', id: paymentId },
+      before: { status: 'PENDING' },
+      after: { status: 'FAILED', reason },
+      now: now,
       events: [checkoutUpdatedEvent(attempt.locationId, checkout, checkoutStatus)],
     });
     return true;
   });
-}
-
-async function organisationOf(tx: DbOrTx, locationId: string): Promise<string> {
-  const location = await tx.location.findUniqueOrThrow({ where: { id: locationId }, select: { organisationId: true } });
-  return location.organisationId;
 }

@@ -3,7 +3,8 @@ import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { TDevice, TPairDeviceBody } from '@/lib/schemas/devices';
 import type { Actor } from '../auth/actor';
-import { recordChange } from '../outbox/record-change';
+import { recordChange } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { toDeviceDto } from './to-device-dto';
 
@@ -12,7 +13,7 @@ export type PairDeviceOptions = { db: Db; actor: Actor; input: TPairDeviceBody; 
 /** Registers this browser as a till or kitchen screen of the manager's location. */
 export async function pairDevice({ db, actor, input, requestId, now }: PairDeviceOptions): Promise<TDevice> {
   assertPermission(actor, 'devices:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     if (input.stationId) {
       const station = await tx.station.findFirst({
         where: { id: input.stationId, locationId: actor.locationId },
@@ -36,17 +37,12 @@ export async function pairDevice({ db, actor, input, requestId, now }: PairDevic
     });
     const dto = toDeviceDto(device);
     await recordChange(tx, {
-      audit: {
-        organisationId: actor.organisationId,
-        locationId: actor.locationId,
-        actorUserId: actor.userId,
-        action: 'device.paired',
-        entityType: 'Device',
-        entityId: device.id,
-        after: dto,
-        requestId,
-        createdAt: now,
-      },
+      by: actor,
+      action: 'device.paired',
+      entity: { type: 'Device', id: device.id },
+      after: dto,
+      requestId,
+      now: now,
       events: [{ locationId: actor.locationId, type: 'device.paired', payload: dto }],
     });
     return dto;

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { TDevice } from '@/lib/schemas/devices';
 import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
-import { recordChange } from '../outbox/record-change';
+import { recordChange } from '../write/record-change';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
 import { toDeviceDto } from './to-device-dto';
@@ -39,18 +39,13 @@ export async function revokeDevice({
     if (count !== 1) throw new AppError('CONFLICT', { message: 'This device was already revoked' });
     const device = toDeviceDto({ ...before, revokedAt: now, revokedById: actor.userId });
     await recordChange(tx, {
-      audit: {
-        organisationId: actor.organisationId,
-        locationId: actor.locationId,
-        actorUserId: actor.userId,
-        action: 'device.revoked',
-        entityType: 'Device',
-        entityId: deviceId,
-        before: toDeviceDto(before),
-        after: device,
-        requestId,
-        createdAt: now,
-      },
+      by: actor,
+      action: 'device.revoked',
+      entity: { type: 'Device', id: deviceId },
+      before: toDeviceDto(before),
+      after: device,
+      requestId,
+      now: now,
       events: [{ locationId: actor.locationId, type: 'device.revoked', payload: { id: deviceId } }],
     });
     return { device };

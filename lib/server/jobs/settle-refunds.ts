@@ -28,7 +28,7 @@ export async function settleRefunds(db: Db, now: Date): Promise<{ sent: number; 
   });
   let sent = 0;
   for (const { id } of unsent) {
-    if ((await sendRefund({ db, refundId: id, actorUserId: null, now })) === 'sent') sent += 1;
+    if ((await sendRefund({ db, refundId: id, actor: null, now })) === 'sent') sent += 1;
   }
   const pending = await db.refund.findMany({
     where: { status: 'PENDING', providerRefundId: { not: null } },

@@ -3,7 +3,8 @@ import type { Db } from '@/lib/db';
 import { UNFINISHED_CHECKOUT_STATUSES } from '@/lib/domain/payment-state';
 import { failUnstartedAttempt } from '../checkout/start-attempt';
 import { getLogger } from '../logger';
-import { recordChange } from '../outbox/record-change';
+import { recordChange, SYSTEM } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { providerNamed } from '../payments/providers';
 import {
   PENDING_PAYMENT_SELECT as select,
@@ -70,28 +71,19 @@ async function expireCheckouts(db: Db, now: Date): Promise<number> {
   });
   let count = 0;
   for (const { id } of due) {
-    const pending = await db.$transaction(async (tx) => {
-      const [checkout] = await tx.$queryRaw<
-        { id: string; orderId: string; token: string; locationId: string; organisationId: string }[]
-      >`
+    const pending = await writeTransaction(db, { now }, async (tx) => {
+      const [checkout] = await tx.$queryRaw<{ id: string; orderId: string; token: string; locationId: string }[]>`
         UPDATE "CheckoutSession" c SET "status" = 'EXPIRED'
-        FROM "Location" l
         WHERE c."id" = ${id}::uuid AND c."status"::text = ANY(${[...UNFINISHED_CHECKOUT_STATUSES]})
-          AND c."expiresAt" <= ${now} AND l."id" = c."locationId"
-        RETURNING c."id"::text AS "id", c."orderId"::text AS "orderId", c."token",
-                  c."locationId"::text AS "locationId", l."organisationId"::text AS "organisationId"`;
+          AND c."expiresAt" <= ${now}
+        RETURNING c."id"::text AS "id", c."orderId"::text AS "orderId", c."token", c."locationId"::text AS "locationId"`;
       if (!checkout) return null;
       await recordChange(tx, {
-        audit: {
-          organisationId: checkout.organisationId,
-          locationId: checkout.locationId,
-          actorUserId: null,
-          action: 'checkout.expired',
-          entityType: 'CheckoutSession',
-          entityId: checkout.id,
-          after: {},
-          createdAt: now,
-        },
+        by: SYSTEM,
+        locationId: checkout.locationId,
+        action: 'checkout.expired',
+        entity: { type: 'CheckoutSession', id: checkout.id },
+        now,
         events: [checkoutUpdatedEvent(checkout.locationId, checkout, 'EXPIRED')],
       });
       return tx.payment.findMany({ where: { ...pendingWhere, checkoutId: id }, select });

@@ -6,7 +6,8 @@ import type { TKitchenTicket } from '@/lib/schemas/kitchen';
 import type { z } from 'zod';
 import type { ZTicketAction } from '@/lib/schemas/realtime';
 import type { Actor } from '../auth/actor';
-import { recordChange } from '../outbox/record-change';
+import { recordChange } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { getTicket } from './find-tickets';
 
@@ -38,26 +39,20 @@ async function recordTicketChange(
   tx: DbOrTx,
   options: TicketChangeOptions & {
     locked: LockedTicket;
-    action: z.infer<typeof ZTicketAction>;
+    action: Extract<z.infer<typeof ZTicketAction>, 'started' | 'line_ready' | 'bumped' | 'recalled'>;
     status: TicketStatus | null;
     lineIds: string[];
   },
 ) {
   const { actor, locked, action, status, lineIds, requestId, now } = options;
   await recordChange(tx, {
-    audit: {
-      organisationId: actor.organisationId,
-      locationId: actor.locationId,
-      actorUserId: actor.userId,
-      deviceId: actor.deviceId,
-      action: `ticket.${action}`,
-      entityType: 'Ticket',
-      entityId: locked.id,
-      before: { status: locked.status },
-      after: { status: status ?? locked.status, lineIds },
-      requestId,
-      createdAt: now,
-    },
+    by: actor,
+    action: `ticket.${action}`,
+    entity: { type: 'Ticket', id: locked.id },
+    before: { status: locked.status },
+    after: { status: status ?? locked.status, lineIds },
+    requestId,
+    now: now,
     events: [
       {
         locationId: actor.locationId,
@@ -81,7 +76,7 @@ async function recordTicketChange(
 export async function startTicket(options: TicketChangeOptions): Promise<TKitchenTicket> {
   const { db, actor, ticketId, now } = options;
   assertPermission(actor, 'kitchen:bump');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     const locked = await lockTicket(tx, actor.locationId, ticketId);
     if (locked.status === 'IN_PROGRESS') return getTicket(tx, actor.locationId, ticketId);
     assertTicketTransition(locked.status, 'IN_PROGRESS');
@@ -98,7 +93,7 @@ export async function startTicket(options: TicketChangeOptions): Promise<TKitche
 export async function bumpTicket(options: TicketChangeOptions & { lineIds?: string[] }): Promise<TKitchenTicket> {
   const { db, actor, ticketId, lineIds, now } = options;
   assertPermission(actor, 'kitchen:bump');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     const locked = await lockTicket(tx, actor.locationId, ticketId);
     const lines = await tx.orderLine.findMany({
       where: { ticketId },
@@ -137,7 +132,7 @@ export async function bumpTicket(options: TicketChangeOptions & { lineIds?: stri
 export async function recallTicket(options: TicketChangeOptions): Promise<TKitchenTicket> {
   const { db, actor, ticketId, now } = options;
   assertPermission(actor, 'kitchen:bump');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     const locked = await lockTicket(tx, actor.locationId, ticketId);
     if (locked.status !== 'BUMPED') {
       throw new AppError('CONFLICT', { message: `Ticket #${locked.orderNumber} is still on the screen` });

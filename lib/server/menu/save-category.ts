@@ -5,7 +5,9 @@ import { AppError } from '@/lib/errors';
 import type { ZCategoryResponse, ZCreateCategoryBody, ZUpdateCategoryBody } from '@/lib/schemas/menu-admin';
 import type { Actor } from '../auth/actor';
 import { assertPermission } from '../permissions';
-import { recordMenuChange } from './record-menu-change';
+import { menuUpdatedEvent } from '../write/events';
+import { recordChange } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 
 type Category = z.infer<typeof ZCategoryResponse>['category'];
 const SELECT = { id: true, name: true, colour: true, sortOrder: true, isArchived: true } as const;
@@ -25,20 +27,21 @@ export async function saveCategory({
   now,
 }: SaveCategoryOptions): Promise<Category> {
   assertPermission(actor, 'menu:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     if (!categoryId) {
       const count = await tx.category.count({ where: { locationId: actor.locationId } });
       const category = await tx.category.create({
         data: { locationId: actor.locationId, name: input.name!, colour: input.colour ?? 'slate', sortOrder: count },
         select: SELECT,
       });
-      await recordMenuChange(tx, actor, {
+      await recordChange(tx, {
+        by: actor,
         action: 'menu.category_created',
-        entityType: 'Category',
-        entityId: category.id,
+        entity: { type: 'Category', id: category.id },
         after: category,
         requestId,
         now,
+        events: [menuUpdatedEvent(actor.locationId, { type: 'Category', id: category.id }, 'menu.category_created')],
       });
       return category;
     }
@@ -48,14 +51,15 @@ export async function saveCategory({
     });
     if (!before) throw new AppError('NOT_FOUND', { message: 'No such category at this location' });
     const category = await tx.category.update({ where: { id: categoryId }, data: input, select: SELECT });
-    await recordMenuChange(tx, actor, {
+    await recordChange(tx, {
+      by: actor,
       action: 'menu.category_changed',
-      entityType: 'Category',
-      entityId: categoryId,
+      entity: { type: 'Category', id: categoryId },
       before,
       after: category,
       requestId,
       now,
+      events: [menuUpdatedEvent(actor.locationId, { type: 'Category', id: categoryId }, 'menu.category_changed')],
     });
     return category;
   });

@@ -4,7 +4,9 @@ import { AppError } from '@/lib/errors';
 import type { TAdminItem, TCreateItemBody, TUpdateItemBody } from '@/lib/schemas/menu-admin';
 import type { Actor } from '../auth/actor';
 import { assertPermission } from '../permissions';
-import { recordMenuChange } from './record-menu-change';
+import { menuUpdatedEvent } from '../write/events';
+import { recordChange } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 
 const INCLUDE = { modifierGroups: { select: { groupId: true }, orderBy: { sortOrder: 'asc' } } } as const;
 
@@ -61,7 +63,7 @@ export type SaveItemOptions = { db: Db; actor: Actor; requestId: string; now: Da
  */
 export async function saveItem({ db, actor, itemId, input, requestId, now }: SaveItemOptions): Promise<TAdminItem> {
   assertPermission(actor, 'menu:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     await assertReferences(tx, actor.locationId, input);
     const { modifierGroupIds, ...fields } = input;
     const before = itemId ? await loadItem(tx, actor.locationId, itemId) : null;
@@ -92,14 +94,15 @@ export async function saveItem({ db, actor, itemId, input, requestId, now }: Sav
           ? 'menu.item_back_on'
           : 'menu.item_86d'
         : 'menu.item_changed';
-    await recordMenuChange(tx, actor, {
+    await recordChange(tx, {
+      by: actor,
       action,
-      entityType: 'Item',
-      entityId: id,
+      entity: { type: 'Item', id: id },
       ...(before ? { before } : {}),
       after: item,
       requestId,
       now,
+      events: [menuUpdatedEvent(actor.locationId, { type: 'Item', id: id }, action)],
     });
     return item;
   });

@@ -5,7 +5,9 @@ import { AppError } from '@/lib/errors';
 import type { TCreateModifierGroupBody, TUpdateModifierGroupBody, ZAdminModifierGroup } from '@/lib/schemas/menu-admin';
 import type { Actor } from '../auth/actor';
 import { assertPermission } from '../permissions';
-import { recordMenuChange } from './record-menu-change';
+import { menuUpdatedEvent } from '../write/events';
+import { recordChange } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 
 type AdminGroup = z.infer<typeof ZAdminModifierGroup>;
 
@@ -45,7 +47,7 @@ export async function saveModifierGroup({
   now,
 }: SaveModifierGroupOptions): Promise<AdminGroup> {
   assertPermission(actor, 'menu:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     const before = groupId ? (await loadModifierGroups(tx, actor.locationId, groupId))[0] : undefined;
     if (groupId && !before) throw new AppError('NOT_FOUND', { message: 'No such modifier group at this location' });
     const min = input.min ?? before?.min ?? 0;
@@ -92,14 +94,21 @@ export async function saveModifierGroup({
       }
     }
     const group = (await loadModifierGroups(tx, actor.locationId, id))[0]!;
-    await recordMenuChange(tx, actor, {
+    await recordChange(tx, {
+      by: actor,
       action: before ? 'menu.modifier_group_changed' : 'menu.modifier_group_created',
-      entityType: 'ModifierGroup',
-      entityId: id,
+      entity: { type: 'ModifierGroup', id: id },
       ...(before ? { before } : {}),
       after: group,
       requestId,
       now,
+      events: [
+        menuUpdatedEvent(
+          actor.locationId,
+          { type: 'ModifierGroup', id: id },
+          before ? 'menu.modifier_group_changed' : 'menu.modifier_group_created',
+        ),
+      ],
     });
     return group;
   });

@@ -3,7 +3,9 @@ import type { Db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '../auth/actor';
 import { assertPermission } from '../permissions';
-import { recordMenuChange } from './record-menu-change';
+import { menuUpdatedEvent } from '../write/events';
+import { recordChange } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 
 export type SaveStationOptions = {
   db: Db;
@@ -24,20 +26,21 @@ export async function saveStation({
   now,
 }: SaveStationOptions): Promise<{ id: string; name: string }> {
   assertPermission(actor, 'menu:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     if (!stationId) {
       const count = await tx.station.count({ where: { locationId: actor.locationId } });
       const station = await tx.station.create({
         data: { locationId: actor.locationId, name, sortOrder: count },
         select: { id: true, name: true },
       });
-      await recordMenuChange(tx, actor, {
+      await recordChange(tx, {
+        by: actor,
         action: 'menu.station_created',
-        entityType: 'Station',
-        entityId: station.id,
+        entity: { type: 'Station', id: station.id },
         after: station,
         requestId,
         now,
+        events: [menuUpdatedEvent(actor.locationId, { type: 'Station', id: station.id }, 'menu.station_created')],
       });
       return station;
     }
@@ -51,14 +54,15 @@ export async function saveStation({
       data: { name },
       select: { id: true, name: true },
     });
-    await recordMenuChange(tx, actor, {
+    await recordChange(tx, {
+      by: actor,
       action: 'menu.station_renamed',
-      entityType: 'Station',
-      entityId: stationId,
+      entity: { type: 'Station', id: stationId },
       before,
       after: station,
       requestId,
       now,
+      events: [menuUpdatedEvent(actor.locationId, { type: 'Station', id: stationId }, 'menu.station_renamed')],
     });
     return station;
   });

@@ -12,7 +12,8 @@ import { writeTransaction } from '../write/write-transaction';
 import { assertPermission, hasPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
-import { recordOrderChange } from './record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 export type AddDiscountOptions = {
   db: Db;
@@ -112,11 +113,10 @@ export async function addDiscount({
     });
     await bumpOrderVersion(tx, locked);
     const order = await getOrder(tx, actor.locationId, orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.discounted',
+      entity: { type: 'Order', id: order.id },
       before: { totalPence: current.totals.totalPence },
       after: {
         discountId: discount.id,
@@ -130,6 +130,7 @@ export async function addDiscount({
       approvedById,
       requestId,
       now,
+      events: [orderUpdatedEvent(actor.locationId, order, 'order.discounted')],
     });
     return { order };
   });

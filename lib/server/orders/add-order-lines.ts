@@ -10,7 +10,8 @@ import { buildOrderLines } from './build-order-lines';
 import { insertOrderRows } from './insert-order-rows';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
-import { recordOrderChange } from './record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 export type AddOrderLinesOptions = {
   db: Db;
@@ -48,17 +49,17 @@ export async function addOrderLines({
     await insertOrderRows(tx, lines);
     await bumpOrderVersion(tx, locked);
     const order = await getOrder(tx, actor.locationId, orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.lines_added',
+      entity: { type: 'Order', id: order.id },
       after: {
         lines: lines.lines.map((line) => ({ id: line.id, name: line.name, quantity: line.quantity })),
         totalPence: order.totals.totalPence,
       },
       requestId,
       now,
+      events: [orderUpdatedEvent(actor.locationId, order, 'order.lines_added')],
     });
     return { order };
   });

@@ -6,7 +6,7 @@ import { AppError } from '@/lib/errors';
 import type { TCreateOrderBody, TOrder } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
-import { recordChange } from '../outbox/record-change';
+import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { buildOrderLines } from './build-order-lines';
@@ -82,24 +82,18 @@ export async function createOrder({
     });
     const order = await getOrder(tx, actor.locationId, orderId);
     await recordChange(tx, {
-      audit: {
-        organisationId: actor.organisationId,
-        locationId: actor.locationId,
-        actorUserId: actor.userId,
-        deviceId: actor.deviceId,
-        action: 'order.created',
-        entityType: 'Order',
-        entityId: orderId,
-        after: {
-          number,
-          type: order.type,
-          tableId: order.tableId,
-          lines: order.lines.length,
-          totalPence: order.totals.totalPence,
-        },
-        requestId,
-        createdAt: now,
+      by: actor,
+      action: 'order.created',
+      entity: { type: 'Order', id: orderId },
+      after: {
+        number,
+        type: order.type,
+        tableId: order.tableId,
+        lines: order.lines.length,
+        totalPence: order.totals.totalPence,
       },
+      requestId,
+      now: now,
       events: [
         {
           locationId: actor.locationId,

@@ -9,7 +9,8 @@ import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
-import { recordOrderChange } from './record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 export type MergeOrdersOptions = {
   db: Db;
@@ -73,23 +74,23 @@ export async function mergeOrders({
     await tx.order.update({ where: { id: source.id }, data: { mergedIntoId: target.id } });
     const order = await getOrder(tx, actor.locationId, target.id);
     const merged = await getOrder(tx, actor.locationId, source.id);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.merged',
+      entity: { type: 'Order', id: order.id },
       after: { fromOrderId: source.id, fromNumber: source.number },
       requestId,
       now,
+      events: [orderUpdatedEvent(actor.locationId, order, 'order.merged')],
     });
-    await recordOrderChange({
-      tx,
-      actor,
-      order: merged,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.merged_away',
+      entity: { type: 'Order', id: merged.id },
       after: { intoOrderId: target.id, intoNumber: target.number },
       requestId,
       now,
+      events: [orderUpdatedEvent(actor.locationId, merged, 'order.merged_away')],
     });
     return { order };
   });

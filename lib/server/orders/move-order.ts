@@ -9,7 +9,8 @@ import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
-import { recordOrderChange } from './record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 export type MoveOrderOptions = {
   db: Db;
@@ -52,15 +53,15 @@ export async function moveOrder({
       throw new AppError('CONFLICT', { message: `The order is already at table ${table.name}` });
     await bumpOrderVersion(tx, locked, { tableId: table.id });
     const order = await getOrder(tx, actor.locationId, orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.moved',
+      entity: { type: 'Order', id: order.id },
       before: { tableId: locked.tableId },
       after: { tableId: table.id },
       requestId,
       now,
+      events: [orderUpdatedEvent(actor.locationId, order, 'order.moved')],
     });
     return { order };
   });

@@ -6,12 +6,13 @@ import { assertCanSendToKitchen, assertOrderTransition } from '@/lib/domain/orde
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
 import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
-import type { OutboxEventInput } from '../outbox/record-change';
+import type { OutboxEventInput } from '../write/record-change';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
 import { bumpOrderVersion, type LockedOrder, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
-import { recordOrderChange } from './record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 /**
  * Inside a locked order's transaction: puts the unsent lines of fired courses on tickets, one per
@@ -116,15 +117,14 @@ export async function sendOrder({
     // An open order becomes SENT; a paid one keeps its status (its money is already settled).
     await bumpOrderVersion(tx, locked, locked.status === 'OPEN' ? { status: 'SENT', sentAt: now } : {});
     const order = await getOrder(tx, actor.locationId, orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.sent',
+      entity: { type: 'Order', id: order.id },
       after: { lineIds, tickets: tickets.map((ticket) => ticket.id) },
       requestId,
       now,
-      events,
+      events: [orderUpdatedEvent(actor.locationId, order, 'order.sent'), ...events],
     });
     return { order, tickets };
   });
@@ -154,15 +154,14 @@ export async function fireCourse({
       ...(lineIds.length && locked.status === 'OPEN' ? { status: 'SENT' as const, sentAt: now } : {}),
     });
     const order = await getOrder(tx, actor.locationId, orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.course_fired',
+      entity: { type: 'Order', id: order.id },
       after: { course, lineIds },
       requestId,
       now,
-      events,
+      events: [orderUpdatedEvent(actor.locationId, order, 'order.course_fired'), ...events],
     });
     return { order, tickets };
   });

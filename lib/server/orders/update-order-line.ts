@@ -9,7 +9,8 @@ import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
-import { recordOrderChange } from './record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 export type UpdateOrderLineOptions = {
   db: Db;
@@ -62,15 +63,15 @@ export async function updateOrderLine({
     await bumpOrderVersion(tx, locked);
     const order = await getOrder(tx, actor.locationId, orderId);
     const { kitchenStatus: _status, voidedAt: _voided, ...before } = line;
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.line_changed',
+      entity: { type: 'Order', id: order.id },
       before,
       after: { id: lineId, ...changes },
       requestId,
       now,
+      events: [orderUpdatedEvent(actor.locationId, order, 'order.line_changed')],
     });
     return { order };
   });

@@ -8,7 +8,8 @@ import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
-import { recordOrderChange } from './record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 export type UpdateOrderOptions = {
   db: Db;
@@ -43,15 +44,15 @@ export async function updateOrder({
     await tx.order.update({ where: { id: orderId }, data: changes });
     await bumpOrderVersion(tx, locked);
     const order = await getOrder(tx, actor.locationId, orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.details_changed',
+      entity: { type: 'Order', id: order.id },
       before,
       after: changes,
       requestId,
       now,
+      events: [orderUpdatedEvent(actor.locationId, order, 'order.details_changed')],
     });
     return { order };
   });

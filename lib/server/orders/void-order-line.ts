@@ -10,7 +10,8 @@ import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
-import { recordOrderChange } from './record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 export type VoidOrderLineOptions = {
   db: Db;
@@ -64,35 +65,36 @@ export async function voidOrderLine({
     if (count !== 1) throw new AppError('CONFLICT', { message: `${line.name} was voided on another till` });
     await bumpOrderVersion(tx, locked);
     const order = await getOrder(tx, actor.locationId, orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.line_voided',
+      entity: { type: 'Order', id: order.id },
       before: { lineId, name: line.name, quantity: line.quantity, kitchenStatus: line.kitchenStatus },
       after: { lineId, reason: input.reason, totalPence: order.totals.totalPence },
       approvedById,
       requestId,
       now,
-      events:
-        line.ticketId && line.stationId
+      events: [
+        orderUpdatedEvent(actor.locationId, order, 'order.line_voided'),
+        ...(line.ticketId && line.stationId
           ? [
               {
                 locationId: actor.locationId,
-                type: 'ticket.updated',
+                type: 'ticket.updated' as const,
                 payload: {
                   ticketId: line.ticketId,
                   orderId,
                   orderNumber: locked.number,
                   stationId: line.stationId,
                   status: null,
-                  action: 'line_voided',
+                  action: 'line_voided' as const,
                   lineIds: [lineId],
                   orderCreatedById: order.createdBy.id,
                 },
               },
             ]
-          : [],
+          : []),
+      ],
     });
     return { order };
   });

@@ -9,7 +9,8 @@ import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
-import { recordOrderChange } from './record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 
 export type VoidOrderOptions = {
   db: Db;
@@ -63,30 +64,32 @@ export async function voidOrder({
     });
     await bumpOrderVersion(tx, locked, { status: 'VOIDED', voidedAt: now, voidReason: input.reason });
     const order = await getOrder(tx, actor.locationId, orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.voided',
+      entity: { type: 'Order', id: order.id },
       before: { status: locked.status },
       after: { status: 'VOIDED', reason: input.reason },
       approvedById,
       requestId,
       now,
-      events: tickets.map((ticket) => ({
-        locationId: actor.locationId,
-        type: 'ticket.updated' as const,
-        payload: {
-          ticketId: ticket.id,
-          orderId,
-          orderNumber: locked.number,
-          stationId: ticket.stationId,
-          status: 'VOIDED' as const,
-          action: 'voided' as const,
-          lineIds: [],
-          orderCreatedById: order.createdBy.id,
-        },
-      })),
+      events: [
+        orderUpdatedEvent(actor.locationId, order, 'order.voided'),
+        ...tickets.map((ticket) => ({
+          locationId: actor.locationId,
+          type: 'ticket.updated' as const,
+          payload: {
+            ticketId: ticket.id,
+            orderId,
+            orderNumber: locked.number,
+            stationId: ticket.stationId,
+            status: 'VOIDED' as const,
+            action: 'voided' as const,
+            lineIds: [],
+            orderCreatedById: order.createdBy.id,
+          },
+        })),
+      ],
     });
     return { order };
   });

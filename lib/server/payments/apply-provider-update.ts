@@ -12,9 +12,19 @@ import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { checkoutUpdatedEvent } from '../write/events';
 import { orderUpdatedEvent } from '../write/events';
-import { recordChange } from '../outbox/record-change';
+import { recordChange, SYSTEM } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { applyPaymentToOrder } from './apply-payment-to-order';
 import { claimWebhookEvent } from './webhook-events';
+
+/** What each move of a payment is called in the audit log (a payment never moves to PENDING). */
+const PAYMENT_ACTIONS = {
+  AUTHORIZED: 'payment.authorized',
+  SUCCEEDED: 'payment.succeeded',
+  FAILED: 'payment.failed',
+  CANCELED: 'payment.canceled',
+  EXPIRED: 'payment.expired',
+} as const satisfies Record<Exclude<PaymentStatus, 'PENDING'>, string>;
 
 export type ProviderUpdate = {
   provider: string;
@@ -39,9 +49,9 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
   const { provider, providerPaymentId, now } = update;
   const found = await db.payment.findUnique({
     where: { provider_providerPaymentId: { provider, providerPaymentId } },
-    select: { orderId: true, locationId: true, location: { select: { organisationId: true } } },
+    select: { orderId: true, locationId: true },
   });
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     const first = await claimWebhookEvent(tx, {
       provider,
       eventId: update.eventId,
@@ -60,7 +70,7 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
       include: { checkout: true },
     });
     const next = nextPaymentStatus(payment.status, update.status);
-    if (!next) return 'unchanged';
+    if (!next || next === 'PENDING') return 'unchanged';
     const before = await getOrder(tx, found.locationId, found.orderId);
     const checkoutStatus = payment.checkout
       ? effectiveCheckoutStatus(payment.checkout.status, payment.checkout.expiresAt, now)
@@ -96,17 +106,13 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
     }
     const after = await getOrder(tx, found.locationId, found.orderId);
     await recordChange(tx, {
-      audit: {
-        organisationId: found.location.organisationId,
-        locationId: found.locationId,
-        actorUserId: null,
-        action: review ? 'payment.needs_refund_review' : `payment.${next.toLowerCase()}`,
-        entityType: 'Payment',
-        entityId: payment.id,
-        before: { status: payment.status },
-        after: { status: next, provider, eventId: update.eventId, needsRefundReview: review },
-        createdAt: now,
-      },
+      by: SYSTEM,
+      locationId: found.locationId,
+      action: review ? 'payment.needs_refund_review' : PAYMENT_ACTIONS[next],
+      entity: { type: 'Payment', id: payment.id },
+      before: { status: payment.status },
+      after: { status: next, provider, eventId: update.eventId, needsRefundReview: review },
+      now: now,
       events: [
         orderUpdatedEvent(found.locationId, after, 'order.provider_payment'),
         ...(payment.checkout && newCheckoutStatus

@@ -6,7 +6,8 @@ import { getLogger } from '../logger';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
 import { orderUpdatedEvent } from '../write/events';
-import { recordChange } from '../outbox/record-change';
+import { recordChange, SYSTEM } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { moveRefund } from './settle-refund';
 import { claimWebhookEvent } from './webhook-events';
 import { STRIPE_PROVIDER } from './providers/stripe';
@@ -27,10 +28,10 @@ export async function handleChargeRefunded(
   const found = intentId
     ? await db.payment.findUnique({
         where: { provider_providerPaymentId: { provider: STRIPE_PROVIDER, providerPaymentId: intentId } },
-        select: { id: true, orderId: true, locationId: true, location: { select: { organisationId: true } } },
+        select: { id: true, orderId: true, locationId: true },
       })
     : null;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     const first = await claimWebhookEvent(tx, {
       provider: STRIPE_PROVIDER,
       eventId: event.id,
@@ -45,7 +46,7 @@ export async function handleChargeRefunded(
     }
     let order = await lockOrder(tx, { orderId: found.orderId, locationId: found.locationId });
     const payment = await tx.payment.findUniqueOrThrow({ where: { id: found.id }, include: { refunds: true } });
-    const context = { locationId: found.locationId, organisationId: found.location.organisationId, now };
+    const context = { locationId: found.locationId, now };
     // Ours that were waiting for Stripe's word: each is paid out, audited and announced once.
     let confirmed = 0;
     for (const refund of payment.refunds.filter((candidate) => candidate.status === 'PENDING')) {
@@ -54,7 +55,7 @@ export async function handleChargeRefunded(
         refundId: refund.id,
         order,
         to: 'SUCCEEDED',
-        actorUserId: null,
+        actor: null,
         source: event.id,
       });
       if (moved) [order, confirmed] = [moved, confirmed + 1];
@@ -77,16 +78,12 @@ export async function handleChargeRefunded(
     await bumpOrderVersion(tx, order);
     const after = await getOrder(tx, found.locationId, found.orderId);
     await recordChange(tx, {
-      audit: {
-        organisationId: found.location.organisationId,
-        locationId: found.locationId,
-        actorUserId: null,
-        action: 'refund.recorded_from_provider',
-        entityType: 'Refund',
-        entityId: recorded.id,
-        after: { paymentId: payment.id, amountPence: outside, eventId: event.id },
-        createdAt: now,
-      },
+      by: SYSTEM,
+      locationId: found.locationId,
+      action: 'refund.recorded_from_provider',
+      entity: { type: 'Refund', id: recorded.id },
+      after: { paymentId: payment.id, amountPence: outside, eventId: event.id },
+      now: now,
       events: [orderUpdatedEvent(found.locationId, after, 'order.refunded')],
     });
     return 'applied';

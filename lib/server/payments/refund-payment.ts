@@ -11,7 +11,8 @@ import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { findOpenDrawerId } from '../cash/open-drawer';
 import { bumpOrderVersion, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
-import { recordOrderChange } from '../orders/record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
 import { sendRefund } from './send-refund';
@@ -126,11 +127,10 @@ async function recordRefund({
     });
     await bumpOrderVersion(tx, locked);
     const after = await getOrder(tx, actor.locationId, payment.orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order: after,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.refunded',
+      entity: { type: 'Order', id: after.id },
       after: {
         refundId: refund.id,
         paymentId,
@@ -142,6 +142,7 @@ async function recordRefund({
       approvedById,
       requestId,
       now,
+      events: [orderUpdatedEvent(actor.locationId, after, 'order.refunded')],
     });
     const result = {
       refund: {
@@ -175,7 +176,7 @@ async function refundThroughProvider(
   const sent = await sendRefund({
     db,
     refundId: answer.refund.id,
-    actorUserId: actor.userId,
+    actor,
     idempotency,
     requestId,
     now,

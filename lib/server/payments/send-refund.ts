@@ -3,7 +3,7 @@ import type { Db } from '@/lib/db';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { getLogger } from '../logger';
 import { lockOrder } from '../orders/lock-order';
-import { recordChange } from '../outbox/record-change';
+import { type ChangeActor, changedBy, recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { providerNamed } from './providers';
 import { moveRefund } from './settle-refund';
@@ -12,7 +12,7 @@ export type SendRefundOptions = {
   db: Db;
   refundId: string;
   /** Who asked: the cashier's request, or null for the worker's sweep. */
-  actorUserId: string | null;
+  actor: ChangeActor | null;
   /**
    * The Idempotency-Key whose answer recorded this refund: released if the provider refuses, so a
    * retry with it records a new refund instead of replaying one that failed.
@@ -34,7 +34,7 @@ export type SendRefundResult = 'sent' | 'failed' | 'already_sent';
 export async function sendRefund({
   db,
   refundId,
-  actorUserId,
+  actor,
   idempotency,
   requestId,
   now,
@@ -46,7 +46,6 @@ export async function sendRefund({
       amountPence: true,
       providerRefundId: true,
       locationId: true,
-      location: { select: { organisationId: true } },
       payment: {
         select: { orderId: true, provider: true, providerPaymentId: true, order: { select: { number: true } } },
       },
@@ -54,15 +53,6 @@ export async function sendRefund({
   });
   if (refund.status !== 'PENDING' || refund.providerRefundId) return 'already_sent';
   const { payment } = refund;
-  const audit = {
-    organisationId: refund.location.organisationId,
-    locationId: refund.locationId,
-    actorUserId,
-    entityType: 'Refund',
-    entityId: refundId,
-    requestId: requestId ?? null,
-    createdAt: now,
-  };
   let providerRefundId: string;
   try {
     const source = payment.provider ? providerNamed(db, payment.provider) : null;
@@ -80,10 +70,9 @@ export async function sendRefund({
       const moved = await moveRefund(tx, {
         refundId,
         locationId: refund.locationId,
-        organisationId: refund.location.organisationId,
         order,
         to: 'FAILED',
-        actorUserId,
+        actor,
         source: 'provider_refused',
         requestId,
         now,
@@ -98,7 +87,14 @@ export async function sendRefund({
       data: { providerRefundId },
     });
     if (sent.count !== 1) return;
-    await recordChange(tx, { audit: { ...audit, action: 'refund.sent', after: { providerRefundId } } });
+    await recordChange(tx, {
+      ...changedBy(actor, refund.locationId),
+      action: 'refund.sent',
+      entity: { type: 'Refund', id: refundId },
+      after: { providerRefundId },
+      requestId,
+      now,
+    });
   });
   return 'sent';
 }

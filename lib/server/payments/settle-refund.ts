@@ -3,19 +3,18 @@ import type { Db, DbOrTx } from '@/lib/db';
 import { nextRefundStatus, type RefundStatus } from '@/lib/domain/payment-state';
 import { bumpOrderVersion, type LockedOrder, lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
-import { recordChange } from '../outbox/record-change';
+import { type ChangeActor, changedBy, recordChange } from '../write/record-change';
 import { orderUpdatedEvent } from '../write/events';
 import { writeTransaction } from '../write/write-transaction';
 
 export type RefundMove = {
   refundId: string;
   locationId: string;
-  organisationId: string;
   /** The refund's order, locked by the caller's transaction. */
   order: LockedOrder;
   to: RefundStatus;
   /** Who moved it: a person (a refused send) or null for a provider's report. */
-  actorUserId: string | null;
+  actor: ChangeActor | null;
   /** What told us: `status_read`, a webhook event id, or `provider_refused`. */
   source: string;
   requestId?: string | null;
@@ -30,24 +29,19 @@ export type RefundMove = {
  */
 export async function moveRefund(tx: DbOrTx, move: RefundMove): Promise<LockedOrder | null> {
   const next = nextRefundStatus('PENDING', move.to);
-  if (!next) return null;
+  if (!next || next === 'PENDING') return null;
   const moved = await tx.refund.updateMany({ where: { id: move.refundId, status: 'PENDING' }, data: { status: next } });
   if (moved.count !== 1) return null;
   await bumpOrderVersion(tx, move.order);
   const order = await getOrder(tx, move.locationId, move.order.id);
   await recordChange(tx, {
-    audit: {
-      organisationId: move.organisationId,
-      locationId: move.locationId,
-      actorUserId: move.actorUserId,
-      action: next === 'SUCCEEDED' ? 'refund.succeeded' : 'refund.failed',
-      entityType: 'Refund',
-      entityId: move.refundId,
-      before: { status: 'PENDING' },
-      after: { status: next, source: move.source },
-      requestId: move.requestId ?? null,
-      createdAt: move.now,
-    },
+    ...changedBy(move.actor, move.locationId),
+    action: next === 'SUCCEEDED' ? 'refund.succeeded' : 'refund.failed',
+    entity: { type: 'Refund', id: move.refundId },
+    before: { status: 'PENDING' },
+    after: { status: next, source: move.source },
+    requestId: move.requestId ?? null,
+    now: move.now,
     events: [
       orderUpdatedEvent(move.locationId, order, next === 'SUCCEEDED' ? 'order.refund_paid' : 'order.refund_failed'),
     ],
@@ -64,7 +58,6 @@ export async function settleRefund(
     where: { id: options.refundId },
     select: {
       locationId: true,
-      location: { select: { organisationId: true } },
       payment: { select: { orderId: true } },
     },
   });
@@ -73,10 +66,9 @@ export async function settleRefund(
     const moved = await moveRefund(tx, {
       refundId: options.refundId,
       locationId: refund.locationId,
-      organisationId: refund.location.organisationId,
       order,
       to: options.to,
-      actorUserId: null,
+      actor: null,
       source: options.source,
       now: options.now,
     });

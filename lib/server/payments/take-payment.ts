@@ -12,7 +12,8 @@ import { findOpenDrawerId } from '../cash/open-drawer';
 import { applyPaymentToOrder } from './apply-payment-to-order';
 import { lockOrder } from '../orders/lock-order';
 import { getOrder } from '../orders/order-dto';
-import { recordOrderChange } from '../orders/record-order-change';
+import { recordChange } from '../write/record-change';
+import { orderUpdatedEvent } from '../write/events';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
 
@@ -91,11 +92,10 @@ export async function takePayment({
     });
     const status = await applyPaymentToOrder(tx, locked, before, input.amountPence, now);
     const order = await getOrder(tx, actor.locationId, orderId);
-    await recordOrderChange({
-      tx,
-      actor,
-      order,
+    await recordChange(tx, {
+      by: actor,
       action: 'order.payment_taken',
+      entity: { type: 'Order', id: order.id },
       before: { status: locked.status, duePence: due },
       after: {
         paymentId: payment.id,
@@ -109,6 +109,7 @@ export async function takePayment({
       },
       requestId,
       now,
+      events: [orderUpdatedEvent(actor.locationId, order, 'order.payment_taken')],
     });
     return { payment: order.payments.find((p) => p.id === payment.id)!, order };
   });

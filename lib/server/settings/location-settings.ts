@@ -5,7 +5,8 @@ import type { TLocationSettings } from '@/lib/schemas/settings';
 import type { z } from 'zod';
 import type { ZUpdateLocationSettingsBody } from '@/lib/schemas/settings';
 import type { Actor } from '../auth/actor';
-import { recordChange } from '../outbox/record-change';
+import { recordChange } from '../write/record-change';
+import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 
 const SELECT = {
@@ -43,7 +44,7 @@ export async function updateLocationSettings(options: {
 }): Promise<TLocationSettings> {
   const { db, actor, input, requestId, now } = options;
   assertPermission(actor, 'settings:manage');
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, { now }, async (tx) => {
     const before = await tx.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: SELECT });
     const warn = input.ticketWarnMinutes ?? before.ticketWarnMinutes;
     const late = input.ticketLateMinutes ?? before.ticketLateMinutes;
@@ -55,19 +56,13 @@ export async function updateLocationSettings(options: {
     }
     const after = await tx.location.update({ where: { id: actor.locationId }, data: input, select: SELECT });
     await recordChange(tx, {
-      audit: {
-        organisationId: actor.organisationId,
-        locationId: actor.locationId,
-        actorUserId: actor.userId,
-        deviceId: actor.deviceId,
-        action: 'settings.updated',
-        entityType: 'Location',
-        entityId: actor.locationId,
-        before: Object.fromEntries(Object.keys(input).map((key) => [key, before[key as keyof typeof before]])),
-        after: input,
-        requestId,
-        createdAt: now,
-      },
+      by: actor,
+      action: 'settings.updated',
+      entity: { type: 'Location', id: actor.locationId },
+      before: Object.fromEntries(Object.keys(input).map((key) => [key, before[key as keyof typeof before]])),
+      after: input,
+      requestId,
+      now: now,
       events: [
         {
           locationId: actor.locationId,

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { TStaffMember } from '@/lib/schemas/staff';
 import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
-import { recordChange } from '../outbox/record-change';
+import { recordChange } from '../write/record-change';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
 import { lockStaffMember, toStaffMember } from './lock-staff-member';
@@ -40,19 +40,13 @@ export async function deactivateUser({
     await tx.user.update({ where: { id: userId }, data: { isActive: false, sessionVersion } });
     const after = toStaffMember({ ...member, isActive: false });
     await recordChange(tx, {
-      audit: {
-        organisationId: actor.organisationId,
-        locationId: actor.locationId,
-        actorUserId: actor.userId,
-        deviceId: actor.deviceId,
-        action: 'user.deactivated',
-        entityType: 'User',
-        entityId: userId,
-        before: toStaffMember(member),
-        after,
-        requestId,
-        createdAt: now,
-      },
+      by: actor,
+      action: 'user.deactivated',
+      entity: { type: 'User', id: userId },
+      before: toStaffMember(member),
+      after,
+      requestId,
+      now: now,
       events: [{ locationId: actor.locationId, type: 'user.deactivated', payload: { userId, sessionVersion } }],
     });
     return { user: after };

@@ -4,7 +4,7 @@ import { AppError } from '@/lib/errors';
 import type { TStaffMember } from '@/lib/schemas/staff';
 import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
-import { recordChange } from '../outbox/record-change';
+import { recordChange } from '../write/record-change';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
 import { lockStaffMember, toStaffMember } from './lock-staff-member';
@@ -35,19 +35,13 @@ export async function reactivateUser({
     await tx.user.update({ where: { id: userId }, data: { isActive: true } });
     const after = toStaffMember({ ...member, isActive: true });
     await recordChange(tx, {
-      audit: {
-        organisationId: actor.organisationId,
-        locationId: actor.locationId,
-        actorUserId: actor.userId,
-        deviceId: actor.deviceId,
-        action: 'user.reactivated',
-        entityType: 'User',
-        entityId: userId,
-        before: toStaffMember(member),
-        after,
-        requestId,
-        createdAt: now,
-      },
+      by: actor,
+      action: 'user.reactivated',
+      entity: { type: 'User', id: userId },
+      before: toStaffMember(member),
+      after,
+      requestId,
+      now: now,
     });
     return { user: after };
   });

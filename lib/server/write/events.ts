@@ -1,7 +1,7 @@
 import 'server-only';
 import type { CheckoutStatus } from '@/lib/domain/checkout';
 import type { TOrder } from '@/lib/schemas/orders';
-import type { OutboxEventInput } from '../outbox/record-change';
+import type { OutboxEventInput } from './record-change';
 
 /**
  * The `checkout.updated` event: staff screens hear it in their location's room, and the sidecar
@@ -26,4 +26,13 @@ export function orderUpdatedEvent(locationId: string, order: TOrder, action: str
     type: 'order.updated',
     payload: { orderId: order.id, number: order.number, version: order.version, status: order.status, action },
   };
+}
+
+/** The `menu.updated` event: every till and kitchen screen refetches the menu. */
+export function menuUpdatedEvent(
+  locationId: string,
+  entity: { type: 'Category' | 'Item' | 'ModifierGroup' | 'Station' | 'Location'; id: string },
+  action: string,
+): OutboxEventInput {
+  return { locationId, type: 'menu.updated', payload: { entityType: entity.type, entityId: entity.id, action } };
 }
