@@ -13,10 +13,10 @@ import { clockTime, PaymentList } from './payment-list';
 import { ReceiptDialog } from './receipt-dialog';
 import { RefundSheet } from './refund-sheet';
 
-export type PaidOrderSheetProps = { order: TOrder; venueName: string; onClose: () => void };
+export type PaidOrderSheetProps = { order: TOrder; onClose: () => void };
 
 /** A paid order: its items, totals and payments, with Print receipt and Refund…. */
-export function PaidOrderSheet({ order: listed, venueName, onClose }: PaidOrderSheetProps) {
+export function PaidOrderSheet({ order: listed, onClose }: PaidOrderSheetProps) {
   const order = useOrder(listed.id).data ?? listed;
   const [mode, setMode] = useState<'detail' | 'refund' | 'receipt'>('detail');
   const [refunded, setRefunded] = useState<string | null>(null);
@@ -93,9 +93,7 @@ export function PaidOrderSheet({ order: listed, venueName, onClose }: PaidOrderS
           <PaymentList payments={order.payments} />
         </div>
       </div>
-      {mode === 'receipt' ? (
-        <ReceiptDialog order={order} venueName={venueName} onClose={() => setMode('detail')} />
-      ) : null}
+      {mode === 'receipt' ? <ReceiptDialog order={order} onClose={() => setMode('detail')} /> : null}
     </Sheet>
   );
 }

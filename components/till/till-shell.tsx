@@ -100,12 +100,7 @@ function TillScreen({ me }: { me: TMeResponse }) {
           onStartTable={(table) => start({ type: 'DINE_IN', tableId: table.id, tableName: table.name, covers: 0 })}
         />
       ) : view === 'orders' ? (
-        <OrdersView
-          backLabel={backLabel}
-          venueName={me.location.name}
-          onBack={() => setView('order')}
-          onOpenOrder={open}
-        />
+        <OrdersView backLabel={backLabel} onBack={() => setView('order')} onOpenOrder={open} />
       ) : payingOrderId ? (
         <PayScreen
           key={payingOrderId}
