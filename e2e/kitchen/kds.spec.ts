@@ -30,7 +30,7 @@ type MenuItem = {
   name: string;
   modifierGroups: { name: string; modifiers: { id: string; name: string }[] }[];
 };
-type SentTicket = { createdAt: string };
+type SentTicket = { id: string; stationId: string; createdAt: string };
 
 /** Rings up and sends an order over the API, as a till would; answers the order number and its tickets. */
 async function sendOrder(
@@ -230,5 +230,56 @@ test.describe('kitchen display with a till (two screens, live)', () => {
 
     await kitchen.close();
     await tillContext.close();
+  });
+
+  test('kitchen: one station bumping a three-station order tells the till only that part is ready; the order is ready when the last ticket goes', async ({
+    browser,
+    playwright,
+  }, testInfo) => {
+    const till = await openScreen(browser, testInfo, 'TILL');
+    const ipad = till.page;
+    const request = ipad.request; // the cashier's session: the order is theirs, so the toasts are too
+    const menu = (await (await request.get('/api/v1/menu')).json()) as {
+      categories: { items: MenuItem[] }[];
+      stations: { id: string; name: string }[];
+    };
+    const items = menu.categories.flatMap((category) => category.items);
+    const station = (name: string) => menu.stations.find((each) => each.name === name)!.id;
+    const order = await sendOrder(request, items, { type: 'TAKEAWAY' }, [
+      { name: 'Bacon roll' }, // Kitchen
+      { name: 'Fresh orange juice' }, // Bar
+      { name: 'Crisps' }, // Counter
+    ]);
+    expect(order.tickets).toHaveLength(3);
+    const ticketAt = (name: string) => order.tickets.find((ticket) => ticket.stationId === station(name))!;
+
+    // The pass bumps over the API, as a kitchen screen would.
+    const pass = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+    await apiSignIn(pass, 'password', DEMO.manager);
+    const bump = async (name: string) =>
+      expect((await pass.post(`/api/v1/kitchen/tickets/${ticketAt(name).id}/bump`, { data: {} })).status()).toBe(200);
+    const toasts = ipad.getByRole('region', { name: 'Notifications' });
+    const ready = toasts.getByText(`Order #${order.number} is ready`);
+
+    await bump('Kitchen');
+    await expect(toasts.getByText(`Order #${order.number} · Kitchen part ready`)).toBeVisible();
+    await expect(toasts).toContainText('Bar, Counter still making · Takeaway');
+    await expect(ready).toHaveCount(0);
+    await snap(ipad, 'till-part-ready-toast-ipad');
+
+    await bump('Bar');
+    await expect(toasts.getByText(`Order #${order.number} · Bar part ready`)).toBeVisible();
+    await expect(toasts).toContainText('Counter still making · Takeaway');
+    await expect(ready).toHaveCount(0);
+
+    // The last ticket: now the order is ready, and the part toasts make way for it.
+    await bump('Counter');
+    await expect(ready).toBeVisible();
+    await expect(toasts).toContainText('Kitchen, Bar, Counter · Takeaway');
+    await expect(toasts.getByText(/part ready/)).toHaveCount(0);
+    await snap(ipad, 'till-order-ready-toast-ipad');
+
+    await pass.dispose();
+    await till.close();
   });
 });
