@@ -282,4 +282,47 @@ test.describe('kitchen display with a till (two screens, live)', () => {
     await pass.dispose();
     await till.close();
   });
+
+  test('kitchen: a started ticket looks different from a new one, by its frame colour and its word', async ({
+    browser,
+  }, testInfo) => {
+    const tillContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+    const tillPage = await tillContext.newPage();
+    await pairAs(tillPage, 'TILL', 'Till for started tickets');
+    const request = tillPage.request;
+    await apiSignIn(request, 'pin', { pin: DEMO.cashier.pin });
+    const menu = (await (await request.get('/api/v1/menu')).json()) as { categories: { items: MenuItem[] }[] };
+    const items = menu.categories.flatMap((category) => category.items);
+    const kitchen = await openScreen(browser, testInfo, 'KITCHEN');
+    const kds = kitchen.page;
+    const fresh = await sendOrder(request, items, { type: 'TAKEAWAY' }, [{ name: 'Porridge' }]);
+    const started = await sendOrder(request, items, { type: 'TAKEAWAY' }, [{ name: 'Halloumi wrap' }]);
+
+    const freshCard = kds.getByRole('article', { name: `Order ${fresh.number}, Takeaway` });
+    const startedCard = kds.getByRole('article', { name: `Order ${started.number}, Takeaway` });
+    await startedCard.getByRole('button', { name: `Start order ${started.number}` }).click();
+    const startedWord = startedCard.getByText('In progress', { exact: true });
+    const freshWord = freshCard.getByText('New', { exact: true });
+    await expect(startedWord).toBeVisible();
+    await expect(freshWord).toBeVisible();
+
+    // Told apart by colour as well as by word: the card's frame and the word's badge.
+    const looks = async (card: typeof freshCard, word: typeof freshWord) => ({
+      ...(await card.evaluate((element) => ({
+        frame: getComputedStyle(element).borderTopColor,
+        frameWidth: getComputedStyle(element).borderTopWidth,
+      }))),
+      badge: await word.evaluate((element) => getComputedStyle(element).backgroundColor),
+    });
+    const freshLooks = await looks(freshCard, freshWord);
+    const startedLooks = await looks(startedCard, startedWord);
+    expect(startedLooks.frame).not.toBe(freshLooks.frame);
+    expect(startedLooks.badge).not.toBe(freshLooks.badge);
+    expect(parseFloat(startedLooks.frameWidth)).toBeGreaterThan(parseFloat(freshLooks.frameWidth));
+    await startedCard.scrollIntoViewIfNeeded();
+    await snap(kds, 'kds-started-vs-new-1280');
+
+    await kitchen.close();
+    await tillContext.close();
+  });
 });
