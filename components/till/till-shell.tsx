@@ -11,6 +11,7 @@ import type { TMenuItem } from '@/lib/schemas/menu';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { TMeResponse } from '@/lib/schemas/session';
 import type { OrderDraft } from '@/lib/client/current-order-store';
+import { ReconnectingBanner } from '../ui/reconnecting-banner';
 import { CashDrawerSheet } from './cash-drawer-sheet';
 import { MenuPanel } from './menu-panel';
 import { ModifierSheet } from './modifier-sheet';
@@ -91,7 +92,8 @@ function TillScreen({ me }: { me: TMeResponse }) {
 
   const backLabel = till.current ? 'Back to order' : 'Back to menu';
   return (
-    <div className="grid h-dvh grid-rows-[1fr_auto] bg-surface">
+    <div className="grid h-dvh grid-cols-[minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)_auto] bg-surface">
+      <ReconnectingBanner />
       {view === 'tables' ? (
         <TablesView
           backLabel={backLabel}
