@@ -153,6 +153,10 @@ function TillScreen({ me }: { me: TMeResponse }) {
         <ModifierSheet
           item={sheetItem.item}
           isDineIn={sheetItem.type === 'DINE_IN'}
+          seating={{
+            tableId: till.order?.tableId ?? till.current?.draft?.tableId ?? null,
+            covers: till.order?.covers ?? till.current?.draft?.covers ?? 0,
+          }}
           onClose={() => setSheetItem(null)}
           onAdd={(choice: LineChoice) => {
             till.addLines([buildPendingLine(sheetItem.item, choice, sheetItem.type)]);
