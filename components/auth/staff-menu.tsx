@@ -27,9 +27,10 @@ export function StaffMenu({ name, role, idleLockSeconds, basePath }: StaffMenuPr
   useIdleTimer(idleLockSeconds, () => void leave('idle'));
 
   return (
-    <div className="flex items-center gap-3">
-      <span className="flex flex-col text-base font-semibold leading-tight text-ink">
-        <span className="whitespace-nowrap">{name}</span>
+    <div className="flex min-w-0 items-center gap-3">
+      {/* The name gives way (truncated, whole in its title) before a button or the connection word does. */}
+      <span className="flex min-w-0 flex-col text-base font-semibold leading-tight text-ink" title={name}>
+        <span className="truncate">{name}</span>
         <span className="text-sm font-normal text-ink-muted">{role.charAt(0) + role.slice(1).toLowerCase()}</span>
       </span>
       <Button

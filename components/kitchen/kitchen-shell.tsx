@@ -11,6 +11,7 @@ import type { TMeResponse } from '@/lib/schemas/session';
 import { StaffMenu } from '../auth/staff-menu';
 import { Button } from '../ui/button';
 import { ConnectionDot } from '../ui/connection-dot';
+import { ReconnectingBanner } from '../ui/reconnecting-banner';
 import { AllDayStrip } from './all-day-strip';
 import { RecallSheet } from './recall-sheet';
 import { SoundToggle } from './sound-toggle';
@@ -53,8 +54,9 @@ function KitchenDisplay({ me, stations, deviceStationId, thresholds }: KitchenSh
   return (
     <div
       data-theme="dark"
-      className="grid h-dvh grid-cols-[minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)_auto] bg-surface text-ink"
+      className="grid h-dvh grid-cols-[minmax(0,1fr)] grid-rows-[auto_auto_minmax(0,1fr)_auto] bg-surface text-ink"
     >
+      <ReconnectingBanner />
       <header className="flex min-h-20 items-center gap-5 border-b border-line bg-surface-raised px-6 py-2">
         <h1 className="shrink-0">
           <Button

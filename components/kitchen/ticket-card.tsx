@@ -1,5 +1,6 @@
 'use client';
 
+import { ChefHat } from 'lucide-react';
 import { useState } from 'react';
 import { formatElapsed, type AgeThresholds, ticketAge } from '@/lib/domain/kitchen-display';
 import { type TicketAction, useTicketAction } from '@/lib/client/use-kitchen-tickets';
@@ -22,6 +23,19 @@ const STATUS_WORDS: Record<TKitchenTicket['status'], string> = {
   READY: 'Ready',
   BUMPED: 'Bumped',
   VOIDED: 'Voided',
+};
+
+/**
+ * The ticket's own state in colour and word (ui.md §5), apart from its age (the header's colour):
+ * a started ticket wears a thick blue frame and a filled "In progress" badge, so the line can see
+ * at a glance which tickets someone is already on; a new one keeps a thin edge and a plain "New".
+ */
+const STATE_LOOKS: Record<TKitchenTicket['status'], { frame: string; badge: string }> = {
+  NEW: { frame: 'border border-line', badge: 'border-2 border-ink-muted text-ink' },
+  IN_PROGRESS: { frame: 'border-4 border-brand', badge: 'border-2 border-brand bg-brand text-white' },
+  READY: { frame: 'border-4 border-success', badge: 'border-2 border-success text-success' },
+  BUMPED: { frame: 'border border-line', badge: 'border-2 border-ink-muted text-ink-muted' },
+  VOIDED: { frame: 'border border-line', badge: 'border-2 border-danger text-danger' },
 };
 
 const HEADER = {
@@ -50,11 +64,13 @@ export function TicketCard({ ticket, now, thresholds, stationName }: TicketCardP
   const isBumping = pending.some((action) => action.action === 'bump' && !action.lineIds);
   const isStarting = pending.some((action) => action.action === 'start');
   const busyLines = new Set(pending.flatMap((action) => (action.action === 'bump' ? (action.lineIds ?? []) : [])));
+  const looks = STATE_LOOKS[ticket.status];
 
   return (
     <article
       aria-label={`Order ${ticket.orderNumber}, ${place}`}
-      className="relative flex max-h-full w-[296px] shrink-0 flex-col overflow-hidden rounded-tile border border-line bg-surface-raised"
+      data-status={ticket.status}
+      className={`relative flex max-h-full w-[296px] shrink-0 flex-col overflow-hidden rounded-tile bg-surface-raised ${looks.frame}`}
     >
       <header className={`flex flex-col gap-0.5 px-4 py-3 text-white ${age.className}`}>
         <div className="flex items-baseline justify-between gap-3">
@@ -89,7 +105,13 @@ export function TicketCard({ ticket, now, thresholds, stationName }: TicketCardP
       <footer className="flex flex-col gap-2 border-t border-line p-3">
         <p className="flex items-baseline justify-between gap-2 px-1 text-base">
           <span className="truncate text-ink-muted">{ticket.server.name}</span>
-          <span className="shrink-0 font-bold">{STATUS_WORDS[ticket.status]}</span>
+          <span
+            data-testid="ticket-state"
+            className={`inline-flex shrink-0 items-center gap-1.5 rounded-md px-2 py-0.5 font-bold ${looks.badge}`}
+          >
+            {ticket.status === 'IN_PROGRESS' ? <ChefHat aria-hidden className="size-5" /> : null}
+            {STATUS_WORDS[ticket.status]}
+          </span>
         </p>
         {error ? (
           <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-base font-semibold text-danger">

@@ -13,10 +13,16 @@ import { Sheet } from '../ui/sheet';
 import { Stepper } from '../ui/stepper';
 import { SeatCoursePicker } from './seat-course-picker';
 
-export type LineEditSheetProps = { orderId: string; line: TOrderLine; isDineIn: boolean; onClose: () => void };
+export type LineEditSheetProps = {
+  orderId: string;
+  line: TOrderLine;
+  isDineIn: boolean;
+  seating: { tableId: string | null; covers: number };
+  onClose: () => void;
+};
 
 /** A line not yet sent: change quantity, note, seat and course, or remove it (free before sending). */
-export function LineEditSheet({ orderId, line, isDineIn, onClose }: LineEditSheetProps) {
+export function LineEditSheet({ orderId, line, isDineIn, seating, onClose }: LineEditSheetProps) {
   const [draft, setDraft] = useState({
     quantity: line.quantity,
     note: line.note,
@@ -82,6 +88,7 @@ export function LineEditSheet({ orderId, line, isDineIn, onClose }: LineEditShee
           <SeatCoursePicker
             seat={draft.seat}
             course={draft.course}
+            seating={seating}
             onChange={(change) => setDraft((current) => ({ ...current, ...change }))}
           />
         ) : null}

@@ -9,7 +9,13 @@ export function LineSheet({ order, lineId, onClose }: LineSheetProps) {
   const line = order.lines.find((candidate) => candidate.id === lineId);
   if (!line || line.voidedAt) return null;
   return line.kitchenStatus === 'PENDING' ? (
-    <LineEditSheet orderId={order.id} line={line} isDineIn={order.type === 'DINE_IN'} onClose={onClose} />
+    <LineEditSheet
+      orderId={order.id}
+      line={line}
+      isDineIn={order.type === 'DINE_IN'}
+      seating={{ tableId: order.tableId, covers: order.covers }}
+      onClose={onClose}
+    />
   ) : (
     <VoidLineSheet orderId={order.id} line={line} onClose={onClose} />
   );

@@ -17,6 +17,8 @@ import { BLOCKED_BUTTON_CLASS } from './styles';
 export type ModifierSheetProps = {
   item: TMenuItem;
   isDineIn: boolean;
+  /** Where a dine-in order sits: the seat picker offers that table's seats. */
+  seating: { tableId: string | null; covers: number };
   onAdd: (choice: LineChoice) => void;
   onClose: () => void;
 };
@@ -26,7 +28,7 @@ export type ModifierSheetProps = {
  * The price updates as options are tapped; Add stays disabled, saying what is missing, until the
  * choice passes the same modifier rules the server applies.
  */
-export function ModifierSheet({ item, isDineIn, onAdd, onClose }: ModifierSheetProps) {
+export function ModifierSheet({ item, isDineIn, seating, onAdd, onClose }: ModifierSheetProps) {
   const [choice, setChoice] = useState<LineChoice>(PLAIN_CHOICE);
   const modifiers = item.modifierGroups.flatMap((group) => group.modifiers);
   const problems = checkModifiers(
@@ -82,7 +84,12 @@ export function ModifierSheet({ item, isDineIn, onAdd, onClose }: ModifierSheetP
           );
         })}
         {isDineIn ? (
-          <SeatCoursePicker seat={choice.seat} course={choice.course} onChange={(change) => update(change)} />
+          <SeatCoursePicker
+            seat={choice.seat}
+            course={choice.course}
+            seating={seating}
+            onChange={(change) => update(change)}
+          />
         ) : null}
         <Field
           label="Note for the kitchen"

@@ -14,7 +14,6 @@ import { Skeleton } from '../ui/skeleton';
 
 export type OrdersViewProps = {
   backLabel: string;
-  venueName: string;
   onOpenOrder: (order: TOrder) => void;
   onBack: () => void;
 };
@@ -22,7 +21,7 @@ export type OrdersViewProps = {
 type Tab = 'open' | 'paid';
 
 /** Orders still open on the floor (oldest first), or today's paid ones for a refund or a receipt. */
-export function OrdersView({ backLabel, venueName, onOpenOrder, onBack }: OrdersViewProps) {
+export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) {
   const [tab, setTab] = useState<Tab>('open');
   const tabClass =
     'min-h-12 rounded-tile px-5 text-lg font-semibold aria-selected:bg-brand aria-selected:text-ink-inverse text-ink border border-line bg-surface-raised active:scale-[0.97]';
@@ -56,7 +55,7 @@ export function OrdersView({ backLabel, venueName, onOpenOrder, onBack }: Orders
           </button>
         </div>
       </div>
-      {tab === 'open' ? <OpenOrders onOpenOrder={onOpenOrder} /> : <PaidOrders venueName={venueName} />}
+      {tab === 'open' ? <OpenOrders onOpenOrder={onOpenOrder} /> : <PaidOrders />}
     </section>
   );
 }

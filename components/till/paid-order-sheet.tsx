@@ -3,8 +3,10 @@
 import { Printer, Undo2 } from 'lucide-react';
 import { useState } from 'react';
 import { formatPence } from '@/lib/domain/money';
+import { refundOutcomeWords } from '@/lib/client/refund-review-words';
 import { useOrder } from '@/lib/client/use-orders';
 import type { TOrder } from '@/lib/schemas/orders';
+import type { TRefund } from '@/lib/schemas/payments';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { Sheet } from '../ui/sheet';
@@ -13,13 +15,13 @@ import { clockTime, PaymentList } from './payment-list';
 import { ReceiptDialog } from './receipt-dialog';
 import { RefundSheet } from './refund-sheet';
 
-export type PaidOrderSheetProps = { order: TOrder; venueName: string; onClose: () => void };
+export type PaidOrderSheetProps = { order: TOrder; onClose: () => void };
 
 /** A paid order: its items, totals and payments, with Print receipt and Refund…. */
-export function PaidOrderSheet({ order: listed, venueName, onClose }: PaidOrderSheetProps) {
+export function PaidOrderSheet({ order: listed, onClose }: PaidOrderSheetProps) {
   const order = useOrder(listed.id).data ?? listed;
   const [mode, setMode] = useState<'detail' | 'refund' | 'receipt'>('detail');
-  const [refunded, setRefunded] = useState<string | null>(null);
+  const [refunded, setRefunded] = useState<TRefund | null>(null);
   const refundable = order.payments.reduce((sum, payment) => sum + payment.refundablePence, 0);
   const { totals } = order;
 
@@ -28,8 +30,8 @@ export function PaidOrderSheet({ order: listed, venueName, onClose }: PaidOrderS
       <RefundSheet
         order={order}
         onClose={() => setMode('detail')}
-        onRefunded={(amountPence) => {
-          setRefunded(`Refunded ${formatPence(amountPence)} in cash: give it to the customer from the drawer.`);
+        onRefunded={(refund) => {
+          setRefunded(refund);
           setMode('detail');
         }}
       />
@@ -53,7 +55,7 @@ export function PaidOrderSheet({ order: listed, venueName, onClose }: PaidOrderS
       }
     >
       <div className="flex flex-col gap-5">
-        {refunded ? <Notice tone="success">{refunded}</Notice> : null}
+        {refunded ? <RefundOutcome refund={refunded} order={order} /> : null}
         <ul aria-label="Items" className="flex flex-col divide-y divide-line">
           {order.lines.map((line) => (
             <li
@@ -93,9 +95,30 @@ export function PaidOrderSheet({ order: listed, venueName, onClose }: PaidOrderS
           <PaymentList payments={order.payments} />
         </div>
       </div>
-      {mode === 'receipt' ? (
-        <ReceiptDialog order={order} venueName={venueName} onClose={() => setMode('detail')} />
-      ) : null}
+      {mode === 'receipt' ? <ReceiptDialog order={order} onClose={() => setMode('detail')} /> : null}
     </Sheet>
+  );
+}
+
+/**
+ * What became of the refund just made, kept current: a card or bank refund shows "on its way"
+ * until the provider's answer reaches the order (the worker settles it), then "paid out" or
+ * "refused". Cash is given from the drawer there and then.
+ */
+function RefundOutcome({ refund, order }: { refund: TRefund; order: TOrder }) {
+  const status =
+    order.payments.find((payment) => payment.id === refund.paymentId)?.refunds.find((each) => each.id === refund.id)
+      ?.status ?? refund.status;
+  const outcome = refundOutcomeWords({ method: refund.method, amountPence: refund.amountPence, status });
+  return (
+    <Notice tone={outcome.tone}>
+      <span
+        data-testid="refund-outcome-state"
+        className="mr-2 rounded-md border-2 border-current px-2 font-bold uppercase"
+      >
+        {outcome.state}
+      </span>
+      <span className="text-lg">{outcome.text}</span>
+    </Notice>
   );
 }

@@ -12,7 +12,7 @@ import { clockTime } from './payment-list';
 import { Skeleton } from '../ui/skeleton';
 
 /** Orders paid in the last day, newest first; tap one for its receipt or a refund. */
-export function PaidOrders({ venueName }: { venueName: string }) {
+export function PaidOrders() {
   const now = useNow();
   const orders = usePaidOrders({ now });
   const [opened, setOpened] = useState<TOrder | null>(null);
@@ -52,7 +52,7 @@ export function PaidOrders({ venueName }: { venueName: string }) {
           </li>
         ))}
       </ul>
-      {opened ? <PaidOrderSheet order={opened} venueName={venueName} onClose={() => setOpened(null)} /> : null}
+      {opened ? <PaidOrderSheet order={opened} onClose={() => setOpened(null)} /> : null}
     </>
   );
 }

@@ -133,9 +133,7 @@ export function PayScreen(props: PayScreenProps) {
   }
 
   const receipt =
-    sheet === 'receipt' ? (
-      <ReceiptDialog order={paid?.order ?? order} venueName={venueName} onClose={() => setSheet(null)} />
-    ) : null;
+    sheet === 'receipt' ? <ReceiptDialog order={paid?.order ?? order} onClose={() => setSheet(null)} /> : null;
 
   if (qr) {
     const upcoming = nextShare(qr.share);

@@ -13,13 +13,27 @@ export function clockTime(iso: string): string {
   return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 }
 
-/** One payment in words: "Cash £4.93 · £5.00 given · £0.07 change · tip £0.50". */
+/** Refunds that have not failed, split into paid out and still with the provider. */
+function refundParts(payment: TPayment) {
+  const sum = (status: TPayment['refunds'][number]['status']) =>
+    payment.refunds
+      .filter((refund) => refund.status === status)
+      .reduce((total, refund) => total + refund.amountPence, 0);
+  return { paidOutPence: sum('SUCCEEDED'), onItsWayPence: sum('PENDING') };
+}
+
+/**
+ * One payment in words: "Cash £4.93 · £5.00 given · £0.07 change · tip £0.50"; a card or bank
+ * refund still with its provider says "on its way", not "refunded".
+ */
 export function paymentDetails(payment: TPayment): string {
+  const { paidOutPence, onItsWayPence } = refundParts(payment);
   return [
     payment.tipPence > 0 ? `tip ${formatPence(payment.tipPence)}` : null,
     payment.tenderedPence !== null ? `${formatPence(payment.tenderedPence)} given` : null,
     payment.changePence ? `${formatPence(payment.changePence)} change` : null,
-    payment.refundedPence > 0 ? `${formatPence(payment.refundedPence)} refunded` : null,
+    paidOutPence > 0 ? `${formatPence(paidOutPence)} refunded` : null,
+    onItsWayPence > 0 ? `${formatPence(onItsWayPence)} refund on its way` : null,
   ]
     .filter(Boolean)
     .join(' · ');

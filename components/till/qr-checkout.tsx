@@ -168,9 +168,7 @@ export function QrCheckout(props: QrCheckoutProps) {
           )}
         </div>
       </div>
-      {isReceiptOpen && order ? (
-        <ReceiptDialog order={order} venueName={venueName} onClose={() => setIsReceiptOpen(false)} />
-      ) : null}
+      {isReceiptOpen && order ? <ReceiptDialog order={order} onClose={() => setIsReceiptOpen(false)} /> : null}
     </section>
   );
 }

@@ -2,9 +2,12 @@
 
 import { Printer } from 'lucide-react';
 import { createPortal } from 'react-dom';
+import { useReceiptLink } from '@/lib/client/use-receipt-link';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
+import { Notice } from '../ui/notice';
 import { Sheet } from '../ui/sheet';
+import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 import { Receipt } from './receipt';
 import { ReceiptShare } from './receipt-share';
 
@@ -21,13 +24,16 @@ const PRINT_CSS = `
   .receipt-print { display: block !important; }
 }`;
 
-export type ReceiptDialogProps = { order: TOrder; venueName: string; onClose: () => void };
+export type ReceiptDialogProps = { order: TOrder; onClose: () => void };
 
 /**
  * The receipt on screen with Print (the browser's print dialog, to the receipt printer) and Close,
- * in the shared Sheet; on a narrow screen the customer's QR goes under the receipt.
+ * in the shared Sheet; on a narrow screen the customer's QR goes under the receipt. The receipt is
+ * the server's receipt model, the same one the customer's phone shows behind the QR code.
  */
-export function ReceiptDialog({ order, venueName, onClose }: ReceiptDialogProps) {
+export function ReceiptDialog({ order, onClose }: ReceiptDialogProps) {
+  const link = useReceiptLink(order);
+  const receipt = link.data?.receipt;
   return (
     <>
       <Sheet
@@ -41,26 +47,47 @@ export function ReceiptDialog({ order, venueName, onClose }: ReceiptDialogProps)
             <Button variant="secondary" size="xl" onClick={onClose}>
               Close
             </Button>
-            <Button size="xl" onClick={() => window.print()}>
+            <Button size="xl" disabled={!receipt} onClick={() => window.print()}>
               <Printer aria-hidden className="size-6" /> Print
             </Button>
           </div>
         }
       >
         <div className="h-fit shrink-0 shadow-md">
-          <Receipt order={order} venueName={venueName} />
+          {receipt ? (
+            <Receipt receipt={receipt} />
+          ) : order.receiptToken === null ? (
+            <Notice tone="info" className="w-[80mm]">
+              The receipt appears once a payment is recorded on this order.
+            </Notice>
+          ) : link.isError ? (
+            <Notice tone="error" className="w-[80mm]">
+              The receipt could not be loaded: {link.error.message} Close and open it again.
+            </Notice>
+          ) : (
+            <SkeletonGroup label="Loading the receipt…" className="flex w-[80mm] flex-col gap-3 bg-white p-4">
+              <Skeleton shape="line" className="mx-auto h-6 w-2/3" />
+              <Skeleton shape="line" className="mx-auto h-4 w-3/4" />
+              {[0, 1, 2, 3].map((index) => (
+                <Skeleton key={index} shape="line" className="h-4" />
+              ))}
+              <Skeleton shape="line" className="h-6" />
+            </SkeletonGroup>
+          )}
         </div>
         <div className="w-56 shrink-0">
           <ReceiptShare order={order} />
         </div>
       </Sheet>
-      {createPortal(
-        <div className="receipt-print">
-          <style>{PRINT_CSS}</style>
-          <Receipt order={order} venueName={venueName} />
-        </div>,
-        document.body,
-      )}
+      {receipt
+        ? createPortal(
+            <div className="receipt-print">
+              <style>{PRINT_CSS}</style>
+              <Receipt receipt={receipt} />
+            </div>,
+            document.body,
+          )
+        : null}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { Skeleton } from '../ui/skeleton';
 
 /** The customer's own copy: a QR code of the receipt link to scan, and email when it is set up. */
 export function ReceiptShare({ order }: { order: TOrder }) {
-  const link = useReceiptLink(order.id, order.receiptToken !== null);
+  const link = useReceiptLink(order);
   const email = useEmailReceipt(order.id);
   const [address, setAddress] = useState('');
   if (order.receiptToken === null) return null;

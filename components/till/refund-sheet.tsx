@@ -1,11 +1,14 @@
 'use client';
 
+import { Banknote, CreditCard, Landmark } from 'lucide-react';
 import { useState } from 'react';
 import { amountFromText } from '@/lib/client/amount-entry';
+import { refundRouteWords } from '@/lib/client/refund-review-words';
 import { useRefundPayment } from '@/lib/client/use-payments';
 import { refundForLines } from '@/lib/domain/bill-shares';
 import { formatPence } from '@/lib/domain/money';
 import type { TOrder } from '@/lib/schemas/orders';
+import type { TPayment, TRefund } from '@/lib/schemas/payments';
 import { AmountPad } from '../ui/amount-pad';
 import { ApprovalSheet } from '../ui/approval-sheet';
 import { Button } from '../ui/button';
@@ -17,12 +20,38 @@ import { BLOCKED_BUTTON_CLASS } from './styles';
 
 const REASONS = ['Wrong item', 'Customer complaint', 'Item unavailable', 'Charged by mistake'] as const;
 
-export type RefundSheetProps = { order: TOrder; onRefunded: (amountPence: number) => void; onClose: () => void };
+export type RefundSheetProps = { order: TOrder; onRefunded: (refund: TRefund) => void; onClose: () => void };
+
+const ROUTE_ICONS: Record<TPayment['method'], typeof Banknote> = {
+  CASH: Banknote,
+  OPEN_BANKING: Landmark,
+  CARD: CreditCard,
+  WALLET: CreditCard,
+};
+
+/** Where this payment's refund goes, with its icon: the drawer only for cash. */
+function RefundRoute({ method }: { method: TPayment['method'] }) {
+  const Icon = ROUTE_ICONS[method];
+  const isCash = method === 'CASH';
+  return (
+    <p
+      data-testid="refund-route"
+      className={`flex min-h-14 items-center gap-3 rounded-tile border-2 px-4 py-2 text-lg font-semibold ${
+        isCash ? 'border-warning bg-warning-soft text-warning' : 'border-brand bg-brand-soft text-ink'
+      }`}
+    >
+      <Icon aria-hidden className="size-6 shrink-0" />
+      {refundRouteWords(method)}
+    </p>
+  );
+}
 
 /**
  * A refund from one payment: by ticking the items (their totals, capped at what the payment can
- * still give back) or an amount, with a reason; confirmed with the amount on the button. Above the
- * cashier's limit a manager's PIN is asked for here and the refund goes again with it.
+ * still give back) or an amount, with a reason; confirmed with the amount on the button. Each
+ * payment says where its money goes (cash from the drawer, card and bank back through their
+ * provider). Above the cashier's limit a manager's PIN is asked for here and the refund goes again
+ * with it.
  */
 export function RefundSheet({ order, onRefunded, onClose }: RefundSheetProps) {
   const payments = order.payments.filter((payment) => payment.refundablePence > 0);
@@ -59,28 +88,33 @@ export function RefundSheet({ order, onRefunded, onClose }: RefundSheetProps) {
         lineIds: by === 'ITEMS' ? picked : [],
         approval: pin ? { pin } : undefined,
       },
-      { onSuccess: ({ refund }) => onRefunded(refund.amountPence) },
+      { onSuccess: ({ refund }) => onRefunded(refund) },
     );
 
   return (
     <ApprovalSheet
       title={`Refund from order #${order.number}`}
-      subtitle="Cash goes back from this till’s drawer"
+      subtitle={payment ? refundRouteWords(payment.method) : 'Choose the payment to refund'}
       onClose={onClose}
       request={mutation}
-      summary={`Refund ${formatPence(amountPence)} · ${reason.trim()}`}
+      summary={`Refund ${formatPence(amountPence)} · ${reason.trim()}${
+        payment ? ` · ${refundRouteWords(payment.method).toLowerCase()}` : ''
+      }`}
       onPin={(pin) => submit(pin)}
       footer={
-        <Button
-          variant="danger"
-          size="xl"
-          className={`w-full ${BLOCKED_BUTTON_CLASS}`}
-          busy={mutation.isPending}
-          disabled={blocker !== null}
-          onClick={() => submit()}
-        >
-          <span className="tabular">{blocker ?? `Refund ${formatPence(amountPence)}`}</span>
-        </Button>
+        <div className="flex flex-col gap-3">
+          {payment ? <RefundRoute method={payment.method} /> : null}
+          <Button
+            variant="danger"
+            size="xl"
+            className={`w-full ${BLOCKED_BUTTON_CLASS}`}
+            busy={mutation.isPending}
+            disabled={blocker !== null}
+            onClick={() => submit()}
+          >
+            <span className="tabular">{blocker ?? `Refund ${formatPence(amountPence)}`}</span>
+          </Button>
+        </div>
       }
     >
       <div className="flex flex-col gap-6">
@@ -93,11 +127,14 @@ export function RefundSheet({ order, onRefunded, onClose }: RefundSheetProps) {
                 kind="radio"
                 selected={candidate.id === paymentId}
                 onSelect={() => setPaymentId(candidate.id)}
-                className="w-full justify-between"
+                className="w-full justify-between py-2"
               >
-                <span className="tabular flex-1 text-left">
-                  {PAYMENT_METHOD_NAMES[candidate.method]} {formatPence(candidate.amountPence + candidate.tipPence)} at{' '}
-                  {clockTime(candidate.createdAt)}
+                <span className="flex flex-1 flex-col text-left">
+                  <span className="tabular">
+                    {PAYMENT_METHOD_NAMES[candidate.method]} {formatPence(candidate.amountPence + candidate.tipPence)}{' '}
+                    at {clockTime(candidate.createdAt)}
+                  </span>
+                  <span className="text-base font-medium">{refundRouteWords(candidate.method)}</span>
                 </span>
                 <span className="tabular text-base font-medium">
                   up to {formatPence(candidate.refundablePence)} back

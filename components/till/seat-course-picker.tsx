@@ -1,18 +1,25 @@
+'use client';
+
 import { useId } from 'react';
+import { useTableSeats } from '@/lib/client/use-orders';
+import { seatChoices } from '@/lib/domain/seats';
 import { ChoiceButton } from '../ui/choice-button';
 
-const SEATS = [1, 2, 3, 4, 5, 6];
 const COURSES = [1, 2, 3];
 
 export type SeatCoursePickerProps = {
   seat: number | null;
   course: number;
+  /** Where the order sits: the seats offered are the table's (or the covers, when more sat down). */
+  seating: { tableId: string | null; covers: number };
   onChange: (change: { seat: number | null; course: number }) => void;
 };
 
 /** Seat (or none) and course for a dine-in line; course 2 and later are held until fired. */
-export function SeatCoursePicker({ seat, course, onChange }: SeatCoursePickerProps) {
+export function SeatCoursePicker({ seat, course, seating, onChange }: SeatCoursePickerProps) {
   const id = useId();
+  const tableSeats = useTableSeats(seating.tableId);
+  const seats = seatChoices({ tableSeats, covers: seating.covers, chosenSeat: seat });
   return (
     <div className="grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-3">
       <span id={`${id}-seat`} className="text-lg font-semibold text-ink">
@@ -22,7 +29,7 @@ export function SeatCoursePicker({ seat, course, onChange }: SeatCoursePickerPro
         <ChoiceButton kind="radio" selected={seat === null} onSelect={() => onChange({ seat: null, course })}>
           None
         </ChoiceButton>
-        {SEATS.map((number) => (
+        {seats.map((number) => (
           <ChoiceButton
             key={number}
             kind="radio"

@@ -172,7 +172,11 @@ export function TicketPanel(props: TicketPanelProps) {
             <Flame aria-hidden className="size-5" /> Fire course {order.heldCourses[0]}
           </Button>
         ) : null}
-        <TicketTotals preview={preview} paid={order && order.totals.paidPence > 0 ? order.totals : undefined} />
+        <TicketTotals
+          preview={preview}
+          paid={order && order.totals.paidPence > 0 ? order.totals : undefined}
+          isLoading={isLoading}
+        />
         <TicketActions
           sendBlocker={blocker}
           isSending={send.isPending}

@@ -1,17 +1,20 @@
 import { formatPence } from '@/lib/domain/money';
 import type { OrderPreview } from '@/lib/client/order-preview';
+import { Skeleton } from '../ui/skeleton';
 
 export type TicketTotalsProps = {
   preview: OrderPreview;
   /** Once money was taken: what is paid and what is left (shown as the big figure). */
   paid?: { paidPence: number; duePence: number };
+  /** The order is still being read: shapes instead of a £0.00 that is not its total. */
+  isLoading?: boolean;
 };
 
 /**
  * Discount, VAT included and the total in 36 px tabular figures; marked while lines are pending.
  * A part-paid order shows what is paid, and "left to pay" becomes the big figure.
  */
-export function TicketTotals({ preview, paid }: TicketTotalsProps) {
+export function TicketTotals({ preview, paid, isLoading = false }: TicketTotalsProps) {
   return (
     <dl className="flex flex-col gap-1 border-t border-line pt-3">
       {preview.discountPence > 0 ? (
@@ -28,7 +31,13 @@ export function TicketTotals({ preview, paid }: TicketTotalsProps) {
       ) : null}
       <div className="flex justify-between text-base text-ink-muted">
         <dt>VAT included</dt>
-        <dd className="tabular">{formatPence(preview.vatPence)}</dd>
+        <dd className="tabular">
+          {isLoading ? (
+            <Skeleton as="span" shape="line" className="inline-block h-5 w-16" />
+          ) : (
+            formatPence(preview.vatPence)
+          )}
+        </dd>
       </div>
       <div
         className="flex items-baseline justify-between"
@@ -40,7 +49,11 @@ export function TicketTotals({ preview, paid }: TicketTotalsProps) {
           {preview.isEstimate ? <span className="ml-2 text-sm font-medium text-ink-muted">updating…</span> : null}
         </dt>
         <dd data-testid="order-total" className={`tabular font-bold text-money-due ${paid ? 'text-2xl' : 'text-4xl'}`}>
-          {formatPence(preview.totalPence)}
+          {isLoading ? (
+            <Skeleton as="span" shape="line" className="inline-block h-10 w-32 align-middle" />
+          ) : (
+            formatPence(preview.totalPence)
+          )}
         </dd>
       </div>
       {paid ? (

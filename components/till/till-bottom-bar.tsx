@@ -21,12 +21,12 @@ export type TillBottomBarProps = {
 export function TillBottomBar({ me, view, onView, onNewTakeaway, onDrawer }: TillBottomBarProps) {
   const toggle = (target: TillView) => onView(view === target ? 'order' : target);
   return (
-    <footer className="flex min-h-16 items-center justify-between gap-3 border-t border-line bg-surface-raised px-4 py-2">
-      <nav aria-label="Till" className="flex items-center gap-2">
+    <footer className="flex min-h-16 min-w-0 items-center justify-between gap-3 border-t border-line bg-surface-raised px-4 py-2">
+      <nav aria-label="Till" className="flex shrink-0 items-center gap-2">
         <Button
           variant={view === 'tables' ? 'primary' : 'secondary'}
           size="lg"
-          className="whitespace-nowrap px-4"
+          className="whitespace-nowrap px-3"
           aria-pressed={view === 'tables'}
           onClick={() => toggle('tables')}
         >
@@ -35,27 +35,28 @@ export function TillBottomBar({ me, view, onView, onNewTakeaway, onDrawer }: Til
         <Button
           variant={view === 'orders' ? 'primary' : 'secondary'}
           size="lg"
-          className="whitespace-nowrap px-4"
+          className="whitespace-nowrap px-3"
           aria-pressed={view === 'orders'}
           onClick={() => toggle('orders')}
         >
           <ListOrdered aria-hidden className="size-5" /> Orders
         </Button>
-        <Button variant="secondary" size="lg" className="whitespace-nowrap px-4" onClick={onNewTakeaway}>
+        <Button variant="secondary" size="lg" className="whitespace-nowrap px-3" onClick={onNewTakeaway}>
           <ShoppingBag aria-hidden className="size-5" /> New takeaway
         </Button>
-        <Button variant="secondary" size="lg" className="whitespace-nowrap px-4" onClick={onDrawer}>
+        <Button variant="secondary" size="lg" className="whitespace-nowrap px-3" onClick={onDrawer}>
           <Banknote aria-hidden className="size-5" /> Drawer
         </Button>
       </nav>
-      <div className="flex items-center gap-4">
+      {/* "Reconnecting…" is longer than "Live": this side shrinks (the name first), never the page. */}
+      <div className="flex min-w-0 items-center gap-3">
         <StaffMenu
           name={me.user.name}
           role={me.role}
           idleLockSeconds={me.location.tillIdleLockSeconds}
           basePath="/till"
         />
-        <ConnectionDot />
+        <ConnectionDot className="shrink-0" />
       </div>
     </footer>
   );

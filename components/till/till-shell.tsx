@@ -11,6 +11,7 @@ import type { TMenuItem } from '@/lib/schemas/menu';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { TMeResponse } from '@/lib/schemas/session';
 import type { OrderDraft } from '@/lib/client/current-order-store';
+import { ReconnectingBanner } from '../ui/reconnecting-banner';
 import { CashDrawerSheet } from './cash-drawer-sheet';
 import { MenuPanel } from './menu-panel';
 import { ModifierSheet } from './modifier-sheet';
@@ -91,7 +92,8 @@ function TillScreen({ me }: { me: TMeResponse }) {
 
   const backLabel = till.current ? 'Back to order' : 'Back to menu';
   return (
-    <div className="grid h-dvh grid-rows-[1fr_auto] bg-surface">
+    <div className="grid h-dvh grid-cols-[minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)_auto] bg-surface">
+      <ReconnectingBanner />
       {view === 'tables' ? (
         <TablesView
           backLabel={backLabel}
@@ -100,12 +102,7 @@ function TillScreen({ me }: { me: TMeResponse }) {
           onStartTable={(table) => start({ type: 'DINE_IN', tableId: table.id, tableName: table.name, covers: 0 })}
         />
       ) : view === 'orders' ? (
-        <OrdersView
-          backLabel={backLabel}
-          venueName={me.location.name}
-          onBack={() => setView('order')}
-          onOpenOrder={open}
-        />
+        <OrdersView backLabel={backLabel} onBack={() => setView('order')} onOpenOrder={open} />
       ) : payingOrderId ? (
         <PayScreen
           key={payingOrderId}
@@ -156,6 +153,10 @@ function TillScreen({ me }: { me: TMeResponse }) {
         <ModifierSheet
           item={sheetItem.item}
           isDineIn={sheetItem.type === 'DINE_IN'}
+          seating={{
+            tableId: till.order?.tableId ?? till.current?.draft?.tableId ?? null,
+            covers: till.order?.covers ?? till.current?.draft?.covers ?? 0,
+          }}
           onClose={() => setSheetItem(null)}
           onAdd={(choice: LineChoice) => {
             till.addLines([buildPendingLine(sheetItem.item, choice, sheetItem.type)]);

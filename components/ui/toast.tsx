@@ -3,7 +3,15 @@
 import { X } from 'lucide-react';
 import { type ReactNode, useEffect, useRef } from 'react';
 
-export type ToastMessage = { id: string; title: string; detail?: string };
+export type ToastMessage = {
+  id: string;
+  title: string;
+  detail?: string;
+  /** `ready` (green, the default): done. `progress` (amber): part of it done, the rest still coming. */
+  tone?: 'ready' | 'progress';
+};
+
+const TONES = { ready: 'bg-state-ready', progress: 'bg-state-sent' } as const;
 
 export type ToastsProps = {
   toasts: readonly ToastMessage[];
@@ -80,7 +88,9 @@ function Toast({
     </>
   );
   return (
-    <div className="pointer-events-auto flex w-full max-w-md items-stretch overflow-hidden rounded-tile bg-state-ready text-ink-inverse shadow-sheet">
+    <div
+      className={`pointer-events-auto flex w-full max-w-md items-stretch overflow-hidden rounded-tile text-ink-inverse shadow-sheet ${TONES[toast.tone ?? 'ready']}`}
+    >
       {onOpen ? (
         <button
           type="button"

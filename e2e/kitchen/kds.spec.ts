@@ -30,7 +30,7 @@ type MenuItem = {
   name: string;
   modifierGroups: { name: string; modifiers: { id: string; name: string }[] }[];
 };
-type SentTicket = { createdAt: string };
+type SentTicket = { id: string; stationId: string; createdAt: string };
 
 /** Rings up and sends an order over the API, as a till would; answers the order number and its tickets. */
 async function sendOrder(
@@ -227,6 +227,100 @@ test.describe('kitchen display with a till (two screens, live)', () => {
     await snap(kds, 'kds-tickets-late-1920');
     await kds.setViewportSize(VIEWPORTS.kitchen);
     await snap(kds, 'kds-tickets-late-1280');
+
+    await kitchen.close();
+    await tillContext.close();
+  });
+
+  test('kitchen: one station bumping a three-station order tells the till only that part is ready; the order is ready when the last ticket goes', async ({
+    browser,
+    playwright,
+  }, testInfo) => {
+    const till = await openScreen(browser, testInfo, 'TILL');
+    const ipad = till.page;
+    const request = ipad.request; // the cashier's session: the order is theirs, so the toasts are too
+    const menu = (await (await request.get('/api/v1/menu')).json()) as {
+      categories: { items: MenuItem[] }[];
+      stations: { id: string; name: string }[];
+    };
+    const items = menu.categories.flatMap((category) => category.items);
+    const station = (name: string) => menu.stations.find((each) => each.name === name)!.id;
+    const order = await sendOrder(request, items, { type: 'TAKEAWAY' }, [
+      { name: 'Bacon roll' }, // Kitchen
+      { name: 'Fresh orange juice' }, // Bar
+      { name: 'Crisps' }, // Counter
+    ]);
+    expect(order.tickets).toHaveLength(3);
+    const ticketAt = (name: string) => order.tickets.find((ticket) => ticket.stationId === station(name))!;
+
+    // The pass bumps over the API, as a kitchen screen would.
+    const pass = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+    await apiSignIn(pass, 'password', DEMO.manager);
+    const bump = async (name: string) =>
+      expect((await pass.post(`/api/v1/kitchen/tickets/${ticketAt(name).id}/bump`, { data: {} })).status()).toBe(200);
+    const toasts = ipad.getByRole('region', { name: 'Notifications' });
+    const ready = toasts.getByText(`Order #${order.number} is ready`);
+
+    await bump('Kitchen');
+    await expect(toasts.getByText(`Order #${order.number} · Kitchen part ready`)).toBeVisible();
+    await expect(toasts).toContainText('Bar, Counter still making · Takeaway');
+    await expect(ready).toHaveCount(0);
+    await snap(ipad, 'till-part-ready-toast-ipad');
+
+    await bump('Bar');
+    await expect(toasts.getByText(`Order #${order.number} · Bar part ready`)).toBeVisible();
+    await expect(toasts).toContainText('Counter still making · Takeaway');
+    await expect(ready).toHaveCount(0);
+
+    // The last ticket: now the order is ready, and the part toasts make way for it.
+    await bump('Counter');
+    await expect(ready).toBeVisible();
+    await expect(toasts).toContainText('Kitchen, Bar, Counter · Takeaway');
+    await expect(toasts.getByText(/part ready/)).toHaveCount(0);
+    await snap(ipad, 'till-order-ready-toast-ipad');
+
+    await pass.dispose();
+    await till.close();
+  });
+
+  test('kitchen: a started ticket looks different from a new one, by its frame colour and its word', async ({
+    browser,
+  }, testInfo) => {
+    const tillContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+    const tillPage = await tillContext.newPage();
+    await pairAs(tillPage, 'TILL', 'Till for started tickets');
+    const request = tillPage.request;
+    await apiSignIn(request, 'pin', { pin: DEMO.cashier.pin });
+    const menu = (await (await request.get('/api/v1/menu')).json()) as { categories: { items: MenuItem[] }[] };
+    const items = menu.categories.flatMap((category) => category.items);
+    const kitchen = await openScreen(browser, testInfo, 'KITCHEN');
+    const kds = kitchen.page;
+    const fresh = await sendOrder(request, items, { type: 'TAKEAWAY' }, [{ name: 'Porridge' }]);
+    const started = await sendOrder(request, items, { type: 'TAKEAWAY' }, [{ name: 'Halloumi wrap' }]);
+
+    const freshCard = kds.getByRole('article', { name: `Order ${fresh.number}, Takeaway` });
+    const startedCard = kds.getByRole('article', { name: `Order ${started.number}, Takeaway` });
+    await startedCard.getByRole('button', { name: `Start order ${started.number}` }).click();
+    const startedWord = startedCard.getByText('In progress', { exact: true });
+    const freshWord = freshCard.getByText('New', { exact: true });
+    await expect(startedWord).toBeVisible();
+    await expect(freshWord).toBeVisible();
+
+    // Told apart by colour as well as by word: the card's frame and the word's badge.
+    const looks = async (card: typeof freshCard, word: typeof freshWord) => ({
+      ...(await card.evaluate((element) => ({
+        frame: getComputedStyle(element).borderTopColor,
+        frameWidth: getComputedStyle(element).borderTopWidth,
+      }))),
+      badge: await word.evaluate((element) => getComputedStyle(element).backgroundColor),
+    });
+    const freshLooks = await looks(freshCard, freshWord);
+    const startedLooks = await looks(startedCard, startedWord);
+    expect(startedLooks.frame).not.toBe(freshLooks.frame);
+    expect(startedLooks.badge).not.toBe(freshLooks.badge);
+    expect(parseFloat(startedLooks.frameWidth)).toBeGreaterThan(parseFloat(freshLooks.frameWidth));
+    await startedCard.scrollIntoViewIfNeeded();
+    await snap(kds, 'kds-started-vs-new-1280');
 
     await kitchen.close();
     await tillContext.close();

@@ -114,4 +114,46 @@ test.describe('till ordering (iPad)', () => {
     const tickets = await (await page.request.get('/api/v1/kitchen/tickets')).json();
     expect(tickets.tickets.filter((t: { tableName: string }) => t.tableName === '11')).toHaveLength(2);
   });
+
+  test('till: a new order with nothing on it shows £0.00; a 4-seat table offers seats 1–4, on a new item and on a line', async ({
+    pairedTill: page,
+  }) => {
+    await page.goto('/till');
+    await tapPin(page, DEMO.cashier.pin);
+    const ticket = page.getByRole('complementary', { name: 'Ticket' });
+
+    // An empty takeaway: nothing is on its way, so nothing is "updating".
+    await page.getByRole('button', { name: 'New takeaway' }).click();
+    await expect(ticket.getByTestId('order-total')).toHaveText('£0.00');
+    await expect(ticket.getByText('updating…')).toHaveCount(0);
+    await snap(page, 'till-empty-order-ipad');
+
+    // Table 7 seats four (as laid out in the office).
+    await page.getByRole('button', { name: 'Tables', exact: true }).click();
+    await page.getByRole('button', { name: /^Table 7, 4 seats, free/ }).click();
+    await expect(ticket.getByRole('heading', { name: 'New order · Table 7' })).toBeVisible();
+    await expect(ticket.getByTestId('order-total')).toHaveText('£0.00');
+    await expect(ticket.getByText('updating…')).toHaveCount(0);
+
+    await page.getByRole('button', { name: /^Flat white/ }).click();
+    const flatWhite = page.getByRole('dialog', { name: 'Flat white' });
+    const seats = flatWhite.getByRole('radiogroup', { name: 'Seat' }).getByRole('radio');
+    await expect(seats).toHaveText(['None', '1', '2', '3', '4']);
+    await flatWhite.getByRole('radio', { name: /Oat milk/ }).click();
+    await flatWhite.getByRole('radio', { name: 'Seat 4' }).click();
+    await snap(page, 'till-seat-picker-ipad');
+    await flatWhite.getByRole('button', { name: /^Add 1/ }).click();
+
+    // The line's own sheet offers the same four seats.
+    await ticket.getByRole('button', { name: /1 × Flat white/ }).click();
+    const line = page.getByRole('dialog', { name: 'Flat white' });
+    await expect(line.getByRole('radiogroup', { name: 'Seat' }).getByRole('radio')).toHaveText([
+      'None',
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
+    await expect(line.getByRole('radio', { name: 'Seat 4' })).toHaveAttribute('aria-checked', 'true');
+  });
 });

@@ -84,14 +84,19 @@ test.describe('till payments (iPad)', () => {
     await expect(change.getByText(`Order #${number} is paid and closed.`)).toBeVisible();
     await snap(page, 'till-change-ipad');
 
-    // The receipt: lines, VAT by rate, both payments.
+    // The receipt: the venue's address and VAT number, lines, VAT by rate, both payments (by
+    // method and amount: the second diner's £10.00 note and change are theirs, not the bill's).
     await change.getByRole('button', { name: 'Print receipt' }).click();
     const receiptDialog = page.getByRole('dialog', { name: `Receipt for order #${number}` });
     const receipt = receiptDialog.getByRole('article');
     await expect(receipt).toContainText('Fynlo Demo Café');
+    await expect(receipt).toContainText('1 Market Street, Bristol, BS1 1AA');
+    await expect(receipt).toContainText('VAT no. GB 123 4567 89');
     await expect(receipt).toContainText('20 %');
     await expect(receipt).toContainText('£0.94');
-    await expect(receipt).toContainText('£5.08');
+    await expect(receipt.getByRole('region', { name: 'Payments' })).toContainText('Paid · Cash£4.93');
+    await expect(receipt.getByRole('region', { name: 'Payments' })).toContainText('Paid · Cash£4.92');
+    await expect(receipt).not.toContainText('£5.08');
     await expect(receiptDialog.getByRole('img', { name: 'QR code of the receipt link' })).toBeVisible();
     await snap(page, 'till-receipt-ipad');
     await receiptDialog.getByRole('button', { name: 'Close', exact: true }).first().click();

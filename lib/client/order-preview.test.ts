@@ -47,6 +47,16 @@ describe('till totals before the server answers', () => {
     expect(previewOrder(undefined, pending)).toMatchObject({ totalPence: 1040, vatPence: 127, isEstimate: true });
   });
 
+  it('a new order with nothing on it is £0.00, not "updating…" (nothing is on its way)', () => {
+    expect(previewOrder(undefined, [])).toEqual({
+      subtotalPence: 0,
+      discountPence: 0,
+      vatPence: 0,
+      totalPence: 0, // £0.00
+      isEstimate: false,
+    });
+  });
+
   it("shows the server's own totals once nothing is pending", () => {
     const order = {
       totals: {

@@ -7,7 +7,7 @@ export type OrderPreview = {
   discountPence: number;
   vatPence: number;
   totalPence: number;
-  /** True while some lines are priced by the till, not yet by the server. */
+  /** True while some lines are priced by the till, not yet by the server (never with nothing pending). */
   isEstimate: boolean;
 };
 
@@ -38,7 +38,8 @@ export function orderDiscountRules(order: TOrder | undefined, extra: DiscountRul
 
 /**
  * Totals to show now: the server's own when nothing is pending, otherwise priceOrder over the
- * server's lines plus the pending ones (priced from the menu), with the order's discounts.
+ * server's lines plus the pending ones (priced from the menu), with the order's discounts. A new
+ * order with nothing on it yet is simply £0.00: there is nothing to update.
  */
 export function previewOrder(order: TOrder | undefined, pending: readonly PendingLine[]): OrderPreview {
   if (order && pending.length === 0) return { ...order.totals, isEstimate: false };
@@ -61,6 +62,6 @@ export function previewOrder(order: TOrder | undefined, pending: readonly Pendin
     discountPence: pricing.discountPence,
     vatPence: pricing.vatPence,
     totalPence: pricing.totalPence,
-    isEstimate: true,
+    isEstimate: pending.length > 0,
   };
 }

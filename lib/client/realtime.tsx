@@ -76,7 +76,10 @@ export function applyRealtimeEvent(queryClient: QueryClient, event: TRealtimeEve
 
 type TokenResponse = { token: string; url: string; expiresAt: string };
 
-/** Wraps a staff screen: one socket for the whole screen, and a banner while it is not live. */
+/**
+ * Wraps a staff screen: one socket for the whole screen. Each shell shows `ReconnectingBanner`
+ * (components/ui) in its own layout, where it takes space rather than covering the screen's controls.
+ */
 export function RealtimeProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<RealtimeStatus>('connecting');
@@ -151,25 +154,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     };
   }, [queryClient]);
 
-  return (
-    <RealtimeContext.Provider value={{ status, subscribe: value.subscribe }}>
-      {status === 'reconnecting' ? <ReconnectingBanner /> : null}
-      {children}
-    </RealtimeContext.Provider>
-  );
-}
-
-function ReconnectingBanner() {
-  return (
-    <div
-      role="status"
-      aria-live="polite"
-      className="fixed inset-x-0 top-0 z-50 flex items-center justify-center gap-3 bg-state-sent px-4 py-2 text-base font-semibold text-black"
-    >
-      <span aria-hidden className="size-3 animate-pulse rounded-full bg-black" />
-      Reconnecting… other screens’ changes will appear when the live link is back
-    </div>
-  );
+  return <RealtimeContext.Provider value={{ status, subscribe: value.subscribe }}>{children}</RealtimeContext.Provider>;
 }
 
 export function useRealtimeStatus(): RealtimeStatus {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arrivedWords, goesBackTo, paidByParts, paidByWords } from './refund-review-words';
+import {
+  arrivedWords,
+  goesBackTo,
+  paidByParts,
+  paidByWords,
+  refundOutcomeWords,
+  refundRouteWords,
+} from './refund-review-words';
 
 describe('paidByWords', () => {
   it.each([
@@ -44,5 +51,75 @@ describe('paidByParts', () => {
     ['CASH', null, { method: 'Cash', through: null }],
   ] as const)('%s through %s → its two parts', (method, provider, parts) => {
     expect(paidByParts(method, provider)).toEqual(parts);
+  });
+});
+
+describe('refundRouteWords: where a refund goes, said before the cashier confirms it', () => {
+  it.each([
+    ['CASH', 'Cash from this till’s drawer'],
+    ['OPEN_BANKING', 'Back to the customer’s bank — nothing from the drawer'],
+    ['CARD', 'Back to their card — nothing from the drawer'],
+    ['WALLET', 'Back to their card — nothing from the drawer'],
+  ] as const)('%s → %s', (method, words) => {
+    expect(refundRouteWords(method)).toBe(words);
+  });
+});
+
+describe('refundOutcomeWords: what the till says after a refund', () => {
+  it.each([
+    // Cash leaves the drawer there and then (the server records it SUCCEEDED at once).
+    [
+      'CASH',
+      'SUCCEEDED',
+      'success',
+      'Give it back',
+      'Refunded £8.50 in cash — give it to the customer from this till’s drawer.',
+    ],
+    // A bank refund is PENDING until the provider pays it out: never "give it from the drawer".
+    [
+      'OPEN_BANKING',
+      'PENDING',
+      'info',
+      'On its way',
+      'Refund of £8.50 sent to the customer’s bank — on its way. Give nothing from the drawer.',
+    ],
+    [
+      'OPEN_BANKING',
+      'SUCCEEDED',
+      'success',
+      'Paid out',
+      'Refund of £8.50 paid out to the customer’s bank. Give nothing from the drawer.',
+    ],
+    [
+      'OPEN_BANKING',
+      'FAILED',
+      'error',
+      'Refused',
+      'Refund of £8.50 to the customer’s bank was refused — nothing went back. Try the refund again.',
+    ],
+    [
+      'CARD',
+      'PENDING',
+      'info',
+      'On its way',
+      'Refund of £8.50 sent to the customer’s card — on its way. Give nothing from the drawer.',
+    ],
+    [
+      'WALLET',
+      'SUCCEEDED',
+      'success',
+      'Paid out',
+      'Refund of £8.50 paid out to the customer’s card. Give nothing from the drawer.',
+    ],
+  ] as const)('%s refund %s → %s "%s"', (method, status, tone, state, text) => {
+    expect(refundOutcomeWords({ method, status, amountPence: 850 /* £8.50 */ })).toEqual({ tone, state, text });
+  });
+
+  it('never tells the cashier to hand over cash for a card or bank refund, whatever its state', () => {
+    for (const method of ['OPEN_BANKING', 'CARD', 'WALLET'] as const) {
+      for (const status of ['PENDING', 'SUCCEEDED', 'FAILED'] as const) {
+        expect(refundOutcomeWords({ method, status, amountPence: 850 }).text).not.toMatch(/in cash|from this till/);
+      }
+    }
   });
 });

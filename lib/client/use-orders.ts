@@ -36,3 +36,10 @@ export function useTables() {
     staleTime: 5 * 60_000,
   });
 }
+
+/** How many seats a table has, from the floor plan; null with no table or before the plan loads. */
+export function useTableSeats(tableId: string | null): number | null {
+  const tables = useTables();
+  if (!tableId) return null;
+  return tables.data?.areas.flatMap((area) => area.tables).find((table) => table.id === tableId)?.seats ?? null;
+}

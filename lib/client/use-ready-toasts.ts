@@ -2,22 +2,29 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import { type BumpNews, bumpNews } from '@/lib/domain/kitchen-display';
 import type { TOrder } from '@/lib/schemas/orders';
+import { apiFetch } from './api';
 import { orderQueryKey, ordersQueryKey } from './order-cache';
 import { useRealtimeEvents } from './realtime';
 
 export type ReadyToast = {
-  /** The order's id: a second station finishing the same order replaces its toast. */
+  /** One toast per order when it is ready (it replaces its part toasts), one per station before. */
   id: string;
+  orderId: string;
   orderNumber: number;
+  /** The station whose bump this was. */
   stationId: string;
+  news: Exclude<BumpNews, { kind: 'NONE' }>;
   tableName: string | null;
   orderType: TOrder['type'] | null;
 };
 
 /**
- * "Order #42 is ready" for the person who rang it up: each ticket the kitchen bumps off the pass
- * for one of their orders, newest last.
+ * "Order #42 is ready" for the person who rang it up, once every ticket of the order is bumped;
+ * before that, each station's bump says only that its part is ready ("Kitchen part ready") and
+ * which stations are still making theirs. The bump event names one ticket, so the order is read
+ * as it stands after the bump and the rule in `bumpNews` decides.
  */
 export function useReadyToasts(userId: string) {
   const queryClient = useQueryClient();
@@ -27,18 +34,42 @@ export function useReadyToasts(userId: string) {
     if (event.type !== 'ticket.updated' || event.payload.action !== 'bumped') return;
     if (event.payload.orderCreatedById !== userId) return;
     const { orderId, orderNumber, stationId } = event.payload;
-    // Where it is going, if this till has seen the order (it rang it up, or has the list open).
-    const order =
-      queryClient.getQueryData<TOrder>(orderQueryKey(orderId)) ??
-      queryClient.getQueryData<{ orders: TOrder[] }>(ordersQueryKey)?.orders.find((each) => each.id === orderId);
-    const toast = {
-      id: orderId,
-      orderNumber,
-      stationId,
-      tableName: order?.tableName ?? null,
-      orderType: order?.type ?? null,
-    };
-    setToasts((current) => [...current.filter((each) => each.id !== orderId), toast]);
+    const fresh = queryClient
+      .fetchQuery({
+        queryKey: orderQueryKey(orderId),
+        queryFn: async ({ signal }) =>
+          (await apiFetch<{ order: TOrder }>(`/api/v1/orders/${orderId}`, { signal })).order,
+        staleTime: 0,
+      })
+      // Unreadable just now: what the event itself proves is that this station's part is done.
+      .catch(() => null);
+    void fresh.then((order) => {
+      const news: BumpNews = order
+        ? bumpNews(order.lines, stationId)
+        : { kind: 'PART_READY', stationId, waitingStationIds: [] };
+      if (news.kind === 'NONE') return;
+      // Where it is going, if this till has seen the order (it rang it up, or has the list open).
+      const known =
+        order ??
+        queryClient.getQueryData<{ orders: TOrder[] }>(ordersQueryKey)?.orders.find((each) => each.id === orderId);
+      const toast: ReadyToast = {
+        id: news.kind === 'ORDER_READY' ? `${orderId}:ready` : `${orderId}:${stationId}`,
+        orderId,
+        orderNumber,
+        stationId,
+        news,
+        tableName: known?.tableName ?? null,
+        orderType: known?.type ?? null,
+      };
+      setToasts((current) => {
+        const isReadyShown = current.some((each) => each.orderId === orderId && each.news.kind === 'ORDER_READY');
+        if (news.kind === 'PART_READY' && isReadyShown) return current; // a late answer about an earlier bump
+        const others = current.filter((each) =>
+          news.kind === 'ORDER_READY' ? each.orderId !== orderId : each.id !== toast.id,
+        );
+        return [...others, toast];
+      });
+    });
   });
 
   const dismiss = useCallback((id: string) => setToasts((current) => current.filter((each) => each.id !== id)), []);

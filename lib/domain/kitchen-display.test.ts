@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allDayCounts, formatElapsed, isOrderReady, type ReadinessLine, ticketAge } from './kitchen-display';
+import {
+  allDayCounts,
+  type BumpNews,
+  bumpNews,
+  formatElapsed,
+  isOrderReady,
+  type ReadinessLine,
+  ticketAge,
+} from './kitchen-display';
 
 const MINUTE = 60_000;
 const thresholds = { warnMinutes: 8, lateMinutes: 15 };
@@ -84,5 +92,74 @@ describe('isOrderReady', () => {
     ];
     expect(isOrderReady([line(), ...ignored])).toBe(true);
     expect(isOrderReady(ignored)).toBe(false); // nothing went to a kitchen
+  });
+});
+
+describe('bumpNews: what the till hears when one station bumps', () => {
+  const SENT_AT = '2025-01-01T12:00:00.000Z';
+  /** A sent line at a station: K kitchen, B bar, C counter; `ready` when that station bumped it. */
+  const at = (
+    stationId: string,
+    kitchenStatus: ReadinessLine['kitchenStatus'],
+    extra: Partial<ReadinessLine> = {},
+  ) => ({
+    stationId,
+    kitchenStatus,
+    sentAt: SENT_AT,
+    voidedAt: null,
+    ...extra,
+  });
+
+  it.each<[string, ReadinessLine[], string, BumpNews]>([
+    [
+      'the kitchen bumps while the bar and counter tickets are still open: only the kitchen part is ready',
+      [at('K', 'READY'), at('B', 'SENT'), at('C', 'SENT')],
+      'K',
+      { kind: 'PART_READY', stationId: 'K', waitingStationIds: ['B', 'C'] },
+    ],
+    [
+      'the bar bumps after the kitchen, the counter still open: the counter is what is left',
+      [at('K', 'READY'), at('B', 'READY'), at('C', 'SENT')],
+      'B',
+      { kind: 'PART_READY', stationId: 'B', waitingStationIds: ['C'] },
+    ],
+    [
+      'the last station bumps: the whole order is ready, naming every station that made it',
+      [at('K', 'READY'), at('B', 'READY'), at('C', 'READY')],
+      'C',
+      { kind: 'ORDER_READY', stationIds: ['K', 'B', 'C'] },
+    ],
+    [
+      'an order for one station is ready when that station bumps',
+      [at('K', 'READY'), at('K', 'SERVED')],
+      'K',
+      { kind: 'ORDER_READY', stationIds: ['K'] },
+    ],
+    [
+      'one item of the bar ticket marked done, the other still making: the bar part is not ready yet',
+      [at('K', 'READY'), at('B', 'READY'), at('B', 'SENT')],
+      'B',
+      { kind: 'NONE' },
+    ],
+    [
+      'the kitchen ticket was recalled before the till heard of its bump: nothing to say',
+      [at('K', 'SENT'), at('B', 'SENT')],
+      'K',
+      { kind: 'NONE' },
+    ],
+    [
+      'a voided bar line does not hold the order up',
+      [at('K', 'READY'), at('B', 'SENT', { voidedAt: '2025-01-01T12:05:00.000Z' })],
+      'K',
+      { kind: 'ORDER_READY', stationIds: ['K'] },
+    ],
+    [
+      'a held course not yet sent does not hold the fired course up (it is not in the kitchen)',
+      [at('K', 'READY'), at('B', 'PENDING', { sentAt: null })],
+      'K',
+      { kind: 'ORDER_READY', stationIds: ['K'] },
+    ],
+  ])('%s', (_title, lines, stationId, news) => {
+    expect(bumpNews(lines, stationId)).toEqual(news);
   });
 });

@@ -54,3 +54,29 @@ export function isOrderReady(lines: readonly ReadinessLine[]): boolean {
   const cooked = lines.filter((line) => line.sentAt !== null && line.voidedAt === null && line.stationId !== null);
   return cooked.length > 0 && cooked.every((line) => line.kitchenStatus === 'READY' || line.kitchenStatus === 'SERVED');
 }
+
+/** What one station's bump means for the person who rang the order up. */
+export type BumpNews =
+  /** Every ticket of the order is done: "Order #42 is ready". `stationIds`: every station that made part of it. */
+  | { kind: 'ORDER_READY'; stationIds: string[] }
+  /** This station's part is done while others are still making theirs: "Kitchen part ready". */
+  | { kind: 'PART_READY'; stationId: string; waitingStationIds: string[] }
+  /** The station's part is no longer all ready (recalled or changed since): say nothing. */
+  | { kind: 'NONE' };
+
+/**
+ * Reads the order's lines as they stand after `stationId` bumped: the order is ready only when
+ * `isOrderReady` says so (every ticket of it done, not just this one); otherwise this station's
+ * part is ready and the stations still making theirs are named, in the order their lines came.
+ */
+export function bumpNews(lines: readonly ReadinessLine[], stationId: string): BumpNews {
+  const cooked = lines.filter((line) => line.sentAt !== null && line.voidedAt === null && line.stationId !== null);
+  const isDone = (line: ReadinessLine) => line.kitchenStatus === 'READY' || line.kitchenStatus === 'SERVED';
+  const stationsOf = (chosen: readonly ReadinessLine[]) => [
+    ...new Set(chosen.flatMap((line) => (line.stationId === null ? [] : [line.stationId]))),
+  ];
+  if (isOrderReady(lines)) return { kind: 'ORDER_READY', stationIds: stationsOf(cooked) };
+  const own = cooked.filter((line) => line.stationId === stationId);
+  if (own.length === 0 || !own.every(isDone)) return { kind: 'NONE' };
+  return { kind: 'PART_READY', stationId, waitingStationIds: stationsOf(cooked.filter((line) => !isDone(line))) };
+}

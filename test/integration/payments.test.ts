@@ -397,7 +397,7 @@ describe('X and Z reports', () => {
 });
 
 describe('receipts', () => {
-  it('the first payment mints an unguessable receipt link; the receipt shows venue, lines, VAT, payments, change and what was refunded, never the staff’s reason', async () => {
+  it('the first payment mints an unguessable receipt link; the till prints the same receipt the phone shows: venue, address, VAT number, footer, lines, VAT, the tip once, payments and refunds, never the staff’s reason', async () => {
     const cookie = await cashierCookie();
     const order = await newOrder(cookie);
     const before = await call(receiptLinkRoute, {
@@ -423,7 +423,7 @@ describe('receipts', () => {
       cookie,
     });
     expect(link.status).toBe(200);
-    const { url, qrSvg } = link.body as { url: string; qrSvg: string };
+    const { url, qrSvg, receipt: printed } = link.body as { url: string; qrSvg: string; receipt: TReceipt };
     expect(url).toMatch(new RegExp(`/receipt/${paid.receiptToken}$`));
     expect(qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
 
@@ -433,22 +433,56 @@ describe('receipts', () => {
     });
     expect(shown.status).toBe(200);
     const { receipt } = shown.body as { receipt: TReceipt };
+    // One receipt model: the till's paper receipt is exactly what the customer's phone shows.
+    expect(printed).toEqual(receipt);
     expect(receipt).toMatchObject({
-      venue: { name: 'Fynlo Demo Café' },
+      // What settings say is "printed at the top of every receipt", and the footer at the bottom.
+      venue: {
+        name: 'Fynlo Demo Café',
+        address: ['1 Market Street', 'Bristol', 'BS1 1AA'],
+        vatNumber: 'GB 123 4567 89',
+        footer: 'Thank you for visiting. This is a demo — nothing here is real.',
+      },
       orderNumber: order.number,
       totalPence: order.totals.totalPence,
-      tipPence: 100,
+      tipPence: 100, // £1.00, once for the bill
       duePence: 0,
       refundedPence: 150,
-      payments: [{ method: 'CASH', amountPence: order.totals.totalPence, tenderedPence: 5_000 }],
+      // By method and amount (the tip included): the £50.00 tendered and its change are not on it.
+      payments: [{ method: 'CASH', amountPence: order.totals.totalPence + 100, createdAt: payment.createdAt }],
       refunds: [{ amountPence: 150, method: 'CASH' }],
     });
-    expect(receipt.payments[0]!.changePence).toBe(5_000 - order.totals.totalPence - 100);
     expect(receipt.lines.map((line) => line.name)).toEqual(['Flat white', 'Croissant', 'Crisps']);
     expect(receipt.vatBands.reduce((sum, band) => sum + band.grossPence, 0)).toBe(order.totals.totalPence);
     // Public: it never names staff, nor repeats what staff wrote about the refund.
     expect(JSON.stringify(shown.body)).not.toContain(demo.cashier.name);
     expect(JSON.stringify(shown.body)).not.toContain('No crisps left');
+  });
+
+  it("a bill shared by two diners: each phone receipt shows the bill's payments by method and amount, never a diner's cash tendered or change", async () => {
+    const cookie = await cashierCookie();
+    const order = await newOrder(cookie);
+    const total = order.totals.totalPence;
+    // Diner one hands over £20.00 for £5.00 and a 50p tip; diner two pays the rest with £50.00.
+    await pay(cookie, order.id, { amountPence: 500, tipPence: 50, tenderedPence: 2_000 });
+    const paid = orderOf((await pay(cookie, order.id, { amountPence: total - 500, tenderedPence: 5_000 })).body);
+    expect(paid.status).toBe('CLOSED');
+
+    const shown = await call(receiptRoute, {
+      path: `/api/v1/receipts/${paid.receiptToken}`,
+      params: { token: paid.receiptToken! },
+    });
+    expect(shown.status).toBe(200);
+    const { receipt } = shown.body as { receipt: TReceipt };
+    expect(receipt.payments).toEqual([
+      { method: 'CASH', amountPence: 550, createdAt: paid.payments[0]!.createdAt }, // £5.00 + 50p tip
+      { method: 'CASH', amountPence: total - 500, createdAt: paid.payments[1]!.createdAt },
+    ]);
+    expect(receipt.tipPence).toBe(50);
+    const body = JSON.stringify(shown.body);
+    expect(body).not.toMatch(/tendered|change/i);
+    // Neither diner's change (£14.50, and what was left of the £50.00) appears anywhere.
+    expect(body).not.toMatch(new RegExp(`:${2_000 - 550}[,}]|:${5_000 - (total - 500)}[,}]`));
   });
 
   it('emails the receipt through SMTP when it is set up; says so (409) when it is not', async () => {

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import type { Actor } from '../auth/actor';
 import { getLogger } from '../logger';
 import { assertPermission } from '../permissions';
-import { getReceipt, getReceiptLink } from './receipt';
+import { getReceiptLink } from './receipt';
 
 /**
  * Emails the customer their receipt through SMTP_URL: a plain summary and the link to the full
@@ -29,10 +29,10 @@ export async function emailReceipt(options: {
       details: { reason: 'EMAIL_NOT_CONFIGURED' },
     });
   }
-  const { url } = await getReceiptLink(db, actor, orderId, baseUrl);
-  const receipt = await getReceipt(db, url.slice(url.lastIndexOf('/') + 1));
+  const { url, receipt } = await getReceiptLink(db, actor, orderId, baseUrl);
   const lines = [
     `${receipt.venue.name} — order #${receipt.orderNumber}`,
+    ...(receipt.venue.address.length ? [receipt.venue.address.join(', ')] : []),
     '',
     ...receipt.lines.map((line) => `${line.quantity} × ${line.name}  ${formatPence(line.totalPence)}`),
     '',

@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import type { DbOrTx } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TReceipt } from '@/lib/schemas/receipts';
 import type { Actor } from '../auth/actor';
 import { ORDER_INCLUDE, toOrderDto } from '../orders/order-dto';
@@ -14,28 +15,33 @@ export function newReceiptToken(): string {
   return randomBytes(16).toString('base64url');
 }
 
-/** The receipt behind a token; NOT_FOUND for anything else (the same answer for every miss). */
-export async function getReceipt(db: DbOrTx, token: string): Promise<TReceipt> {
-  const row = await db.order.findUnique({
-    where: { receiptToken: token },
-    include: {
-      ...ORDER_INCLUDE,
-      location: {
-        select: {
-          serviceChargeBps: true,
-          name: true,
-          addressLine1: true,
-          addressLine2: true,
-          city: true,
-          postcode: true,
-          phone: true,
-          vatNumber: true,
-          receiptFooter: true,
-        },
-      },
+/** An order with what its receipt prints about the venue (settings: "Venue & receipt"). */
+const RECEIPT_INCLUDE = {
+  ...ORDER_INCLUDE,
+  location: {
+    select: {
+      serviceChargeBps: true,
+      name: true,
+      addressLine1: true,
+      addressLine2: true,
+      city: true,
+      postcode: true,
+      phone: true,
+      vatNumber: true,
+      receiptFooter: true,
     },
-  });
-  if (!row) throw new AppError('NOT_FOUND', { message: 'No such receipt' });
+  },
+} as const satisfies Prisma.OrderInclude;
+
+type ReceiptRow = Prisma.OrderGetPayload<{ include: typeof RECEIPT_INCLUDE }>;
+
+/**
+ * The receipt of an order: the one model the customer's phone and the till's paper receipt both
+ * render. Payments are the bill's, by method and amount (tip included), never cash tendered or
+ * change: on a shared bill every diner's receipt shows them. The tip is given once, as the total of
+ * every payment's tip.
+ */
+export function toReceipt(row: ReceiptRow): TReceipt {
   const order = toOrderDto(row);
   const { location } = row;
   return {
@@ -74,10 +80,7 @@ export async function getReceipt(db: DbOrTx, token: string): Promise<TReceipt> {
       .filter((payment) => payment.status === 'SUCCEEDED')
       .map((payment) => ({
         method: payment.method,
-        amountPence: payment.amountPence,
-        tipPence: payment.tipPence,
-        tenderedPence: payment.tenderedPence,
-        changePence: payment.changePence,
+        amountPence: payment.amountPence + payment.tipPence,
         createdAt: payment.createdAt.toISOString(),
       })),
     refunds: row.payments.flatMap((payment) =>
@@ -93,23 +96,33 @@ export async function getReceipt(db: DbOrTx, token: string): Promise<TReceipt> {
   };
 }
 
-/** The receipt link of a paid (or part-paid) order, and its QR code, for the till to show. */
+/** The receipt behind a token; NOT_FOUND for anything else (the same answer for every miss). */
+export async function getReceipt(db: DbOrTx, token: string): Promise<TReceipt> {
+  const row = await db.order.findUnique({ where: { receiptToken: token }, include: RECEIPT_INCLUDE });
+  if (!row) throw new AppError('NOT_FOUND', { message: 'No such receipt' });
+  return toReceipt(row);
+}
+
+/**
+ * The receipt of a paid (or part-paid) order for the till to print, with its link and QR code for
+ * the customer's phone: the same receipt either way.
+ */
 export async function getReceiptLink(
   db: DbOrTx,
   actor: Actor,
   orderId: string,
   baseUrl: string,
-): Promise<{ url: string; qrSvg: string; emailAvailable: boolean }> {
+): Promise<{ url: string; qrSvg: string; emailAvailable: boolean; receipt: TReceipt }> {
   assertPermission(actor, 'orders:read');
-  const order = await db.order.findFirst({
+  const row = await db.order.findFirst({
     where: { id: orderId, locationId: actor.locationId },
-    select: { number: true, receiptToken: true },
+    include: RECEIPT_INCLUDE,
   });
-  if (!order) throw new AppError('NOT_FOUND', { message: 'No such order at this location' });
-  if (!order.receiptToken) {
-    throw new AppError('CONFLICT', { message: `Order #${order.number} has no payment yet, so no receipt` });
+  if (!row) throw new AppError('NOT_FOUND', { message: 'No such order at this location' });
+  if (!row.receiptToken) {
+    throw new AppError('CONFLICT', { message: `Order #${row.number} has no payment yet, so no receipt` });
   }
-  const url = `${baseUrl}/receipt/${order.receiptToken}`;
+  const url = `${baseUrl}/receipt/${row.receiptToken}`;
   const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  return { url, qrSvg, emailAvailable: Boolean(getEnv().SMTP_URL) };
+  return { url, qrSvg, emailAvailable: Boolean(getEnv().SMTP_URL), receipt: toReceipt(row) };
 }
