@@ -320,6 +320,7 @@ export async function seedDemo(db: Db): Promise<void> {
       data: Object.entries(GROUPS).flatMap(([key, group]) =>
         group.modifiers.map(([name, priceDeltaPence], index) => ({
           id: demoId(`modifier:${key}:${name}`),
+          locationId,
           groupId: demoId(`group:${key}`),
           name,
           priceDeltaPence,
@@ -354,6 +355,7 @@ export async function seedDemo(db: Db): Promise<void> {
     await tx.itemModifierGroup.createMany({
       data: items.flatMap(({ item: [name, , , , groups] }) =>
         groups.map((group, index) => ({
+          locationId,
           itemId: demoId(`item:${name}`),
           groupId: demoId(`group:${group}`),
           sortOrder: index,

@@ -185,6 +185,15 @@ export function DayReport({ report }: { report: TDayReport }) {
               ],
               ['Variance', variance(report.cash.variancePence), { strong: true }],
               ['Drawers still open', String(report.cash.openDrawers)],
+              ...(report.cash.notInDrawerPence
+                ? [
+                    [
+                      'Not in a drawer yet',
+                      formatPence(report.cash.notInDrawerPence),
+                      { note: 'taken with no drawer open; joins that till’s next drawer' },
+                    ] satisfies [string, string, { note: string }],
+                  ]
+                : []),
             ]}
           />
         </Section>

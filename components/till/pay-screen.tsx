@@ -217,7 +217,7 @@ export function PayScreen(props: PayScreenProps) {
         ) : null}
         {hasOpenDrawer === false ? (
           <Notice tone="warning">
-            <p>No cash drawer is open on this till, so this cash will not be counted in one.</p>
+            <p>No cash drawer is open on this till: cash taken now joins the drawer when you open it.</p>
             <Button variant="secondary" className="mt-2" onClick={onOpenDrawer}>
               Open the drawer…
             </Button>

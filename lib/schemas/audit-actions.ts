@@ -143,7 +143,11 @@ export type AuditCatalogue = {
   'checkout.canceled': { entity: 'CheckoutSession' };
   'checkout.expired': { entity: 'CheckoutSession' };
   // Cash drawers
-  'cash.opened': { entity: 'CashSession'; after: { floatPence: number } };
+  'cash.opened': {
+    entity: 'CashSession';
+    /** With the cash this till took (and gave back) while no drawer was open, now this drawer's. */
+    after: { floatPence: number; attachedPayments: number; attachedRefunds: number };
+  };
   'cash.pay_in': CashMovement;
   'cash.pay_out': CashMovement;
   'cash.safe_drop': CashMovement;

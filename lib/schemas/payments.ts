@@ -177,10 +177,13 @@ export const ZDayReport = z
     netTakingsPence: z.number().int(),
     averageSpendPence: z.number().int(),
     cash: z.object({
+      /** What the day's drawers should hold: each drawer's float, its cash in and out, ± movements. */
       expectedPence: z.number().int(),
       countedPence: z.number().int().nullable(),
       variancePence: z.number().int().nullable(),
       openDrawers: z.number().int(),
+      /** Cash taken (less given back) on a till with no drawer open: it joins that till's next drawer. */
+      notInDrawerPence: z.number().int(),
     }),
     openOrders: z.number().int(),
   })

@@ -68,10 +68,25 @@ export function createStripeApi() {
       }) as FakeIntent;
       return HttpResponse.json(intents.get(intent.id));
     }),
-    http.get('https://api.stripe.com/v1/payment_intents/:id', ({ params }) => {
+    http.get('https://api.stripe.com/v1/payment_intents/:id', ({ params, request }) => {
       const intent = intents.get(String(params.id));
+      // A paid intent's charge, with its balance transaction when asked to expand it: Stripe's UK
+      // card rate (1.5 % + 20p) as the fee.
+      const expand = [...new URL(request.url).searchParams]
+        .filter(([key]) => key.startsWith('expand'))
+        .map(([, value]) => value);
+      const charge =
+        intent?.status === 'succeeded'
+          ? expand.includes('latest_charge.balance_transaction')
+            ? {
+                id: `ch_${intent.id}`,
+                object: 'charge',
+                balance_transaction: { id: `txn_${intent.id}`, fee: Math.round(intent.amount * 0.015) + 20 },
+              }
+            : `ch_${intent.id}`
+          : null;
       return intent
-        ? HttpResponse.json(intent)
+        ? HttpResponse.json({ ...intent, latest_charge: charge })
         : HttpResponse.json(
             { error: { type: 'invalid_request_error', message: 'No such payment_intent' } },
             { status: 404 },

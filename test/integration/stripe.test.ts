@@ -107,6 +107,9 @@ describe('card payments through Stripe', () => {
     const paid = await deliverSigned(stripeEvent('payment_intent.succeeded', api.settle(intent.id, 'succeeded')));
     expect(await paid.json()).toEqual({ received: true, result: 'applied' });
     expect(await orderNow(order.id)).toMatchObject({ status: 'CLOSED', totals: { duePence: 0, tipPence: 50 } });
+    // What Stripe charged the venue, from the charge's balance transaction, for the reports.
+    const recorded = await getDb().payment.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(recorded.processorFeePence).toBe(Math.round(intent.amount * 0.015) + 20);
   });
 
   it('a double-tapped Pay, five taps at once, and a Stripe 500 on create all make one PaymentIntent', async () => {

@@ -83,7 +83,12 @@ export async function saveItem({ db, actor, itemId, input, requestId, now }: Sav
     if (modifierGroupIds) {
       await tx.itemModifierGroup.deleteMany({ where: { itemId: id } });
       await tx.itemModifierGroup.createMany({
-        data: [...new Set(modifierGroupIds)].map((groupId, index) => ({ itemId: id, groupId, sortOrder: index })),
+        data: [...new Set(modifierGroupIds)].map((groupId, index) => ({
+          locationId: actor.locationId,
+          itemId: id,
+          groupId,
+          sortOrder: index,
+        })),
       });
     }
     const item = (await loadItem(tx, actor.locationId, id))!;

@@ -90,7 +90,7 @@ export async function saveModifierGroup({
           isAvailable: true,
         };
         if (modifier.id) await tx.modifier.update({ where: { id: modifier.id }, data });
-        else await tx.modifier.create({ data: { ...data, groupId: id } });
+        else await tx.modifier.create({ data: { ...data, groupId: id, locationId: actor.locationId } });
       }
     }
     const group = (await loadModifierGroups(tx, actor.locationId, id))[0]!;

@@ -100,6 +100,7 @@ export async function addDiscount({
       : null;
     const discount = await tx.discount.create({
       data: {
+        locationId: actor.locationId,
         orderId,
         lineId: input.lineId ?? null,
         kind: input.kind,

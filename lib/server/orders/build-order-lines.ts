@@ -6,6 +6,8 @@ import { AppError } from '@/lib/errors';
 import type { TOrderLineInput } from '@/lib/schemas/orders';
 
 export type NewOrderLines = {
+  /** Where the lines are rung up: every line and modifier row carries it. */
+  locationId: string;
   lines: {
     id: string;
     orderId: string;
@@ -64,7 +66,7 @@ export async function buildOrderLines({
   });
   const byId = new Map(items.map((item) => [item.id, item]));
   const problems: { path: string; message: string; itemId?: string; groupId?: string }[] = [];
-  const result: NewOrderLines = { lines: [], modifiers: [] };
+  const result: NewOrderLines = { locationId, lines: [], modifiers: [] };
 
   inputs.forEach((input, index) => {
     const item = byId.get(input.itemId);

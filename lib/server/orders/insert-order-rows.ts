@@ -23,7 +23,7 @@ export type NewOrderRow = {
  * so modifiers may point at lines inserted alongside them.
  */
 export async function insertOrderRows(tx: DbOrTx, rows: { order?: NewOrderRow } & NewOrderLines): Promise<void> {
-  const { order, lines, modifiers } = rows;
+  const { order, locationId, lines, modifiers } = rows;
   if (!order && lines.length === 0) return;
   const orderCte = order
     ? Prisma.sql`new_order AS (
@@ -37,17 +37,19 @@ export async function insertOrderRows(tx: DbOrTx, rows: { order?: NewOrderRow } 
     : Prisma.empty;
   await tx.$executeRaw`
     WITH ${orderCte} new_lines AS (
-      INSERT INTO "OrderLine" ("id", "orderId", "itemId", "name", "unitPricePence", "vatRateBps", "quantity",
-                               "course", "seat", "note", "stationId", "createdAt")
-      SELECT "id", "orderId", "itemId", "name", "unitPricePence", "vatRateBps", "quantity",
-             "course", "seat", "note", "stationId", "createdAt"
+      INSERT INTO "OrderLine" ("id", "locationId", "orderId", "itemId", "name", "unitPricePence", "vatRateBps",
+                               "quantity", "course", "seat", "note", "stationId", "createdAt")
+      SELECT "id", ${locationId}::uuid, "orderId", "itemId", "name", "unitPricePence", "vatRateBps",
+             "quantity", "course", "seat", "note", "stationId", "createdAt"
       FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb) AS l(
         "id" uuid, "orderId" uuid, "itemId" uuid, "name" text, "unitPricePence" int, "vatRateBps" int,
         "quantity" int, "course" int, "seat" int, "note" text, "stationId" uuid, "createdAt" timestamptz)
       RETURNING 1
     )
-    INSERT INTO "OrderLineModifier" ("id", "lineId", "modifierId", "groupName", "name", "priceDeltaPence", "position")
-    SELECT gen_random_uuid(), "lineId", "modifierId", "groupName", "name", "priceDeltaPence", "position"
+    INSERT INTO "OrderLineModifier" ("id", "locationId", "lineId", "modifierId", "groupName", "name", "priceDeltaPence",
+                                     "position")
+    SELECT gen_random_uuid(), ${locationId}::uuid, "lineId", "modifierId", "groupName", "name", "priceDeltaPence",
+           "position"
     FROM jsonb_to_recordset(${JSON.stringify(modifiers)}::jsonb) AS m(
       "lineId" uuid, "modifierId" uuid, "groupName" text, "name" text, "priceDeltaPence" int, "position" int)`;
 }

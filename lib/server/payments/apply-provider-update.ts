@@ -33,6 +33,8 @@ export type ProviderUpdate = {
   eventType: string;
   providerPaymentId: string;
   status: PaymentStatus;
+  /** What the processor charged the venue, when its report says (Stripe's balance transaction). */
+  processorFeePence?: number;
   payload: unknown;
   now: Date;
 };
@@ -89,6 +91,7 @@ export async function applyProviderUpdate(db: Db, update: ProviderUpdate): Promi
       data: {
         status: next,
         ...(succeeded ? { succeededAt: now } : {}),
+        ...(succeeded && update.processorFeePence !== undefined ? { processorFeePence: update.processorFeePence } : {}),
         ...(next === 'FAILED' || next === 'CANCELED' || next === 'EXPIRED' ? { failedAt: now } : {}),
         needsRefundReview: review,
       },

@@ -23,6 +23,7 @@ export async function handlePaymentIntent(
   now: Date,
 ): Promise<ProviderUpdateResult> {
   const intent = event.data.object;
+  const succeeded = event.type === 'payment_intent.succeeded';
   const result = await applyProviderUpdate(db, {
     provider: STRIPE_PROVIDER,
     eventId: event.id,
@@ -30,6 +31,7 @@ export async function handlePaymentIntent(
     providerPaymentId: intent.id,
     status: event.type === 'payment_intent.payment_failed' ? 'FAILED' : fromStripe(intent.status),
     payload: { id: intent.id, status: intent.status, amount: intent.amount, metadata: intent.metadata },
+    processorFeePence: succeeded ? await stripeFeePence(settings, intent.id) : undefined,
     now,
   });
   if (event.type === 'payment_intent.payment_failed' && result === 'applied') {
@@ -42,4 +44,23 @@ export async function handlePaymentIntent(
     }
   }
   return result;
+}
+
+/**
+ * Stripe's fee for a succeeded PaymentIntent, from its charge's balance transaction (pence for a GBP
+ * account). Undefined when Stripe has not settled it yet or cannot be asked: the payment is
+ * recorded regardless, and its fee shows as none.
+ */
+async function stripeFeePence(settings: StripeSettings, intentId: string): Promise<number | undefined> {
+  try {
+    const intent = await settings.stripe.paymentIntents.retrieve(intentId, {
+      expand: ['latest_charge.balance_transaction'],
+    });
+    const charge = intent.latest_charge;
+    const balance = charge && typeof charge === 'object' ? charge.balance_transaction : null;
+    return balance && typeof balance === 'object' ? balance.fee : undefined;
+  } catch (error) {
+    getLogger().warn({ err: error, intentId }, 'could not read the Stripe fee');
+    return undefined;
+  }
 }

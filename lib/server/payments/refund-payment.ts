@@ -120,6 +120,7 @@ async function recordRefund({
         // Cash leaves the drawer now; a provider refund is PENDING until the provider confirms.
         status: throughProvider ? 'PENDING' : 'SUCCEEDED',
         cashSessionId: throughProvider ? null : await findOpenDrawerId(tx, actor),
+        deviceId: actor.deviceId,
         createdById: actor.userId,
         approvedById,
         createdAt: now,

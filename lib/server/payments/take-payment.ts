@@ -84,6 +84,7 @@ export async function takePayment({
         changePence: change,
         idempotencyKey: idempotency?.request.key ?? null,
         cashSessionId: await findOpenDrawerId(tx, actor),
+        deviceId: actor.deviceId,
         createdById: actor.userId,
         createdAt: now,
         succeededAt: now,

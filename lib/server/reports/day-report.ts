@@ -1,8 +1,8 @@
 import 'server-only';
+import { toCashSessionDto } from '../cash/cash-session-dto';
 import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import type { DbOrTx } from '@/lib/db';
 import { businessDate } from '@/lib/domain/business-date';
-import { expectedCash } from '@/lib/domain/cash';
 import { lineGross } from '@/lib/domain/pricing';
 import { refundedFrom } from '@/lib/domain/payments';
 import type { TDayReport } from '@/lib/schemas/payments';
@@ -90,7 +90,17 @@ export async function dayReport({
     })
   ).filter((drawer) => businessDate(drawer.openedAt, location.timezone, location.businessDayStartHour) === day);
   const closed = drawers.filter((drawer) => drawer.closedAt !== null);
-  const cashPayments = succeeded.filter((payment) => payment.method === 'CASH');
+  // Each drawer expects what its own count will be checked against (stored at its close); cash in
+  // no drawer is shown apart, so the drawers' expected, counted and variance add up.
+  const expectedByDrawer = await Promise.all(
+    drawers.map(async (drawer) => drawer.expectedPence ?? (await toCashSessionDto(db, drawer.id)).expectedPence),
+  );
+  const loose = succeeded.filter((payment) => payment.method === 'CASH' && payment.cashSessionId === null);
+  const looseRefunds = payments.flatMap((payment) =>
+    payment.method === 'CASH'
+      ? payment.refunds.filter((refund) => refund.status !== 'FAILED' && refund.cashSessionId === null)
+      : [],
+  );
 
   return {
     kind: day < today ? 'Z' : 'X',
@@ -123,17 +133,13 @@ export async function dayReport({
       sum(succeeded.map((payment) => payment.amountPence + payment.tipPence)) - sum(refunds.map((r) => r.amountPence)),
     averageSpendPence: sold.length ? Math.round(grossSalesPence / sold.length) : 0,
     cash: {
-      // The cash the day should have: the day's drawers' floats and movements, plus every cash
-      // payment of the day (tip included, drawer or not) less cash refunds.
-      expectedPence: expectedCash({
-        floatPence: sum(drawers.map((drawer) => drawer.floatPence)),
-        cashTakenPence: sum(cashPayments.map((payment) => payment.amountPence + payment.tipPence)),
-        cashRefundedPence: sum(cashPayments.map(refundedFrom)),
-        movements: drawers.flatMap((drawer) => drawer.movements),
-      }),
+      expectedPence: sum(expectedByDrawer),
       countedPence: closed.length ? sum(closed.map((drawer) => drawer.countedPence ?? 0)) : null,
       variancePence: closed.length ? sum(closed.map((drawer) => drawer.variancePence ?? 0)) : null,
       openDrawers: drawers.length - closed.length,
+      notInDrawerPence:
+        sum(loose.map((payment) => payment.amountPence + payment.tipPence)) -
+        sum(looseRefunds.map((refund) => refund.amountPence)),
     },
     openOrders: orders.filter((order) => canOrderTakePayment(order.status)).length,
   };

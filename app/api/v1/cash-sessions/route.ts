@@ -1,5 +1,6 @@
 import { api } from '@/lib/schemas/api';
-import { findCashSessions, openCashSession } from '@/lib/server/cash/cash-sessions';
+import { findCashSessions } from '@/lib/server/cash/find-cash-sessions';
+import { openCashSession } from '@/lib/server/cash/open-cash-session';
 import { route } from '@/lib/server/http/route';
 
 // GET /api/v1/cash-sessions – the location's drawers

@@ -1,5 +1,5 @@
 import { api } from '@/lib/schemas/api';
-import { closeCashSession } from '@/lib/server/cash/cash-sessions';
+import { closeCashSession } from '@/lib/server/cash/close-cash-session';
 import { route } from '@/lib/server/http/route';
 
 // POST /api/v1/cash-sessions/{id}/close – count the drawer and close it

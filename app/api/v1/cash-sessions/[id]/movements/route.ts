@@ -1,5 +1,5 @@
 import { api } from '@/lib/schemas/api';
-import { addCashMovement } from '@/lib/server/cash/cash-sessions';
+import { addCashMovement } from '@/lib/server/cash/add-cash-movement';
 import { route } from '@/lib/server/http/route';
 
 // POST /api/v1/cash-sessions/{id}/movements – pay in, pay out, safe drop, no sale
