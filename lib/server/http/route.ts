@@ -18,6 +18,7 @@ import {
 } from '../idempotency/idempotency-key';
 import { requestOrigin } from './client-address';
 import { toAppError } from './error-response';
+import { readLimitedBody } from './read-limited-body';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -72,32 +73,10 @@ function assertSameOrigin(request: Request) {
   if (originHost !== host) throw new AppError('FORBIDDEN', { message: 'Requests must come from this app' });
 }
 
-/** Reads at most MAX_BODY_BYTES, stopping early, whatever Content-Length claims. */
-async function readText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  const tooLarge = () => new AppError('PAYLOAD_TOO_LARGE', { message: 'The request body is over 1 MB' });
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** Mutations take JSON only: a form post from another site cannot reach a handler. */
 async function readJsonBody(request: Request): Promise<{ text: string; value: unknown }> {
   const contentType = request.headers.get('content-type') ?? '';
-  const text = await readText(request);
+  const text = await readLimitedBody(request, MAX_BODY_BYTES);
   if (text.trim() === '' && !contentType) return { text, value: undefined };
   if (!/^application\/json\b/i.test(contentType)) {
     throw new AppError('UNSUPPORTED_MEDIA_TYPE', { message: 'Send the body as application/json' });
