@@ -1,4 +1,4 @@
-import { type DiscountRule, priceOrder, type PricingLine } from '@/lib/domain/pricing';
+import { discountRule, type DiscountRule, priceOrder, type PricingLine } from '@/lib/domain/pricing';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { PendingLine } from './pending-line';
 
@@ -11,12 +11,6 @@ export type OrderPreview = {
   isEstimate: boolean;
 };
 
-function toRule(discount: TOrder['discounts'][number]): DiscountRule {
-  return discount.kind === 'PERCENT'
-    ? { kind: 'PERCENT', percentBps: discount.percentBps ?? 0 }
-    : { kind: 'AMOUNT', amountPence: discount.amountPence ?? 0 };
-}
-
 /** The server's order lines as pricing lines, so the till prices them exactly as the server does. */
 export function toPricingLines(order: TOrder | undefined): PricingLine[] {
   if (!order) return [];
@@ -27,13 +21,13 @@ export function toPricingLines(order: TOrder | undefined): PricingLine[] {
     quantity: line.quantity,
     vatRateBps: line.vatRateBps,
     isVoided: line.voidedAt !== null,
-    discounts: order.discounts.filter((discount) => discount.lineId === line.id).map(toRule),
+    discounts: order.discounts.filter((discount) => discount.lineId === line.id).map(discountRule),
   }));
 }
 
 /** Order-level discounts (those not tied to a line). */
 export function orderDiscountRules(order: TOrder | undefined, extra: DiscountRule[] = []): DiscountRule[] {
-  return [...(order?.discounts.filter((discount) => discount.lineId === null).map(toRule) ?? []), ...extra];
+  return [...(order?.discounts.filter((discount) => discount.lineId === null).map(discountRule) ?? []), ...extra];
 }
 
 /**

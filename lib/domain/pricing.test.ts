@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  discountRule,
   discountAmount,
   type DiscountRule,
   exceedsDiscountLimit,
@@ -190,5 +191,25 @@ describe('exceedsDiscountLimit (cashier limit 10 %)', () => {
     const lines = [line('a', 1000), line('voided', 5000, { isVoided: true })];
     expect(exceedsDiscountLimit({ lines, orderDiscounts: [{ kind: 'AMOUNT', amountPence: 100 }] }, limit)).toBe(false);
     expect(exceedsDiscountLimit({ lines, orderDiscounts: [{ kind: 'AMOUNT', amountPence: 101 }] }, limit)).toBe(true);
+  });
+});
+
+describe('discountRule', () => {
+  it.each([
+    [
+      { kind: 'PERCENT', percentBps: 1000, amountPence: null },
+      { kind: 'PERCENT', percentBps: 1000 },
+    ],
+    [
+      { kind: 'AMOUNT', percentBps: null, amountPence: 150 },
+      { kind: 'AMOUNT', amountPence: 150 },
+    ],
+    // A stored row missing its figure discounts nothing rather than failing the bill.
+    [
+      { kind: 'PERCENT', percentBps: null },
+      { kind: 'PERCENT', percentBps: 0 },
+    ],
+  ] as const)('%o → %o', (stored, rule) => {
+    expect(discountRule(stored)).toEqual(rule);
   });
 });

@@ -11,6 +11,17 @@ import { splitByWeights, vatFromGross } from './money';
 /** A discount as entered: a percentage in basis points, or an amount of pence. */
 export type DiscountRule = { kind: 'PERCENT'; percentBps: number } | { kind: 'AMOUNT'; amountPence: number };
 
+/** A stored discount (or a request for one) as the rule pricing applies. */
+export function discountRule(discount: {
+  kind: 'PERCENT' | 'AMOUNT';
+  percentBps?: number | null;
+  amountPence?: number | null;
+}): DiscountRule {
+  return discount.kind === 'PERCENT'
+    ? { kind: 'PERCENT', percentBps: discount.percentBps ?? 0 }
+    : { kind: 'AMOUNT', amountPence: discount.amountPence ?? 0 };
+}
+
 export type PricingLine = {
   id: string;
   unitPricePence: number;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { assertCanEditLines } from '@/lib/domain/order-state';
 import { formatBps } from '@/lib/domain/percent';
-import { exceedsDiscountLimit, type PriceOrderInput } from '@/lib/domain/pricing';
+import { discountRule, exceedsDiscountLimit, type PriceOrderInput } from '@/lib/domain/pricing';
 import { AppError } from '@/lib/errors';
 import type { TAddDiscountBody, TOrder } from '@/lib/schemas/orders';
 import { approverFor } from '../approvals/require-approval';
@@ -28,13 +28,9 @@ export type AddDiscountOptions = {
 
 /** The order's pricing input with the requested discount added (last, as it will be applied). */
 function withNewDiscount(order: TOrder, input: TAddDiscountBody): Pick<PriceOrderInput, 'lines' | 'orderDiscounts'> {
-  const ruleOf = (discount: { kind: 'PERCENT' | 'AMOUNT'; percentBps?: number | null; amountPence?: number | null }) =>
-    discount.kind === 'PERCENT'
-      ? ({ kind: 'PERCENT', percentBps: discount.percentBps ?? 0 } as const)
-      : ({ kind: 'AMOUNT', amountPence: discount.amountPence ?? 0 } as const);
-  const added = { lineId: input.lineId ?? null, rule: ruleOf(input) };
+  const added = { lineId: input.lineId ?? null, rule: discountRule(input) };
   const rulesOn = (lineId: string | null) => [
-    ...order.discounts.filter((discount) => discount.lineId === lineId).map(ruleOf),
+    ...order.discounts.filter((discount) => discount.lineId === lineId).map(discountRule),
     ...(added.lineId === lineId ? [added.rule] : []),
   ];
   return {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import { heldCourses } from '@/lib/domain/kitchen-routing';
 import { ledgerOf, refundableFrom, refundedFrom } from '@/lib/domain/payments';
-import { priceOrder } from '@/lib/domain/pricing';
+import { discountRule, priceOrder } from '@/lib/domain/pricing';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TPayment } from '@/lib/schemas/ledger';
@@ -39,17 +39,9 @@ export function toOrderDto(order: OrderRow): TOrder {
       quantity: line.quantity,
       vatRateBps: line.vatRateBps,
       isVoided: line.voidedAt !== null,
-      discounts: line.discounts.map((d) =>
-        d.kind === 'PERCENT'
-          ? { kind: 'PERCENT', percentBps: d.percentBps ?? 0 }
-          : { kind: 'AMOUNT', amountPence: d.amountPence ?? 0 },
-      ),
+      discounts: line.discounts.map(discountRule),
     })),
-    orderDiscounts: order.discounts.map((d) =>
-      d.kind === 'PERCENT'
-        ? { kind: 'PERCENT', percentBps: d.percentBps ?? 0 }
-        : { kind: 'AMOUNT', amountPence: d.amountPence ?? 0 },
-    ),
+    orderDiscounts: order.discounts.map(discountRule),
     serviceChargeBps,
   });
   const priced = new Map(pricing.lines.map((line) => [line.id, line]));
