@@ -547,6 +547,7 @@ export const api = {
   }),
   startTicket: endpoint({
     ...API_ROUTES.startTicket,
+    idempotency: 'optional',
     summary: 'The kitchen has started a ticket (its prep time runs from here)',
     access: 'kitchen:bump',
     params: ZTicketParams,
@@ -554,6 +555,7 @@ export const api = {
   }),
   bumpTicket: endpoint({
     ...API_ROUTES.bumpTicket,
+    idempotency: 'optional',
     summary: 'Bump a ticket off the screen (ready), or with lineIds only those items',
     access: 'kitchen:bump',
     params: ZTicketParams,
@@ -562,6 +564,7 @@ export const api = {
   }),
   recallTicket: endpoint({
     ...API_ROUTES.recallTicket,
+    idempotency: 'optional',
     summary: 'Bring a bumped ticket back onto the screen',
     access: 'kitchen:bump',
     params: ZTicketParams,

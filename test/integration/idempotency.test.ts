@@ -58,6 +58,16 @@ async function openDrawer(cookie: string): Promise<string> {
 
 const orderId = async (cookie: string) => ({ id: (await order(cookie)).id });
 
+/** A ticket on the kitchen screen: an order sent, its first ticket. */
+async function ticketId(cookie: string): Promise<string> {
+  const sent = await testApi({ cookie }).call('sendOrder', {
+    params: await orderId(cookie),
+    body: {},
+    idempotencyKey: randomUUID(),
+  });
+  return sent.tickets[0]!.id;
+}
+
 /** For each endpoint that honours a key: a request that succeeds, made ready by the case. */
 const cases: { [N in IdempotentEndpoint]: (cookie: string) => Promise<Case<N>> } = {
   revokeDevice: async () => ({ params: { id: (await createDevice(getDb())).id } }),
@@ -118,6 +128,13 @@ const cases: { [N in IdempotentEndpoint]: (cookie: string) => Promise<Case<N>> }
     body: { kind: 'PAY_IN', amountPence: 500, reason: 'Change from the bank' },
   }),
   closeCashSession: async (cookie) => ({ params: { id: await openDrawer(cookie) }, body: { countedPence: 10_000 } }),
+  startTicket: async (cookie) => ({ params: { id: await ticketId(cookie) } }),
+  bumpTicket: async (cookie) => ({ params: { id: await ticketId(cookie) }, body: {} }),
+  recallTicket: async (cookie) => {
+    const id = await ticketId(cookie);
+    await testApi({ cookie }).call('bumpTicket', { params: { id }, body: {} });
+    return { params: { id } };
+  },
 };
 
 const STRIPE_ENV = { STRIPE_SECRET_KEY: 'sk_test_fynlo', STRIPE_PUBLISHABLE_KEY: 'pk_test_fynlo' };

@@ -6,6 +6,7 @@ import type { TKitchenTicket } from '@/lib/schemas/kitchen';
 import type { z } from 'zod';
 import type { ZTicketAction } from '@/lib/schemas/realtime';
 import type { Actor } from '../auth/actor';
+import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
@@ -32,7 +33,18 @@ async function lockTicket(tx: DbOrTx, locationId: string, ticketId: string): Pro
   return ticket;
 }
 
-type TicketChangeOptions = { db: Db; actor: Actor; ticketId: string; requestId: string; now: Date };
+type TicketChangeOptions = {
+  db: Db;
+  actor: Actor;
+  ticketId: string;
+  /** The screen's Idempotency-Key: a tap retried after a lost answer gets that answer again. */
+  idempotency?: IdempotencyHold | null;
+  requestId: string;
+  now: Date;
+};
+
+/** What every kitchen change answers: the ticket as it now stands. */
+type TicketAnswer = { ticket: TKitchenTicket };
 
 /** The audit row and `ticket.updated` event every kitchen change ends with. */
 async function recordTicketChange(
@@ -73,16 +85,16 @@ async function recordTicketChange(
 }
 
 /** The kitchen has started a ticket: its prep time runs from now. Starting it again changes nothing. */
-export async function startTicket(options: TicketChangeOptions): Promise<TKitchenTicket> {
-  const { db, actor, ticketId, now } = options;
+export async function startTicket(options: TicketChangeOptions): Promise<TicketAnswer> {
+  const { db, actor, ticketId, idempotency, now } = options;
   assertPermission(actor, 'kitchen:bump');
-  return writeTransaction(db, { now }, async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockTicket(tx, actor.locationId, ticketId);
-    if (locked.status === 'IN_PROGRESS') return getTicket(tx, actor.locationId, ticketId);
+    if (locked.status === 'IN_PROGRESS') return { ticket: await getTicket(tx, actor.locationId, ticketId) };
     assertTicketTransition(locked.status, 'IN_PROGRESS');
     await tx.ticket.update({ where: { id: ticketId }, data: { status: 'IN_PROGRESS', startedAt: now } });
     await recordTicketChange(tx, { ...options, locked, action: 'started', status: 'IN_PROGRESS', lineIds: [] });
-    return getTicket(tx, actor.locationId, ticketId);
+    return { ticket: await getTicket(tx, actor.locationId, ticketId) };
   });
 }
 
@@ -90,10 +102,10 @@ export async function startTicket(options: TicketChangeOptions): Promise<TKitche
  * Bumps a ticket: every item ready and the ticket off the screen; or, with `lineIds`, just those
  * items, the ticket going once none is left to make. The till that rang it up hears at once.
  */
-export async function bumpTicket(options: TicketChangeOptions & { lineIds?: string[] }): Promise<TKitchenTicket> {
-  const { db, actor, ticketId, lineIds, now } = options;
+export async function bumpTicket(options: TicketChangeOptions & { lineIds?: string[] }): Promise<TicketAnswer> {
+  const { db, actor, ticketId, lineIds, idempotency, now } = options;
   assertPermission(actor, 'kitchen:bump');
-  return writeTransaction(db, { now }, async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockTicket(tx, actor.locationId, ticketId);
     const lines = await tx.orderLine.findMany({
       where: { ticketId },
@@ -124,15 +136,15 @@ export async function bumpTicket(options: TicketChangeOptions & { lineIds?: stri
       status: plan.nextStatus,
       lineIds: plan.readyLineIds,
     });
-    return getTicket(tx, actor.locationId, ticketId);
+    return { ticket: await getTicket(tx, actor.locationId, ticketId) };
   });
 }
 
 /** Brings a bumped ticket back onto the screen; its items are to be made again. */
-export async function recallTicket(options: TicketChangeOptions): Promise<TKitchenTicket> {
-  const { db, actor, ticketId, now } = options;
+export async function recallTicket(options: TicketChangeOptions): Promise<TicketAnswer> {
+  const { db, actor, ticketId, idempotency, now } = options;
   assertPermission(actor, 'kitchen:bump');
-  return writeTransaction(db, { now }, async (tx) => {
+  return writeTransaction(db, { idempotency, now }, async (tx) => {
     const locked = await lockTicket(tx, actor.locationId, ticketId);
     if (locked.status !== 'BUMPED') {
       throw new AppError('CONFLICT', { message: `Ticket #${locked.orderNumber} is still on the screen` });
@@ -154,6 +166,6 @@ export async function recallTicket(options: TicketChangeOptions): Promise<TKitch
       status: 'IN_PROGRESS',
       lineIds: count ? lines.map((line) => line.id) : [],
     });
-    return getTicket(tx, actor.locationId, ticketId);
+    return { ticket: await getTicket(tx, actor.locationId, ticketId) };
   });
 }

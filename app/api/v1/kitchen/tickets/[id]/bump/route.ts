@@ -3,6 +3,6 @@ import { route } from '@/lib/server/http/route';
 import { bumpTicket } from '@/lib/server/kitchen/change-ticket';
 
 // POST /api/v1/kitchen/tickets/{id}/bump – the ticket (or some of its items) is ready
-export const POST = route(api.bumpTicket, async ({ db, actor, params, body, requestId, now }) => ({
-  ticket: await bumpTicket({ db, actor, ticketId: params.id, lineIds: body.lineIds, requestId, now }),
-}));
+export const POST = route(api.bumpTicket, ({ db, actor, params, body, idempotency, requestId, now }) =>
+  bumpTicket({ db, actor, ticketId: params.id, lineIds: body.lineIds, idempotency, requestId, now }),
+);
