@@ -98,7 +98,28 @@ const config = [
       'no-restricted-syntax': ['error', readsEnv, noQueries],
     },
   },
-  { files: ['components/**', 'lib/client/**'], rules: restrict(noApp, noServer) },
+  {
+    files: ['components/**', 'lib/client/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      ...restrict(noApp, noServer),
+      // The contract's zod schemas stay on the server: the browser calls endpoints by name
+      // (lib/client/call-api.ts), typed from the contract without shipping it.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/schemas/api', '**/schemas/api'],
+              allowTypeImports: true,
+              message: 'Call endpoints with callApi(name, …); import the contract only as a type.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['components/**/*.test.ts*', 'lib/client/**/*.test.ts*'], rules: restrict(noApp, noServer) },
   { files: ['lib/server/**', 'lib/db.ts', 'server/**', 'worker/**'], rules: restrict(noApp, noUi) },
   // Every change runs in writeTransaction (its Idempotency-Key, then recordChange's audit row and
   // events): no use case opens a transaction of its own. The test bank's own books are not ours.

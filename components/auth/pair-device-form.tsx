@@ -3,9 +3,9 @@
 import { ChefHat, MonitorSmartphone } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { ApiError } from '@/lib/client/api-error';
+import { callApi } from '@/lib/client/call-api';
 import { signOutHere } from '@/lib/client/auth';
-import type { TDevice } from '@/lib/schemas/devices';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
 import { Notice } from '../ui/notice';
@@ -36,8 +36,7 @@ export function PairDeviceForm({ initialKind, stations, managerName }: PairDevic
     setBusy(true);
     setError(null);
     try {
-      await apiFetch<{ device: TDevice }>('/api/v1/devices/pair', {
-        method: 'POST',
+      await callApi('pairDevice', {
         body: { name: String(form.get('name') ?? ''), kind, ...(kind === 'KITCHEN' && stationId ? { stationId } : {}) },
       });
       await signOutHere();

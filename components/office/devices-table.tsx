@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { ApiError } from '@/lib/client/api-error';
+import { callApi } from '@/lib/client/call-api';
 import type { TDevice } from '@/lib/schemas/devices';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
@@ -21,7 +22,7 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
     setBusy(id);
     setError(null);
     try {
-      await apiFetch(`/api/v1/devices/${id}/revoke`, { method: 'POST' });
+      await callApi('revokeDevice', { params: { id } });
       setConfirming(null);
       router.refresh();
     } catch (caught) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { ApiError } from '@/lib/client/api';
+import { ApiError } from '@/lib/client/api-error';
 import { arrivedWords, goesBackTo, paidByWords } from '@/lib/client/refund-review-words';
 import { formatPence } from '@/lib/domain/money';
 import type { TRefundReviewItem } from '@/lib/schemas/payments';

@@ -4,7 +4,8 @@ import { Elements, ExpressCheckoutElement, PaymentElement, useElements, useStrip
 import { loadStripe, type Stripe } from '@stripe/stripe-js';
 import { CreditCard } from 'lucide-react';
 import { useState } from 'react';
-import { ApiError, apiFetch } from '@/lib/client/api';
+import { ApiError } from '@/lib/client/api-error';
+import { callApi } from '@/lib/client/call-api';
 import { formatPence } from '@/lib/domain/money';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
@@ -35,8 +36,8 @@ export function CardPayment({ token, publishableKey, amountPence, tipPence }: Ca
     try {
       const stripe = await loadStripe(publishableKey).catch(() => null);
       if (!stripe) throw new Error('Card payments could not load just now. Pay by bank, or try again.');
-      const { clientSecret } = await apiFetch<{ clientSecret: string }>(`/api/v1/checkout/${token}/card`, {
-        method: 'POST',
+      const { clientSecret } = await callApi('payByCard', {
+        params: { token },
         body: { tipPence },
         idempotencyKey: `${attemptKey}-${tipPence}`,
       });

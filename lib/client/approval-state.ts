@@ -1,4 +1,4 @@
-import { ApiError } from './api';
+import { ApiError } from './api-error';
 
 /** True when the server refused only for want of a manager's PIN (403 with approvalRequired). */
 export function isApprovalRequired(error: unknown): error is ApiError {

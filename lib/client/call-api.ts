@@ -32,6 +32,9 @@ export type CallOptions<N extends EndpointName> = ParamsPart<Api[N]> &
     transport?: Transport;
   };
 
+/** What an endpoint takes as its body (before its schema's defaults and transforms). */
+export type ApiBody<N extends EndpointName> = Api[N] extends { body: infer B extends z.ZodType } ? z.input<B> : never;
+
 /** What an endpoint answers when it succeeds. */
 export type ApiOutput<N extends EndpointName> = Api[N] extends { response: infer R extends z.ZodType }
   ? z.output<R>

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { ZOrder, type TOrder } from '@/lib/schemas/orders';
-import { ApiError } from './api';
+import { ApiError } from './api-error';
 
 export const ordersQueryKey = ['orders'] as const;
 export const orderQueryKey = (orderId: string) => ['order', orderId] as const;

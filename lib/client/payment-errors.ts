@@ -1,5 +1,5 @@
 import { formatPence } from '@/lib/domain/money';
-import { ApiError } from './api';
+import { ApiError } from './api-error';
 
 /** What went wrong with a payment tap, and what the cashier does next. */
 export type PaymentProblem = {

@@ -12,7 +12,7 @@ import type {
   TRealtimeEvent,
   TRealtimeReady,
 } from '@/lib/schemas/realtime';
-import { apiFetch } from './api';
+import { type ApiOutput, callApi } from './call-api';
 import { orderQueryKey, ordersQueryKey, tablesQueryKey } from './order-cache';
 import { menuQueryKey } from './use-menu';
 import { refundReviewQueryKey } from './use-refund-review';
@@ -74,7 +74,7 @@ export function applyRealtimeEvent(queryClient: QueryClient, event: TRealtimeEve
   }
 }
 
-type TokenResponse = { token: string; url: string; expiresAt: string };
+type TokenResponse = ApiOutput<'realtimeToken'>;
 
 /**
  * Wraps a staff screen: one socket for the whole screen. Each shell shows `ReconnectingBanner`
@@ -101,7 +101,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
     const freshToken = async (): Promise<TokenResponse> => {
       // Reused until a minute before it expires; each handshake shows a valid one.
       if (token && new Date(token.expiresAt).getTime() - Date.now() > 60_000) return token;
-      token = await apiFetch<TokenResponse>('/api/v1/realtime/token');
+      token = await callApi('realtimeToken', {});
       return token;
     };
 

@@ -2,7 +2,7 @@
 
 import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
 import type { TOrder } from '@/lib/schemas/orders';
-import { apiFetch } from './api';
+import { callApi } from './call-api';
 import type { OrderDraft } from './current-order-store';
 import { ORDER_MUTATION_SCOPE, ordersQueryKey, retryNetworkErrors, storeOrder } from './order-cache';
 import type { PendingLine } from './pending-line';
@@ -27,11 +27,13 @@ export function useAddItems({ onCreated }: { onCreated: (order: TOrder) => void 
     retry: retryNetworkErrors,
     mutationFn: async ({ orderId, create, lines, idempotencyKey }: AddItemsVariables) => {
       const inputs = lines.map((line) => line.input);
-      const body = create
-        ? { id: orderId, type: create.type, tableId: create.tableId, covers: create.covers, lines: inputs }
-        : { lines: inputs };
-      const path = create ? '/api/v1/orders' : `/api/v1/orders/${orderId}/lines`;
-      return (await apiFetch<{ order: TOrder }>(path, { method: 'POST', body, idempotencyKey })).order;
+      const answer = create
+        ? await callApi('createOrder', {
+            body: { id: orderId, type: create.type, tableId: create.tableId, covers: create.covers, lines: inputs },
+            idempotencyKey,
+          })
+        : await callApi('addOrderLines', { params: { id: orderId }, body: { lines: inputs }, idempotencyKey });
+      return answer.order;
     },
     onSuccess: (order, variables) => {
       storeOrder(queryClient, order);

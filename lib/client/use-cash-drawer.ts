@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TCashSession } from '@/lib/schemas/payments';
-import { apiFetch } from './api';
+import { type ApiBody, callApi } from './call-api';
 import { newId } from './new-id';
 import { retryNetworkErrors } from './order-cache';
 
@@ -18,8 +18,7 @@ export function useTillDrawer(deviceId: string | null) {
   return useQuery({
     staleTime: 0,
     queryKey: [...cashSessionsQueryKey, 'OPEN'],
-    queryFn: ({ signal }) =>
-      apiFetch<{ cashSessions: TCashSession[] }>('/api/v1/cash-sessions?status=OPEN', { signal }),
+    queryFn: ({ signal }) => callApi('listCashSessions', { query: { status: 'OPEN' }, signal }),
     select: (data) => data.cashSessions.find((session) => session.deviceId === deviceId) ?? null,
     enabled: deviceId !== null,
   });
@@ -42,13 +41,10 @@ function useDrawerChange<V>(request: (variables: V, idempotencyKey: string) => P
   return { ...mutation, run };
 }
 
-const post = (path: string, body: unknown, idempotencyKey: string) =>
-  apiFetch<SessionAnswer>(path, { method: 'POST', body, idempotencyKey });
-
 /** Opens this till's drawer with a float. */
 export function useOpenDrawer() {
-  return useDrawerChange<{ floatPence: number }>(({ floatPence }, key) =>
-    post('/api/v1/cash-sessions', { floatPence }, key),
+  return useDrawerChange((body: ApiBody<'openCashSession'>, idempotencyKey) =>
+    callApi('openCashSession', { body, idempotencyKey }),
   );
 }
 
@@ -56,15 +52,15 @@ export type CashMovementKind = TCashSession['movements'][number]['kind'];
 
 /** Pay in, pay out, safe drop, or open the drawer with no sale (always with a reason). */
 export function useCashMovement() {
-  return useDrawerChange<{ sessionId: string; kind: CashMovementKind; amountPence: number; reason: string }>(
-    ({ sessionId, ...movement }, key) => post(`/api/v1/cash-sessions/${sessionId}/movements`, movement, key),
+  return useDrawerChange(({ sessionId, ...body }: ApiBody<'cashMovement'> & { sessionId: string }, idempotencyKey) =>
+    callApi('cashMovement', { params: { id: sessionId }, body, idempotencyKey }),
   );
 }
 
 /** Closes the drawer with its count; past the variance limit the same close goes again with a manager's PIN. */
 export function useCloseDrawer() {
-  return useDrawerChange<{ sessionId: string; denominations: Record<string, number>; approval?: { pin: string } }>(
-    ({ sessionId, denominations, approval }, key) =>
-      post(`/api/v1/cash-sessions/${sessionId}/close`, { denominations, approval }, key),
+  return useDrawerChange(
+    ({ sessionId, ...body }: ApiBody<'closeCashSession'> & { sessionId: string }, idempotencyKey) =>
+      callApi('closeCashSession', { params: { id: sessionId }, body, idempotencyKey }),
   );
 }

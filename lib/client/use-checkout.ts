@@ -1,15 +1,13 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { TCheckout } from '@/lib/schemas/checkout';
-import { apiFetch } from './api';
+import { callApi } from './call-api';
 import { isCheckoutFinal } from './checkout-status';
 import { newId } from './new-id';
 import { orderQueryKey, retryNetworkErrors } from './order-cache';
 import { useOrder } from './use-orders';
-
-type CheckoutResponse = { checkout: TCheckout };
 
 /** The realtime client invalidates exactly this key on `checkout.updated`, so the QR screen follows the phone. */
 export const checkoutQueryKey = (checkoutId: string) => ['checkout', checkoutId] as const;
@@ -32,10 +30,10 @@ export function useCreateCheckout() {
   const mutation = useMutation({
     retry: retryNetworkErrors,
     mutationFn: ({ orderId, amountPence, idempotencyKey }: CreateCheckoutVariables & { idempotencyKey: string }) =>
-      apiFetch<CheckoutResponse>(`/api/v1/orders/${orderId}/checkout`, {
-        method: 'POST',
-        idempotencyKey,
+      callApi('createCheckout', {
+        params: { id: orderId },
         body: amountPence === undefined ? {} : { amountPence },
+        idempotencyKey,
       }),
     onSuccess: (data) => queryClient.setQueryData(checkoutQueryKey(data.checkout.id), data),
   });
@@ -54,8 +52,8 @@ export function useCreateCheckout() {
 export function useCheckout(checkoutId: string | null) {
   return useQuery({
     queryKey: checkoutQueryKey(checkoutId ?? 'none'),
-    queryFn: ({ signal }) => apiFetch<CheckoutResponse>(`/api/v1/checkouts/${checkoutId}`, { signal }),
-    enabled: checkoutId !== null,
+    queryFn:
+      checkoutId === null ? skipToken : ({ signal }) => callApi('getCheckout', { params: { id: checkoutId }, signal }),
     select: (data) => data.checkout,
     refetchInterval: (query) => {
       const status = query.state.data?.checkout.status;
@@ -69,8 +67,7 @@ export function useCancelCheckout() {
   const queryClient = useQueryClient();
   return useMutation({
     retry: retryNetworkErrors,
-    mutationFn: (checkoutId: string) =>
-      apiFetch<CheckoutResponse>(`/api/v1/checkouts/${checkoutId}/cancel`, { method: 'POST' }),
+    mutationFn: (checkoutId: string) => callApi('cancelCheckout', { params: { id: checkoutId } }),
     onSuccess: (data) => queryClient.setQueryData(checkoutQueryKey(data.checkout.id), data),
     // Refused (409): it was paid or ran out meanwhile, so fetch what it is now.
     onError: (_error, checkoutId) => queryClient.invalidateQueries({ queryKey: checkoutQueryKey(checkoutId) }),

@@ -3,7 +3,7 @@
 import { type QueryClient, useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { TKitchenTicket } from '@/lib/schemas/kitchen';
-import { apiFetch } from './api';
+import { callApi } from './call-api';
 import { newId } from './new-id';
 import { retryNetworkErrors } from './order-cache';
 import { kitchenTicketsQueryKey } from './realtime';
@@ -19,14 +19,6 @@ const bumpedTicketsQueryKey = (stationId: string | null) =>
 const ON_THE_PASS: readonly TKitchenTicket['status'][] = ['NEW', 'IN_PROGRESS', 'READY'];
 const RECALLABLE_COUNT = 10;
 
-function ticketsPath(stationId: string | null, status?: string) {
-  const query = new URLSearchParams();
-  if (stationId) query.set('stationId', stationId);
-  if (status) query.set('status', status);
-  const search = query.toString();
-  return `/api/v1/kitchen/tickets${search ? `?${search}` : ''}`;
-}
-
 /**
  * Tickets still on the pass, oldest first. Realtime events refresh them at once; the 5 s poll is
  * the safety net for a screen whose live link is down.
@@ -34,7 +26,7 @@ function ticketsPath(stationId: string | null, status?: string) {
 export function useKitchenTickets(stationId: string | null) {
   return useQuery({
     queryKey: openTicketsQueryKey(stationId),
-    queryFn: ({ signal }) => apiFetch<TicketList>(ticketsPath(stationId), { signal }),
+    queryFn: ({ signal }) => callApi('kitchenTickets', { query: { stationId: stationId ?? undefined }, signal }),
     refetchInterval: 5_000,
     staleTime: 0,
   });
@@ -44,7 +36,8 @@ export function useKitchenTickets(stationId: string | null) {
 export function useBumpedTickets(stationId: string | null) {
   return useQuery({
     queryKey: bumpedTicketsQueryKey(stationId),
-    queryFn: ({ signal }) => apiFetch<TicketList>(ticketsPath(stationId, 'BUMPED'), { signal }),
+    queryFn: ({ signal }) =>
+      callApi('kitchenTickets', { query: { stationId: stationId ?? undefined, status: 'BUMPED' }, signal }),
     staleTime: 0,
     select: ({ tickets }) =>
       [...tickets]
@@ -94,12 +87,21 @@ export function useTicketAction(ticketId: string, callbacks: TicketActionCallbac
     mutationKey: ticketMutationKey(ticketId),
     scope: { id: `kitchen-ticket-${ticketId}` },
     retry: retryNetworkErrors,
-    mutationFn: (variables: TicketAction & { idempotencyKey: string }) =>
-      apiFetch<{ ticket: TKitchenTicket }>(`/api/v1/kitchen/tickets/${variables.ticketId}/${variables.action}`, {
-        method: 'POST',
-        body: variables.action === 'bump' && variables.lineIds ? { lineIds: variables.lineIds } : undefined,
-        idempotencyKey: variables.idempotencyKey,
-      }),
+    mutationFn: (variables: TicketAction & { idempotencyKey: string }) => {
+      const { ticketId: id, idempotencyKey } = variables;
+      switch (variables.action) {
+        case 'start':
+          return callApi('startTicket', { params: { id }, idempotencyKey });
+        case 'bump':
+          return callApi('bumpTicket', {
+            params: { id },
+            body: variables.lineIds ? { lineIds: variables.lineIds } : undefined,
+            idempotencyKey,
+          });
+        case 'recall':
+          return callApi('recallTicket', { params: { id }, idempotencyKey });
+      }
+    },
     onSuccess: ({ ticket }, variables) => {
       storeTicket(queryClient, ticket);
       latest.current.onSuccess?.(variables);

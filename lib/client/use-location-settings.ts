@@ -1,11 +1,9 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { TLocationSettings, ZUpdateLocationSettingsBody } from '@/lib/schemas/settings';
-import { apiFetch } from './api';
+import { type ApiBody, callApi } from './call-api';
 
-export type LocationSettingsPatch = z.input<typeof ZUpdateLocationSettingsBody>;
+export type LocationSettingsPatch = ApiBody<'updateSettings'>;
 
 /**
  * Saves some of the location's settings. Tills and kitchen screens hear about it over the realtime
@@ -13,7 +11,6 @@ export type LocationSettingsPatch = z.input<typeof ZUpdateLocationSettingsBody>;
  */
 export function useUpdateLocationSettings() {
   return useMutation({
-    mutationFn: (patch: LocationSettingsPatch) =>
-      apiFetch<{ settings: TLocationSettings }>('/api/v1/settings', { method: 'PATCH', body: patch }),
+    mutationFn: (patch: LocationSettingsPatch) => callApi('updateSettings', { body: patch }),
   });
 }

@@ -1,8 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TModifierGroupsResponse } from '@/lib/schemas/menu-admin';
-import { apiFetch } from './api';
+import { callApi } from './call-api';
 import { menuQueryKey } from './use-menu';
 
 export const modifierGroupsQueryKey = ['menu', 'modifier-groups'] as const;
@@ -10,17 +9,18 @@ export const modifierGroupsQueryKey = ['menu', 'modifier-groups'] as const;
 export function useModifierGroups() {
   return useQuery({
     queryKey: modifierGroupsQueryKey,
-    queryFn: ({ signal }) => apiFetch<TModifierGroupsResponse>('/api/v1/menu/modifier-groups', { signal }),
+    queryFn: ({ signal }) => callApi('listModifierGroups', { signal }),
   });
 }
 
-type Save = { method: 'POST' | 'PATCH'; path: string; body: unknown };
-
-/** One mutation for every menu edit; on success the menu and groups are read again. */
+/**
+ * One mutation for every menu edit: it runs the edit's request (a `callApi` of a menu endpoint),
+ * and on success the menu and groups are read again.
+ */
 export function useSaveMenu() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ method, path, body }: Save) => apiFetch<unknown>(path, { method, body }),
+    mutationFn: (request: () => Promise<unknown>) => request(),
     onSuccess: () => client.invalidateQueries({ queryKey: menuQueryKey }),
   });
 }

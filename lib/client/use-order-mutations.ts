@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
-import { apiFetch } from './api';
+import { callApi } from './call-api';
 import { newId } from './new-id';
 import {
   ORDER_MUTATION_SCOPE,
@@ -51,18 +51,13 @@ export function useOrderChange<V extends { orderId: string }, R extends { order:
   return { ...mutation, run, retry };
 }
 
-const post = (path: string, idempotencyKey: string, body: unknown) =>
-  apiFetch<{ order: TOrder }>(path, { method: 'POST', body, idempotencyKey });
-const patch = (path: string, idempotencyKey: string, body: unknown) =>
-  apiFetch<{ order: TOrder }>(path, { method: 'PATCH', body, idempotencyKey });
-
 export type LineChanges = { quantity?: number; note?: string; seat?: number | null; course?: number };
 
 /** Quantity, note, seat or course of a line not yet sent. */
 export function useUpdateLine() {
   return useOrderChange<{ orderId: string; lineId: string; changes: LineChanges }>(
     ({ orderId, lineId, changes, idempotencyKey }, version) =>
-      patch(`/api/v1/orders/${orderId}/lines/${lineId}`, idempotencyKey, { ...changes, version }),
+      callApi('updateOrderLine', { params: { id: orderId, lineId }, body: { ...changes, version }, idempotencyKey }),
   );
 }
 
@@ -70,7 +65,11 @@ export function useUpdateLine() {
 export function useVoidLine() {
   return useOrderChange<{ orderId: string; lineId: string; reason: string; approval?: Approval }>(
     ({ orderId, lineId, reason, approval, idempotencyKey }, version) =>
-      post(`/api/v1/orders/${orderId}/lines/${lineId}/void`, idempotencyKey, { reason, approval, version }),
+      callApi('voidOrderLine', {
+        params: { id: orderId, lineId },
+        body: { reason, approval, version },
+        idempotencyKey,
+      }),
   );
 }
 
@@ -78,7 +77,7 @@ export function useVoidLine() {
 export function useVoidOrder(onVoided: (order: TOrder) => void) {
   return useOrderChange<{ orderId: string; reason: string; approval?: Approval }>(
     ({ orderId, reason, approval, idempotencyKey }, version) =>
-      post(`/api/v1/orders/${orderId}/void`, idempotencyKey, { reason, approval, version }),
+      callApi('voidOrder', { params: { id: orderId }, body: { reason, approval, version }, idempotencyKey }),
     onVoided,
   );
 }
@@ -89,14 +88,18 @@ export type DiscountInput = { kind: 'PERCENT'; percentBps: number } | { kind: 'A
 export function useAddDiscount() {
   return useOrderChange<{ orderId: string; discount: DiscountInput; reason: string; approval?: Approval }>(
     ({ orderId, discount, reason, approval, idempotencyKey }, version) =>
-      post(`/api/v1/orders/${orderId}/discounts`, idempotencyKey, { ...discount, reason, approval, version }),
+      callApi('addDiscount', {
+        params: { id: orderId },
+        body: { ...discount, reason, approval, version },
+        idempotencyKey,
+      }),
   );
 }
 
 /** How many people the table is for. */
 export function useUpdateCovers() {
   return useOrderChange<{ orderId: string; covers: number }>(({ orderId, covers, idempotencyKey }, version) =>
-    patch(`/api/v1/orders/${orderId}`, idempotencyKey, { covers, version }),
+    callApi('updateOrder', { params: { id: orderId }, body: { covers, version }, idempotencyKey }),
   );
 }
 
@@ -110,11 +113,9 @@ export function useSendOrder(onSent: (result: { order: TOrder; tickets: TTicket[
     scope: ORDER_MUTATION_SCOPE,
     retry: retryNetworkErrors,
     mutationFn: ({ orderId, course, idempotencyKey }: { orderId: string; course?: number; idempotencyKey: string }) =>
-      apiFetch<{ order: TOrder; tickets: TTicket[] }>(`/api/v1/orders/${orderId}/${course ? 'fire' : 'send'}`, {
-        method: 'POST',
-        body: course ? { course } : {},
-        idempotencyKey,
-      }),
+      course
+        ? callApi('fireCourse', { params: { id: orderId }, body: { course }, idempotencyKey })
+        : callApi('sendOrder', { params: { id: orderId }, body: {}, idempotencyKey }),
     onSuccess: (result) => {
       storeOrder(queryClient, result.order);
       onSent(result);

@@ -1,18 +1,22 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TTablesResponse } from '@/lib/schemas/menu';
+import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TOrder } from '@/lib/schemas/orders';
-import { apiFetch } from './api';
+import { callApi } from './call-api';
 import { orderQueryKey, ordersQueryKey, tablesQueryKey } from './order-cache';
 
 /** Orders still on the floor (open, sent, part paid), oldest first. */
 export function useOrders({ refetchIntervalMs }: { refetchIntervalMs?: number } = {}) {
   return useQuery({
     queryKey: ordersQueryKey,
-    queryFn: ({ signal }) => apiFetch<{ orders: TOrder[] }>('/api/v1/orders', { signal }),
+    queryFn: ({ signal }) => callApi('listOrders', { signal }),
     refetchInterval: refetchIntervalMs,
   });
+}
+
+/** One order as the server has it now. */
+export async function fetchOrder(orderId: string, signal?: AbortSignal): Promise<TOrder> {
+  return (await callApi('getOrder', { params: { id: orderId }, signal })).order;
 }
 
 /** One order; shown at once from the open-orders list when the till already has it. */
@@ -20,8 +24,7 @@ export function useOrder(orderId: string | null) {
   const queryClient = useQueryClient();
   return useQuery<TOrder>({
     queryKey: orderQueryKey(orderId ?? 'none'),
-    queryFn: async ({ signal }) => (await apiFetch<{ order: TOrder }>(`/api/v1/orders/${orderId}`, { signal })).order,
-    enabled: orderId !== null,
+    queryFn: orderId === null ? skipToken : ({ signal }) => fetchOrder(orderId, signal),
     staleTime: 5_000,
     placeholderData: (): TOrder | undefined =>
       queryClient.getQueryData<{ orders: TOrder[] }>(ordersQueryKey)?.orders.find((order) => order.id === orderId),
@@ -32,7 +35,7 @@ export function useOrder(orderId: string | null) {
 export function useTables() {
   return useQuery({
     queryKey: tablesQueryKey,
-    queryFn: ({ signal }) => apiFetch<TTablesResponse>('/api/v1/tables', { signal }),
+    queryFn: ({ signal }) => callApi('tables', { signal }),
     staleTime: 5 * 60_000,
   });
 }

@@ -2,7 +2,8 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { ApiError, apiFetch } from './api';
+import { ApiError } from './api-error';
+import { callApi } from './call-api';
 
 /**
  * Starts pay by bank and sends the phone to the bank. One Idempotency-Key per attempt: a double
@@ -13,8 +14,8 @@ export function usePayByBank(token: string) {
   const mutation = useMutation({
     mutationFn: (input: { tipPence: number }) => {
       attemptKey.current ??= crypto.randomUUID();
-      return apiFetch<{ redirectUrl: string }>(`/api/v1/checkout/${token}/pay-by-bank`, {
-        method: 'POST',
+      return callApi('payByBank', {
+        params: { token },
         body: { tipPence: input.tipPence },
         idempotencyKey: attemptKey.current,
       });

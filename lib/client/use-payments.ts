@@ -1,9 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import type { TOrder } from '@/lib/schemas/orders';
-import type { TPayment, TRefund } from '@/lib/schemas/payments';
-import { apiFetch } from './api';
+import { type ApiBody, callApi } from './call-api';
 import { ordersQueryKey } from './order-cache';
 import { useOrderChange } from './use-order-mutations';
 
@@ -22,34 +20,30 @@ export type TakeCashVariables = {
  * instead of taking the money twice.
  */
 export function useTakeCashPayment() {
-  return useOrderChange<TakeCashVariables, { payment: TPayment; order: TOrder }>(
-    ({ orderId, amountPence, tipPence, tenderedPence, version, idempotencyKey }) =>
-      apiFetch(`/api/v1/orders/${orderId}/payments`, {
-        method: 'POST',
-        idempotencyKey,
+  return useOrderChange(
+    ({
+      orderId,
+      amountPence,
+      tipPence,
+      tenderedPence,
+      version,
+      idempotencyKey,
+    }: TakeCashVariables & { idempotencyKey: string }) =>
+      callApi('takePayment', {
+        params: { id: orderId },
         body: { method: 'CASH', amountPence, tipPence, tenderedPence, version },
+        idempotencyKey,
       }),
   );
 }
 
-export type RefundVariables = {
-  orderId: string;
-  paymentId: string;
-  amountPence: number;
-  reason: string;
-  lineIds: string[];
-  approval?: { pin: string };
-};
+export type RefundVariables = ApiBody<'refundPayment'> & { orderId: string; paymentId: string };
 
 /** Gives (part of) a payment back; above the cashier's limit the same refund goes again with a manager's PIN. */
 export function useRefundPayment() {
-  return useOrderChange<RefundVariables, { refund: TRefund; order: TOrder }>(
-    ({ paymentId, amountPence, reason, lineIds, approval, idempotencyKey }) =>
-      apiFetch(`/api/v1/payments/${paymentId}/refunds`, {
-        method: 'POST',
-        idempotencyKey,
-        body: { amountPence, reason, lineIds, approval },
-      }),
+  return useOrderChange(
+    ({ orderId: _orderId, paymentId, idempotencyKey, ...body }: RefundVariables & { idempotencyKey: string }) =>
+      callApi('refundPayment', { params: { id: paymentId }, body, idempotencyKey }),
   );
 }
 
@@ -62,7 +56,7 @@ export const paidOrdersQueryKey = [...ordersQueryKey, 'paid'] as const;
 export function usePaidOrders({ now }: { now: number }) {
   return useQuery({
     queryKey: paidOrdersQueryKey,
-    queryFn: ({ signal }) => apiFetch<{ orders: TOrder[] }>('/api/v1/orders?status=CLOSED', { signal }),
+    queryFn: ({ signal }) => callApi('listOrders', { query: { status: 'CLOSED' }, signal }),
     select: (data) =>
       data.orders
         .filter((order) => now - Date.parse(order.paidAt ?? order.createdAt) < 24 * 3_600_000)

@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { TPublicCheckout } from '@/lib/schemas/checkout';
-import { apiFetch } from './api';
+import { callApi } from './call-api';
 import { isCheckoutFinal } from './checkout-status';
 
 /** Without a live socket the page still learns the outcome: it asks every few seconds. */
@@ -21,8 +21,7 @@ export function usePublicCheckout(token: string, initial: TPublicCheckout, realt
   const [isLive, setIsLive] = useState(false);
   const query = useQuery({
     queryKey: publicCheckoutKey(token),
-    queryFn: ({ signal }) =>
-      apiFetch<{ checkout: TPublicCheckout }>(`/api/v1/checkout/${token}`, { signal }).then((body) => body.checkout),
+    queryFn: ({ signal }) => callApi('publicCheckout', { params: { token }, signal }).then((body) => body.checkout),
     initialData: initial,
     staleTime: 0,
     refetchOnWindowFocus: true,

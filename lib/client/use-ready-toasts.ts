@@ -4,9 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { type BumpNews, bumpNews } from '@/lib/domain/kitchen-display';
 import type { TOrder } from '@/lib/schemas/orders';
-import { apiFetch } from './api';
 import { orderQueryKey, ordersQueryKey } from './order-cache';
 import { useRealtimeEvents } from './realtime';
+import { fetchOrder } from './use-orders';
 
 export type ReadyToast = {
   /** One toast per order when it is ready (it replaces its part toasts), one per station before. */
@@ -37,8 +37,7 @@ export function useReadyToasts(userId: string) {
     const fresh = queryClient
       .fetchQuery({
         queryKey: orderQueryKey(orderId),
-        queryFn: async ({ signal }) =>
-          (await apiFetch<{ order: TOrder }>(`/api/v1/orders/${orderId}`, { signal })).order,
+        queryFn: ({ signal }) => fetchOrder(orderId, signal),
         staleTime: 0,
       })
       // Unreadable just now: what the event itself proves is that this station's part is done.

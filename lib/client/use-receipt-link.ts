@@ -2,10 +2,9 @@
 
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type { TOrder } from '@/lib/schemas/orders';
-import type { TReceipt } from '@/lib/schemas/receipts';
-import { apiFetch } from './api';
+import { type ApiOutput, callApi } from './call-api';
 
-export type ReceiptLink = { url: string; qrSvg: string; emailAvailable: boolean; receipt: TReceipt };
+export type ReceiptLink = ApiOutput<'receiptLink'>;
 
 /**
  * The order's receipt (the server's receipt model, as the customer's phone shows it), its link and
@@ -15,7 +14,7 @@ export type ReceiptLink = { url: string; qrSvg: string; emailAvailable: boolean;
 export function useReceiptLink(order: Pick<TOrder, 'id' | 'version' | 'receiptToken'>) {
   return useQuery({
     queryKey: ['order', order.id, 'receipt-link', order.version],
-    queryFn: ({ signal }) => apiFetch<ReceiptLink>(`/api/v1/orders/${order.id}/receipt`, { signal }),
+    queryFn: ({ signal }) => callApi('receiptLink', { params: { id: order.id }, signal }),
     enabled: order.receiptToken !== null,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
@@ -25,7 +24,6 @@ export function useReceiptLink(order: Pick<TOrder, 'id' | 'version' | 'receiptTo
 /** Emails the receipt to the address the customer gives (not stored). */
 export function useEmailReceipt(orderId: string) {
   return useMutation({
-    mutationFn: (email: string) =>
-      apiFetch<{ sent: true }>(`/api/v1/orders/${orderId}/receipt/email`, { method: 'POST', body: { email } }),
+    mutationFn: (email: string) => callApi('emailReceipt', { params: { id: orderId }, body: { email } }),
   });
 }

@@ -2,7 +2,7 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TRefund, TRefundReviewItem } from '@/lib/schemas/payments';
-import { apiFetch } from './api';
+import { callApi } from './call-api';
 import { newId } from './new-id';
 import { useRefundPayment } from './use-payments';
 
@@ -16,7 +16,7 @@ export const refundReviewQueryKey = ['payments', 'refund-review'] as const;
 export function useRefundReview({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: refundReviewQueryKey,
-    queryFn: ({ signal }) => apiFetch<{ payments: TRefundReviewItem[] }>('/api/v1/payments/refund-review', { signal }),
+    queryFn: ({ signal }) => callApi('listRefundReview', { signal }),
     select: (data) => data.payments,
     enabled,
   });

@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import type { TOrder } from '@/lib/schemas/orders';
-import { ApiError } from './api';
+import { ApiError } from './api-error';
 import { type CurrentOrder, currentOrderStore, type OrderDraft } from './current-order-store';
 import { newId } from './new-id';
 import type { PendingLine } from './pending-line';

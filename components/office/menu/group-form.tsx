@@ -2,7 +2,8 @@
 
 import { Plus, Trash2 } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '@/lib/client/api';
+import { callApi } from '@/lib/client/call-api';
+import { ApiError } from '@/lib/client/api-error';
 import { useSaveMenu } from '@/lib/client/use-menu-admin';
 import { InvalidMoneyError, parsePounds } from '@/lib/domain/money';
 import type { TModifierGroupsResponse } from '@/lib/schemas/menu-admin';
@@ -52,8 +53,8 @@ export function GroupForm({ group, onDone }: { group: Group | null; onDone: () =
     };
     await save.mutateAsync(
       group
-        ? { method: 'PATCH', path: `/api/v1/menu/modifier-groups/${group.id}`, body }
-        : { method: 'POST', path: '/api/v1/menu/modifier-groups', body },
+        ? () => callApi('updateModifierGroup', { params: { id: group.id }, body })
+        : () => callApi('createModifierGroup', { body }),
     );
     onDone();
   }

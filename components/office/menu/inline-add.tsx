@@ -1,17 +1,17 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '@/lib/client/api';
+import { ApiError } from '@/lib/client/api-error';
 import { useSaveMenu } from '@/lib/client/use-menu-admin';
 import { Button } from '../../ui/button';
 
-/** A one-field form that adds something by name (a category, a station). */
-export function InlineAdd({ label, path }: { label: string; path: string }) {
+/** A one-field form that adds something by name (a category, a station) with `create`. */
+export function InlineAdd({ label, create }: { label: string; create: (name: string) => Promise<unknown> }) {
   const save = useSaveMenu();
   const [name, setName] = useState('');
   async function submit(event: FormEvent) {
     event.preventDefault();
-    await save.mutateAsync({ method: 'POST', path, body: { name } });
+    await save.mutateAsync(() => create(name));
     setName('');
   }
   return (

@@ -1,7 +1,8 @@
 'use client';
 
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '@/lib/client/api';
+import { callApi } from '@/lib/client/call-api';
+import { ApiError } from '@/lib/client/api-error';
 import { useSaveMenu } from '@/lib/client/use-menu-admin';
 import { formatPence, InvalidMoneyError, parsePounds } from '@/lib/domain/money';
 import type { TMenuResponse } from '@/lib/schemas/menu';
@@ -51,9 +52,7 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
       modifierGroupIds: form.getAll('modifierGroupIds').map(String),
     };
     await save.mutateAsync(
-      item
-        ? { method: 'PATCH', path: `/api/v1/menu/items/${item.id}`, body }
-        : { method: 'POST', path: '/api/v1/menu/items', body },
+      item ? () => callApi('updateItem', { params: { id: item.id }, body }) : () => callApi('createItem', { body }),
     );
     onDone();
   }

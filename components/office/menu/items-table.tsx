@@ -1,5 +1,7 @@
 'use client';
 
+import { useState } from 'react';
+import { callApi } from '@/lib/client/call-api';
 import { useSaveMenu } from '@/lib/client/use-menu-admin';
 import { formatPence } from '@/lib/domain/money';
 import { formatBps } from '@/lib/domain/percent';
@@ -19,6 +21,8 @@ export function ItemsTable({
   onEdit: (itemId: string) => void;
 }) {
   const save = useSaveMenu();
+  // The item whose switch was tapped last, so only its button spins.
+  const [switchedItemId, setSwitchedItemId] = useState<string | null>(null);
   const stationName = new Map(stations.map((station) => [station.id, station.name]));
   if (category.items.length === 0) return <p className="text-base text-ink-muted">No items in {category.name} yet.</p>;
   return (
@@ -35,7 +39,7 @@ export function ItemsTable({
       </thead>
       <tbody>
         {category.items.map((item) => {
-          const busy = save.isPending && (save.variables?.path ?? '').endsWith(item.id);
+          const busy = save.isPending && switchedItemId === item.id;
           return (
             <tr key={item.id} className="border-b border-line last:border-0">
               <td className="p-3">
@@ -57,13 +61,12 @@ export function ItemsTable({
                   busy={busy}
                   aria-pressed={!item.isAvailable}
                   aria-label={`${item.name}: ${item.isAvailable ? 'on sale, tap to mark sold out' : "sold out (86'd), tap to put back on sale"}`}
-                  onClick={() =>
-                    save.mutate({
-                      method: 'PATCH',
-                      path: `/api/v1/menu/items/${item.id}`,
-                      body: { isAvailable: !item.isAvailable },
-                    })
-                  }
+                  onClick={() => {
+                    setSwitchedItemId(item.id);
+                    save.mutate(() =>
+                      callApi('updateItem', { params: { id: item.id }, body: { isAvailable: !item.isAvailable } }),
+                    );
+                  }}
                 >
                   {item.isAvailable ? 'On sale' : "Sold out · 86'd"}
                 </Button>

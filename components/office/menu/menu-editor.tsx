@@ -2,6 +2,7 @@
 
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
+import { callApi } from '@/lib/client/call-api';
 import { useMenu } from '@/lib/client/use-menu';
 import { useModifierGroups } from '@/lib/client/use-menu-admin';
 import { describeGroupRule } from '@/lib/domain/modifiers';
@@ -67,7 +68,7 @@ export function MenuEditor() {
                 {c.name} <span className="text-sm font-normal text-ink-muted">{c.items.length}</span>
               </button>
             ))}
-            <InlineAdd label="New category" path="/api/v1/menu/categories" />
+            <InlineAdd label="New category" create={(name) => callApi('createCategory', { body: { name } })} />
           </nav>
           <section className="flex flex-col gap-4">
             <div className="flex items-center justify-between">
@@ -138,7 +139,7 @@ export function MenuEditor() {
               </li>
             ))}
           </ul>
-          <InlineAdd label="New station" path="/api/v1/stations" />
+          <InlineAdd label="New station" create={(name) => callApi('createStation', { body: { name } })} />
         </section>
       ) : null}
 

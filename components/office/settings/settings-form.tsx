@@ -1,7 +1,7 @@
 'use client';
 
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError } from '@/lib/client/api';
+import { ApiError } from '@/lib/client/api-error';
 import {
   buildSettingsPatch,
   errorsFromDetails,
