@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_GRID, firstFreeCell, nudge, overlaps, placementProblem } from './floor-plan';
+import { FLOOR_GRID, firstFreeCell, nextTableName, nudge, overlaps, placementProblem, tableLabel } from './floor-plan';
 
 describe('floor plan grid', () => {
   it.each([
@@ -53,5 +53,18 @@ describe('floor plan grid', () => {
     expect(nudge(table, 0, 1)).toEqual(table);
     expect(nudge(table, 1, -1)).toEqual({ ...table, x: 1, y: 6 });
     expect(nudge({ ...table, x: 10 }, 1, 0).x).toBe(10);
+  });
+
+  it.each([
+    { names: [], expected: '1' },
+    { names: ['1', '2', '12', 'Window'], expected: '13' },
+    { names: ['Bar', 'Window'], expected: '1' },
+  ])('names a new table after $names → $expected', ({ names, expected }) => {
+    expect(nextTableName(names)).toBe(expected);
+  });
+
+  it('labels numbered tables "Table n" and keeps named ones', () => {
+    expect(tableLabel('5')).toBe('Table 5');
+    expect(tableLabel('Window')).toBe('Window');
   });
 });

@@ -60,3 +60,9 @@ export function nudge(placement: Placement, dx: number, dy: number): Placement {
 export function tableLabel(name: string): string {
   return /^\d+$/.test(name) ? `Table ${name}` : name;
 }
+
+/** The name for a new table: one more than the highest numbered table ("12" → "13"), "1" for the first. */
+export function nextTableName(names: readonly string[]): string {
+  const numbers = names.filter((name) => /^\d+$/.test(name)).map(Number);
+  return String(Math.max(0, ...numbers) + 1);
+}

@@ -139,7 +139,7 @@ describe('floor plan', () => {
     );
     const onto = await api.request('updateTable', { params: { id: table.id }, body: { x: 4, y: 5 } });
     expect(onto.status).toBe(409);
-    expect(onto.ok ? '' : onto.error.message).toBe(`${other.name} is already there: pick a free spot`);
+    expect(onto.ok ? '' : onto.error.message).toBe(`${other.name} is already there. Pick a free spot.`);
     const drawn = (await tillFloor()).areas.find((a) => a.id === area.id)?.tables.find((t) => t.id === table.id);
     expect(drawn).toMatchObject({ x: 0, y: 0 });
   });

@@ -91,7 +91,7 @@ export async function assertPlacement(
   const inTheWay = others.find((other) => overlaps(options.placement, other));
   if (inTheWay)
     throw new AppError('CONFLICT', {
-      message: `${tableLabel(inTheWay.name)} is already there: pick a free spot`,
+      message: `${tableLabel(inTheWay.name)} is already there. Pick a free spot.`,
       details: { reason: 'OVERLAP', table: inTheWay.name },
     });
 }
