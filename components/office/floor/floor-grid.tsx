@@ -1,5 +1,6 @@
 'use client';
 
+import { Users } from 'lucide-react';
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import { FLOOR_GRID, nudge, type Placement, tableLabel } from '@/lib/domain/floor-plan';
 import type { TTablesResponse } from '@/lib/schemas/menu';
@@ -109,7 +110,7 @@ export function FloorGrid({ areaName, tables, selectedId, onSelect, onMove }: Fl
               width: `${(table.width / FLOOR_GRID.columns) * 100}%`,
               height: `${(table.height / FLOOR_GRID.rows) * 100}%`,
             }}
-            className={`absolute flex cursor-grab flex-col items-center justify-center border-2 p-1 text-center active:cursor-grabbing ${
+            className={`absolute flex cursor-grab flex-col items-center justify-center gap-0.5 overflow-hidden border-2 p-1 text-center active:cursor-grabbing ${
               table.shape === 'ROUND' ? 'rounded-full' : 'rounded-tile'
             } ${
               isSelected
@@ -117,8 +118,11 @@ export function FloorGrid({ areaName, tables, selectedId, onSelect, onMove }: Fl
                 : 'border-ink-muted bg-surface text-ink hover:border-brand'
             } ${drag?.id === table.id ? 'opacity-80' : ''}`}
           >
-            <span className="text-base font-bold leading-tight">{table.name}</span>
-            <span className="text-xs text-ink-muted">{table.seats} seats</span>
+            <span className="max-w-full truncate text-base font-bold leading-tight">{table.name}</span>
+            {/* The seat count as a number by a person icon fits a 44 px cell on the iPad; the label says "seats". */}
+            <span aria-hidden className="flex items-center gap-0.5 text-xs leading-none text-ink-muted">
+              <Users className="size-3" /> {table.seats}
+            </span>
           </button>
         );
       })}
