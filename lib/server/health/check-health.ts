@@ -2,18 +2,25 @@ import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 
+export type Health = { ok: boolean; db: boolean; realtime: boolean; setupNeeded: boolean };
+
 /**
- * Ready means the database answers and its schema is migrated. Each check gives up quickly, so a
- * probe is answered (503) while the database is still starting instead of waiting on it.
+ * Ready means the database answers and its schema is migrated. A migrated database with no
+ * organisation yet is ready too (`setupNeeded`): a fresh install serves its setup page. Each check
+ * gives up quickly, so a probe is answered (503) while the database is still starting instead of
+ * waiting on it.
  */
-export async function checkHealth({ db }: { db: DbOrTx }): Promise<{ ok: boolean; db: boolean; realtime: boolean }> {
-  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 1_500).unref());
-  const query = db.$queryRaw<{ ready: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "Location") AS ready`.then(
-    (rows) => rows[0]?.ready === true,
-    () => false,
+export async function checkHealth({ db }: { db: DbOrTx }): Promise<Health> {
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 1_500).unref());
+  // Fails (→ not ready) until the migrations have made the table.
+  const query = db.$queryRaw<{ hasOrganisation: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Organisation") AS "hasOrganisation"`.then(
+    (rows) => rows[0]?.hasOrganisation ?? null,
+    () => null,
   );
-  const [dbReady, realtime] = await Promise.all([Promise.race([query, timeout]), realtimeAnswers()]);
-  return { ok: dbReady, db: dbReady, realtime };
+  const [hasOrganisation, realtime] = await Promise.all([Promise.race([query, timeout]), realtimeAnswers()]);
+  const dbReady = hasOrganisation !== null;
+  return { ok: dbReady, db: dbReady, realtime, setupNeeded: hasOrganisation === false };
 }
 
 let realtimeCheck: { at: number; answer: Promise<boolean> } | null = null;
