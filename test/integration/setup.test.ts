@@ -72,6 +72,12 @@ describe('setup: a fresh install', () => {
     expect(await anyone.call('setupStatus', {})).toEqual({ needed: true });
   });
 
+  it('is not ready while neither a venue nor a setup token exists yet (the demo seed is still running)', async () => {
+    await emptyDatabase(getDb());
+    const health = await anyone.request('health', {});
+    expect(health).toMatchObject({ ok: false, status: 503 });
+  });
+
   it.each([
     ['a wrong token', { token: 'not-the-token' }],
     ['an empty token', { token: '' }],
