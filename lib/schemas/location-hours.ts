@@ -72,3 +72,9 @@ export const ZClosedDates = z
   )
   .max(366, 'At most 366 closed dates')
   .transform((dates) => [...new Set(dates)].sort());
+
+/** The time zones to offer: UK and Irish first, then every zone this runtime knows. */
+export function timeZoneOptions(): string[] {
+  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return [...new Set(['Europe/London', 'Europe/Dublin', ...all])];
+}
