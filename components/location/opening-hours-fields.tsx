@@ -12,7 +12,7 @@ export type OpeningHoursFieldsProps = {
 };
 
 const TIME_CLASS =
-  'min-h-12 w-32 rounded-tile border border-line bg-surface-raised px-3 text-lg text-ink tabular aria-[invalid=true]:border-danger disabled:opacity-40';
+  'min-h-12 w-40 rounded-tile border border-line bg-surface-raised px-3 text-lg text-ink tabular aria-[invalid=true]:border-danger disabled:opacity-40';
 
 /**
  * The week's hours, a row per day: an open/closed switch and the two times. A closing time before
