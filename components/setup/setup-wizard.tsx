@@ -11,6 +11,7 @@ import {
   errorsFromDetails,
   SETUP_STEPS,
   type SetupErrors,
+  type SetupFormValues,
   type SetupStep,
   setupRequest,
   stepOfField,
@@ -45,9 +46,25 @@ export function SetupWizard({ token, zones }: { token: string; zones: readonly s
   const [problem, setProblem] = useState<{ message: string; isSetUp?: boolean }>();
   const [sending, setSending] = useState<'empty' | 'sample' | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const isFirstRender = useRef(true);
   const index = SETUP_STEPS.indexOf(step);
 
-  useEffect(() => headingRef.current?.focus(), [step]);
+  // A new step announces itself by its heading; the first keeps the focus on its one box.
+  useEffect(() => {
+    if (isFirstRender.current) {
+      isFirstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [step]);
+
+  function change(next: SetupFormValues) {
+    setForm(next);
+    // A message stays until its own box is edited.
+    setErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([key]) => isSame(valueAt(next, key), valueAt(form, key)))),
+    );
+  }
 
   function go(next: SetupStep) {
     setErrors({});
@@ -92,7 +109,7 @@ export function SetupWizard({ token, zones }: { token: string; zones: readonly s
     setSending(null);
   }
 
-  const stepProps = { form, errors, onChange: setForm };
+  const stepProps = { form, errors, onChange: change };
   return (
     <form noValidate onSubmit={proceed} className="flex flex-col gap-6">
       <ol aria-label="Setup steps" className="grid grid-cols-4 gap-2">
@@ -171,6 +188,14 @@ export function SetupWizard({ token, zones }: { token: string; zones: readonly s
       </div>
     </form>
   );
+}
+
+const isSame = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The part of the form an error key is about (`hours.3` → Wednesday's row). */
+function valueAt(form: SetupFormValues, key: string): unknown {
+  if (key.startsWith('hours.')) return form.hours.find((row) => row.day === Number(key.slice('hours.'.length)));
+  return key in form ? form[key as keyof SetupFormValues] : undefined;
 }
 
 function MenuChoice({
