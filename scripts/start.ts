@@ -112,7 +112,7 @@ async function main() {
       say(`embedded database in ${path.relative(process.cwd(), pgliteDir)} (set DATABASE_URL to use PostgreSQL)`);
       database = await startEmbeddedDatabase({ dataDir: pgliteDir, port: Number(new URL(url).port) });
     }
-    await prepareDatabase(url, say, { seed: shouldSeedDemo() });
+    return prepareDatabase(url, say, { seed: shouldSeedDemo() });
   })();
   // A database failure during the build must stop everything at once, not wait for the build.
   preparing.catch((error: unknown) => {
@@ -154,7 +154,7 @@ async function main() {
       void shutdown(code || 1);
     }
   });
-  await preparing;
+  const { setupToken } = await preparing;
   startHelper('realtime sidecar', 'server/index.ts', {
     ...openBanking,
     DATABASE_URL: url,
@@ -172,11 +172,20 @@ async function main() {
   }
   if (database) say(`embedded database listening at ${url} (for psql or npm run audit:verify)`);
   say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  printBanner();
+  printBanner(setupToken);
+}
+
+/**
+ * Where the owner finishes a fresh install: PUBLIC_URL, else this machine's first address on the
+ * network (the server may be a box in the back office), else localhost.
+ */
+function setupLink(token: string, lan: string[]): string {
+  const origin = env.PUBLIC_URL?.replace(/\/$/, '') ?? lan[0] ?? `http://localhost:${env.PORT}`;
+  return `${origin}/setup?token=${token}`;
 }
 
 /** The URLs to open; without PUBLIC_URL, this machine's addresses on the café's network too. */
-function printBanner() {
+function printBanner(setupToken: string | null) {
   const here = env.PUBLIC_URL?.replace(/\/$/, '') ?? `http://localhost:${env.PORT}`;
   const lan = lanUrls(networkInterfaces(), { hostname: env.HOSTNAME, port: env.PORT });
   const forDevices = env.PUBLIC_URL
@@ -196,8 +205,21 @@ function printBanner() {
     Health          ${here}/api/health
     Realtime        port ${env.REALTIME_PORT} (socket.io sidecar)
 ${forDevices}
-
-  Demo logins (${DEMO.locationName})
+`);
+  if (setupToken) {
+    // The token's only appearance outside its hash: this one line, on its own so it is easy to find.
+    console.log(`  This is a fresh install. Open the setup link to create your business and owner account
+  (it works once; starting again before setup prints a new one and the old stops working):
+`);
+    console.log(`Setup link: ${setupLink(setupToken, lan)}`);
+    console.log('\n  Ctrl-C stops.\n');
+    return;
+  }
+  if (!shouldSeedDemo()) {
+    console.log('  Sign in to the back office with your owner account. Ctrl-C stops.\n');
+    return;
+  }
+  console.log(`  Demo logins (${DEMO.locationName})
     Owner           ${DEMO.owner.email} / ${DEMO.owner.password}
     Manager         ${DEMO.manager.email} / ${DEMO.manager.password}   PIN ${DEMO.manager.pin}
     Supervisor      PIN ${DEMO.supervisor.pin}

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { NotAllowed } from '@/components/office/not-allowed';
 import { OfficeShell } from '@/components/office/office-shell';
+import { SetupChecklist } from '@/components/office/setup-checklist';
 import { LinkButton } from '@/components/ui/link-button';
 import { findAuditLog } from '@/lib/server/audit/find-audit-log';
 import { findDevices } from '@/lib/server/devices/find-devices';
 import { pageContext } from '@/lib/server/http/page-context';
 import { getMenu } from '@/lib/server/menu/get-menu';
+import { getSetupChecklist } from '@/lib/server/setup/get-setup-checklist';
 import { requireOfficeSession } from './require-office-session';
 
 export const metadata: Metadata = { title: 'Back office' };
@@ -31,16 +33,19 @@ export default async function OfficeHomePage() {
       </OfficeShell>
     );
   const { db } = await pageContext('/office');
-  const [menu, devices, audit] = await Promise.all([
+  const [menu, devices, audit, checklist] = await Promise.all([
     getMenu({ db, actor }),
     findDevices({ db, actor }),
     findAuditLog({ db, actor, limit: 1 }),
+    getSetupChecklist({ db, actor }),
   ]);
+  const isReady = Object.values(checklist).every(Boolean);
   const itemCount = menu.categories.reduce((sum, category) => sum + category.items.length, 0);
   const live = devices.filter((device) => !device.revokedAt);
   const latest = audit.entries[0];
   return (
     <OfficeShell {...shell} title="Today" action={<LinkButton href="/pair?kind=TILL">Pair this browser</LinkButton>}>
+      {isReady ? null : <SetupChecklist {...checklist} />}
       <section className="grid grid-cols-3 gap-4">
         <Stat label="Menu" value={String(itemCount)} note={`items in ${menu.categories.length} categories`} />
         <Stat

@@ -11,6 +11,10 @@ const SAVED: TLocationSettings = {
   phone: '',
   vatNumber: '',
   receiptFooter: '',
+  timezone: 'Europe/London',
+  businessDayStartHour: 4,
+  openingHours: null,
+  closedDates: [],
   tipsEnabled: true,
   tipPresetsBps: [500, 1000, 2000],
   serviceChargeBps: 0,
@@ -111,5 +115,40 @@ describe('errorsFromDetails', () => {
 
   it('ignores details it cannot read', () => {
     expect(errorsFromDetails({ permission: 'settings:manage' }, [])).toEqual({});
+  });
+});
+
+describe('opening hours, closed dates and the trading day', () => {
+  it('an untouched week is no change, even when no hours were ever saved', () => {
+    expect(isSettingsFormChanged(settingsToForm(SAVED), SAVED)).toBe(false);
+    expect(buildSettingsPatch(settingsToForm(SAVED), SAVED).patch).toEqual({});
+  });
+
+  it('closing Sunday sends the six open days; a closed date and the hour go as typed', () => {
+    const form = settingsToForm(SAVED);
+    const closedSunday = form.openingHours.map((row) => (row.day === 0 ? { ...row, isOpen: false } : row));
+    const { patch, errors } = buildSettingsPatch(
+      { ...form, openingHours: closedSunday, closedDates: ['2026-12-25'], businessDayStartHour: '5' },
+      SAVED,
+    );
+    expect(errors).toEqual({});
+    expect(patch.openingHours?.map((period) => period.day)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(patch).toMatchObject({ closedDates: ['2026-12-25'], businessDayStartHour: 5 });
+  });
+
+  it.each([
+    ['vatNumber', 'GB12', 'A UK VAT number is GB followed by 9 digits (or 12), like GB123456789'],
+    ['timezone', 'Mars/Olympus', 'Choose a time zone from the list, like Europe/London'],
+    ['businessDayStartHour', '24', 'A whole hour, 0 to 23'],
+  ] as const)('%s %j is refused beside its box', (key, text, message) => {
+    expect(buildSettingsPatch(edit({ [key]: text }), SAVED).errors).toEqual({ [key]: message });
+  });
+
+  it('a day whose times are the same is named by its day', () => {
+    const form = settingsToForm(SAVED);
+    const rows = form.openingHours.map((row) => (row.day === 2 ? { ...row, closes: row.opens } : row));
+    expect(buildSettingsPatch({ ...form, openingHours: rows }, SAVED).errors).toEqual({
+      'openingHours.2': 'Opening and closing times must differ',
+    });
   });
 });

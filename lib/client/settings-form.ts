@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { formatPence, InvalidMoneyError, parsePounds } from '@/lib/domain/money';
 import { formatBps, InvalidPercentError, parsePercent, percentText } from '@/lib/domain/percent';
 import { type TLocationSettings, ZUpdateLocationSettingsBody } from '@/lib/schemas/settings';
+import { hoursFromRows, type OpeningDayRow, rowsFromHours } from './opening-hours-form';
 import type { LocationSettingsPatch } from './use-location-settings';
 
-type Kind = 'text' | 'percent' | 'pounds' | 'minutes' | 'seconds';
+type Kind = 'text' | 'percent' | 'pounds' | 'minutes' | 'seconds' | 'hour';
 
 /** Every setting typed into a box, and how its text is read. */
 const KINDS = {
@@ -18,6 +19,8 @@ const KINDS = {
   phone: 'text',
   vatNumber: 'text',
   receiptFooter: 'text',
+  timezone: 'text',
+  businessDayStartHour: 'hour',
   serviceChargeBps: 'percent',
   cashierDiscountLimitBps: 'percent',
   cashierRefundLimitPence: 'pounds',
@@ -25,7 +28,10 @@ const KINDS = {
   ticketWarnMinutes: 'minutes',
   ticketLateMinutes: 'minutes',
   tillIdleLockSeconds: 'seconds',
-} as const satisfies Record<Exclude<keyof TLocationSettings, 'tipsEnabled' | 'tipPresetsBps'>, Kind>;
+} as const satisfies Record<
+  Exclude<keyof TLocationSettings, 'tipsEnabled' | 'tipPresetsBps' | 'openingHours' | 'closedDates'>,
+  Kind
+>;
 
 export type SettingsTextKey = keyof typeof KINDS;
 const TEXT_KEYS = Object.keys(KINDS) as SettingsTextKey[];
@@ -37,6 +43,10 @@ export type SettingsFormValues = Record<SettingsTextKey, string> & {
   tipsEnabled: boolean;
   /** One text per box, TIP_PRESET_BOXES long; an empty box is no button. */
   tipPresetsBps: string[];
+  /** A row per weekday, Monday first. */
+  openingHours: OpeningDayRow[];
+  /** ISO dates, as listed. */
+  closedDates: string[];
 };
 
 /** Messages keyed by setting, or `tipPresetsBps.{box}` for one tip box. */
@@ -65,15 +75,21 @@ export function settingsToForm(settings: TLocationSettings): SettingsFormValues 
     ...text,
     tipsEnabled: settings.tipsEnabled,
     tipPresetsBps: Array.from({ length: TIP_PRESET_BOXES }, (_, box) => presets[box] ?? ''),
+    openingHours: rowsFromHours(settings.openingHours),
+    closedDates: [...settings.closedDates],
   };
 }
+
+const isSameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function isSettingsFormChanged(form: SettingsFormValues, baseline: TLocationSettings): boolean {
   const saved = settingsToForm(baseline);
   return (
     TEXT_KEYS.some((key) => form[key] !== saved[key]) ||
     form.tipsEnabled !== saved.tipsEnabled ||
-    form.tipPresetsBps.some((text, box) => text !== saved.tipPresetsBps[box])
+    form.tipPresetsBps.some((text, box) => text !== saved.tipPresetsBps[box]) ||
+    !isSameJson(form.openingHours, saved.openingHours) ||
+    !isSameJson(form.closedDates, saved.closedDates)
   );
 }
 
@@ -104,6 +120,7 @@ function parseText(key: SettingsTextKey, text: string): Parsed {
       throw error;
     }
   }
+  if (kind === 'hour') return /^\d{1,2}$/.test(trimmed) ? { value: Number(trimmed) } : { error: 'Choose an hour' };
   if (!/^\d{1,5}$/.test(trimmed)) return { error: `Type a whole number of ${kind}` };
   return { value: Number(trimmed) };
 }
@@ -127,6 +144,8 @@ export function buildSettingsPatch(form: SettingsFormValues, baseline: TLocation
     else if (parsed.value !== baseline[key]) patch[key] = parsed.value;
   }
   if (form.tipsEnabled !== baseline.tipsEnabled) patch.tipsEnabled = form.tipsEnabled;
+  if (!isSameJson(form.openingHours, saved.openingHours)) patch.openingHours = hoursFromRows(form.openingHours);
+  if (!isSameJson(form.closedDates, saved.closedDates)) patch.closedDates = form.closedDates;
 
   const filled = form.tipPresetsBps.flatMap((text, box) => (text.trim() ? [{ text, box }] : []));
   const presetBoxes = filled.map(({ box }) => box);
@@ -145,7 +164,7 @@ export function buildSettingsPatch(form: SettingsFormValues, baseline: TLocation
     const checked = ZUpdateLocationSettingsBody.safeParse(patch);
     if (!checked.success)
       for (const issue of checked.error.issues) {
-        const key = errorKey(issue.path, presetBoxes);
+        const key = errorKey(issue.path, presetBoxes, form);
         errors[key] ??= describeIssue(key, issue);
       }
   }
@@ -155,20 +174,25 @@ export function buildSettingsPatch(form: SettingsFormValues, baseline: TLocation
 const ZErrorDetails = z.array(z.object({ path: z.string(), message: z.string() }));
 
 /** The API's 422 details (`[{ path, message }]`) as messages beside their boxes. */
-export function errorsFromDetails(details: unknown, presetBoxes: number[]): SettingsErrors {
+export function errorsFromDetails(details: unknown, presetBoxes: number[], form?: SettingsFormValues): SettingsErrors {
   const parsed = ZErrorDetails.safeParse(details);
   if (!parsed.success) return {};
   const errors: SettingsErrors = {};
   for (const { path, message } of parsed.data) {
-    const key = errorKey(path.split('.'), presetBoxes);
+    const key = errorKey(path.split('.'), presetBoxes, form);
     errors[key] ??= message.replace(/\b[a-z]+[A-Z]\w*\b/g, (word) => SPOKEN[word as keyof TLocationSettings] ?? word);
   }
   return errors;
 }
 
 /** An error's box: a setting, one tip box, or `form` when it belongs to no one box. */
-function errorKey(path: readonly PropertyKey[], presetBoxes: number[]): string {
+function errorKey(path: readonly PropertyKey[], presetBoxes: number[], form?: SettingsFormValues): string {
   const [field, index] = path;
+  if (field === 'openingHours') {
+    const day = form ? hoursFromRows(form.openingHours)[Number(index)]?.day : undefined;
+    return day === undefined ? 'openingHours' : `openingHours.${day}`;
+  }
+  if (field === 'closedDates') return 'closedDates';
   if (field === 'tipPresetsBps' && index !== undefined) {
     const box = presetBoxes[Number(index)];
     return box === undefined ? field : `${field}.${box}`;
@@ -195,5 +219,6 @@ function describeIssue(key: string, issue: z.core.$ZodIssue): string {
   if (kind === 'percent') return `${side} ${formatBps(bound)}`;
   if (kind === 'pounds') return `${side} ${formatPence(bound)}`;
   if (kind === 'seconds') return `${side} ${bound} seconds`;
+  if (kind === 'hour') return 'A whole hour, 0 to 23';
   return `${side} ${bound} minute${bound === 1 ? '' : 's'}`;
 }

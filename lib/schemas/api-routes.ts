@@ -8,6 +8,8 @@ export type ApiMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export const API_ROUTES = {
   health: { method: 'GET', path: '/api/health' },
   me: { method: 'GET', path: '/api/v1/me' },
+  setupStatus: { method: 'GET', path: '/api/v1/setup' },
+  completeSetup: { method: 'POST', path: '/api/v1/setup' },
   menu: { method: 'GET', path: '/api/v1/menu' },
   pairDevice: { method: 'POST', path: '/api/v1/devices/pair' },
   listDevices: { method: 'GET', path: '/api/v1/devices' },

@@ -84,6 +84,7 @@ import {
 } from './checkout';
 import type { TPermission } from './permissions';
 import { ZLocationSettingsResponse, ZUpdateLocationSettingsBody } from './settings';
+import { ZSetupBody, ZSetupResponse, ZSetupStatusResponse } from './setup';
 import { ZStaffMemberResponse } from './staff';
 import {
   ZEmailReceiptBody,
@@ -122,7 +123,7 @@ function endpoint<const E extends Endpoint>(definition: E): E {
 export const api = {
   health: endpoint({
     ...API_ROUTES.health,
-    summary: 'Liveness and database readiness (503 until the database answers)',
+    summary: 'Liveness and database readiness (503 until the database answers); setupNeeded on a fresh install',
     access: 'public',
     response: ZHealthResponse,
   }),
@@ -131,6 +132,21 @@ export const api = {
     summary: 'The signed-in person, their role, permissions, location and device',
     access: 'session',
     response: ZMeResponse,
+  }),
+  setupStatus: endpoint({
+    ...API_ROUTES.setupStatus,
+    summary: 'Whether this install still needs its first-run setup (no organisation yet)',
+    access: 'public',
+    response: ZSetupStatusResponse,
+  }),
+  completeSetup: endpoint({
+    ...API_ROUTES.completeSetup,
+    summary:
+      'First-run setup with the token from the setup link: the organisation, its first location and the owner, in one go (409 once set up)',
+    access: 'public',
+    body: ZSetupBody,
+    response: ZSetupResponse,
+    successStatus: 201,
   }),
   menu: endpoint({
     ...API_ROUTES.menu,

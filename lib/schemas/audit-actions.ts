@@ -187,6 +187,16 @@ export type AuditCatalogue = {
     before: Partial<Record<keyof TLocationSettings, unknown>>;
     after: Partial<Record<keyof TLocationSettings, unknown>>;
   };
+  // First-run setup (by the new owner: the organisation, its first location and the owner at once)
+  'setup.completed': {
+    entity: 'Organisation';
+    after: {
+      organisation: { id: string; name: string };
+      location: { id: string; name: string; slug: string };
+      owner: { id: string; name: string; email: string };
+      sampleMenu: boolean;
+    };
+  };
   // Devices, staff and sign-in
   'device.paired': { entity: 'Device'; after: TDevice };
   'device.revoked': { entity: 'Device'; before: TDevice; after: TDevice };

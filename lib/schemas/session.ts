@@ -33,7 +33,13 @@ export const ZVerifyApprovalBody = z.object({ approval: ZApproval }).strict();
 export const ZVerifyApprovalResponse = z.object({ approver: z.object({ id: ZUuid, name: z.string(), role: ZRole }) });
 
 export const ZHealthResponse = z
-  .object({ ok: z.boolean(), db: z.boolean(), realtime: z.boolean() })
+  .object({
+    ok: z.boolean(),
+    db: z.boolean(),
+    realtime: z.boolean(),
+    /** A fresh install with no organisation: open the setup link `npm start` printed. */
+    setupNeeded: z.boolean(),
+  })
   .meta({ id: 'Health' });
 
 /** next-auth's credentials forms (`POST /api/auth/callback/password` and `…/pin`). */

@@ -1,6 +1,15 @@
-// A location's settings a manager changes in the back office (payments and kitchen for now).
+// A location's settings a manager changes in the back office: the venue, when it trades,
+// payments, kitchen and till.
 import { z } from 'zod';
 import { ZBps, ZPence, ZText } from './common';
+import {
+  ZBusinessDayStartHour,
+  ZClosedDates,
+  ZOpeningHours,
+  ZOpeningPeriod,
+  ZTimezone,
+  ZVatNumber,
+} from './location-hours';
 
 export const ZLocationSettings = z
   .object({
@@ -12,6 +21,13 @@ export const ZLocationSettings = z
     phone: z.string(),
     vatNumber: z.string(),
     receiptFooter: z.string(),
+    /** IANA time zone; the trading day and reports follow it. */
+    timezone: z.string(),
+    businessDayStartHour: z.number().int(),
+    /** One entry per open weekday (0 = Sunday); null until someone says. */
+    openingHours: z.array(ZOpeningPeriod).nullable(),
+    /** ISO dates the venue is shut, sorted. */
+    closedDates: z.array(z.string()),
     tipsEnabled: z.boolean(),
     /** Up to four preset tip percentages, basis points (1000 = 10 %). */
     tipPresetsBps: z.array(ZBps),
@@ -37,8 +53,12 @@ export const ZUpdateLocationSettingsBody = z
     city: text(80),
     postcode: text(12),
     phone: text(30),
-    vatNumber: text(20),
+    vatNumber: ZVatNumber,
     receiptFooter: text(200),
+    timezone: ZTimezone,
+    businessDayStartHour: ZBusinessDayStartHour,
+    openingHours: ZOpeningHours.nullable(),
+    closedDates: ZClosedDates,
     tipsEnabled: z.boolean(),
     tipPresetsBps: z
       .array(ZBps.min(1, 'A preset must be above 0 %').max(5000, 'A preset tip is at most 50 %'))

@@ -210,6 +210,11 @@ export const RATE_LIMITS = {
   pinFailuresPerLocation: { limit: 25, windowSeconds: 5 * 60 },
   /** Public receipt and checkout lookups from one address: tokens cannot be guessed by brute force. */
   publicTokenLookupsPerAddress: { limit: 120, windowSeconds: 60 },
+  /**
+   * First-run setup requests from one address: the token is 256 random bits, so this only keeps a
+   * fresh server from spending its CPU on password hashes for whoever finds it.
+   */
+  setupAttemptsPerAddress: { limit: 20, windowSeconds: 15 * 60 },
   /** API writes per signed-in person (RATE_LIMIT_WRITES_PER_MINUTE, default 600). */
   get mutationsPerActor() {
     return { limit: getEnv().RATE_LIMIT_WRITES_PER_MINUTE, windowSeconds: 60 };

@@ -21,6 +21,7 @@ const NOT_LOCATION_DATA = new Set([
   'WebhookEvent',
   'SandboxBankPayment',
   'SandboxBankRefund',
+  'SetupToken',
 ]);
 /**
  * Columns that name a row on purpose without a foreign key: the audit log outlives anything it

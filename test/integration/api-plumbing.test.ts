@@ -274,7 +274,7 @@ describe('api: health and contract', () => {
   it('GET /api/health is 200 with the database ready', async () => {
     const response = await call(health, { path: '/api/health' });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ ok: true, db: true, realtime: false });
+    expect(response.body).toEqual({ ok: true, db: true, realtime: false, setupNeeded: false });
   });
 
   it('GET /api/v1/openapi.json documents every endpoint with its schemas', async () => {

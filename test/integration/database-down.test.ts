@@ -20,7 +20,7 @@ describe('database unreachable', () => {
     const started = Date.now();
     const response = await call(health, { path: '/api/health' });
     expect(response.status).toBe(503);
-    expect(response.body).toEqual({ ok: false, db: false, realtime: false });
+    expect(response.body).toEqual({ ok: false, db: false, realtime: false, setupNeeded: false });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 

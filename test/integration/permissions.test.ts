@@ -25,6 +25,8 @@ const handlers = Object.values(modules).flatMap((module) =>
 const EXPECTED: Record<ApiName, string> = {
   health: 'OMSCK',
   me: 'OMSCK',
+  setupStatus: 'OMSCK',
+  completeSetup: 'OMSCK',
   menu: 'OMSCK',
   pairDevice: 'OM',
   listDevices: 'OM',

@@ -393,12 +393,12 @@ describe('sidecar health', () => {
 
   it('the app’s /api/health reports whether its sidecar answers', async () => {
     const health = async () => (await call(healthRoute, { path: '/api/health' })).body;
-    expect(await health()).toEqual({ ok: true, db: true, realtime: false });
+    expect(await health()).toEqual({ ok: true, db: true, realtime: false, setupNeeded: false });
     setTestEnv({ REALTIME_INTERNAL_URL: `http://127.0.0.1:${port}` });
     resetEnvForTests();
     resetHealthCacheForTests();
     try {
-      expect(await health()).toEqual({ ok: true, db: true, realtime: true });
+      expect(await health()).toEqual({ ok: true, db: true, realtime: true, setupNeeded: false });
     } finally {
       setTestEnv({ REALTIME_INTERNAL_URL: 'http://127.0.0.1:9' });
       resetEnvForTests();

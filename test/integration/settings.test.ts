@@ -52,3 +52,74 @@ describe('location settings', () => {
     expect((await patch({ serviceChargeBps: 0 }, supervisor)).status).toBe(403);
   });
 });
+
+describe('location settings: when the venue trades', () => {
+  it('opening hours, closed dates, time zone and trading-day start are saved, audited and announced to the tills', async () => {
+    const before = await getDb().outboxEvent.count({ where: { locationId: demo.locationId } });
+    const changed = await patch({
+      openingHours: [
+        { day: 6, opens: '09:00', closes: '16:00' },
+        { day: 5, opens: '18:00', closes: '02:00' },
+        { day: 1, opens: '07:30', closes: '17:00' },
+      ],
+      closedDates: ['2026-12-26', '2026-12-25', '2026-12-25'],
+      timezone: 'europe/dublin',
+      businessDayStartHour: 5,
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect((changed.body as { settings: TLocationSettings }).settings).toMatchObject({
+      // Sorted by day; a day left out (Sunday, Tuesday…) is closed.
+      openingHours: [
+        { day: 1, opens: '07:30', closes: '17:00' },
+        { day: 5, opens: '18:00', closes: '02:00' },
+        { day: 6, opens: '09:00', closes: '16:00' },
+      ],
+      closedDates: ['2026-12-25', '2026-12-26'],
+      timezone: 'Europe/Dublin',
+      businessDayStartHour: 5,
+    });
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { action: 'settings.updated', entityId: demo.locationId },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(audit.before).toMatchObject({ openingHours: null, closedDates: [], timezone: 'Europe/London' });
+    const events = await getDb().outboxEvent.findMany({
+      where: { locationId: demo.locationId },
+      orderBy: { seq: 'desc' },
+      take: 1,
+    });
+    expect(await getDb().outboxEvent.count({ where: { locationId: demo.locationId } })).toBe(before + 1);
+    expect(events[0]).toMatchObject({ type: 'menu.updated', payload: { action: 'settings.updated' } });
+
+    // Cleared again: no hours said.
+    const cleared = await patch({ openingHours: null, closedDates: [] });
+    expect((cleared.body as { settings: TLocationSettings }).settings).toMatchObject({
+      openingHours: null,
+      closedDates: [],
+    });
+  });
+
+  it.each([
+    ['an unknown time zone', { timezone: 'Mars/Olympus' }, 'timezone'],
+    ['a VAT number that is not GB + 9 or 12 digits', { vatNumber: 'GB1234' }, 'vatNumber'],
+    ['a trading day starting at 24', { businessDayStartHour: 24 }, 'businessDayStartHour'],
+    ['a negative trading-day hour', { businessDayStartHour: -1 }, 'businessDayStartHour'],
+    [
+      'two entries for one day',
+      {
+        openingHours: [
+          { day: 1, opens: '07:00', closes: '12:00' },
+          { day: 1, opens: '13:00', closes: '17:00' },
+        ],
+      },
+      'openingHours',
+    ],
+    ['a day 7', { openingHours: [{ day: 7, opens: '07:00', closes: '12:00' }] }, 'openingHours.0.day'],
+    ['a time off the clock', { openingHours: [{ day: 2, opens: '7am', closes: '12:00' }] }, 'openingHours.0.opens'],
+    ['a date that is not on the calendar', { closedDates: ['2026-02-30'] }, 'closedDates.0'],
+  ])('%s is a 422 naming the field, and nothing changes', async (_, body, path) => {
+    const answer = await patch(body);
+    expect(answer.status).toBe(422);
+    expect((answer.body.error?.details as { path: string }[]).map((detail) => detail.path)).toContain(path);
+  });
+});

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NotAllowed } from '@/components/office/not-allowed';
 import { OfficeShell } from '@/components/office/office-shell';
 import { SettingsForm } from '@/components/office/settings/settings-form';
+import { timeZoneOptions } from '@/lib/schemas/location-hours';
 import { pageContext } from '@/lib/server/http/page-context';
 import { getLocationSettings } from '@/lib/server/settings/location-settings';
 import { requireOfficeSession } from '../require-office-session';
@@ -20,7 +21,7 @@ export default async function SettingsPage() {
   const settings = await getLocationSettings(db, actor);
   return (
     <OfficeShell {...shell} title="Settings">
-      <SettingsForm initial={settings} />
+      <SettingsForm initial={settings} zones={timeZoneOptions()} />
     </OfficeShell>
   );
 }

@@ -13,6 +13,7 @@ import { useUpdateLocationSettings } from '@/lib/client/use-location-settings';
 import type { TLocationSettings } from '@/lib/schemas/settings';
 import { Button } from '../../ui/button';
 import { Notice } from '../../ui/notice';
+import { HoursFields } from './hours-fields';
 import { KitchenFields, TillFields } from './kitchen-till-fields';
 import { PaymentFields } from './payment-fields';
 import { VenueFields } from './venue-fields';
@@ -23,7 +24,7 @@ const SAVED_MESSAGE = 'Saved — tills use the new settings on their next bill';
  * The location's settings on one page with one Save: only what changed is sent, checked first with
  * the API's own schema, and any refusal is shown beside the box it is about.
  */
-export function SettingsForm({ initial }: { initial: TLocationSettings }) {
+export function SettingsForm({ initial, zones }: { initial: TLocationSettings; zones: readonly string[] }) {
   const save = useUpdateLocationSettings();
   const [baseline, setBaseline] = useState(initial);
   const [form, setForm] = useState(() => settingsToForm(initial));
@@ -70,7 +71,7 @@ export function SettingsForm({ initial }: { initial: TLocationSettings }) {
       setIsSaved(true);
     } catch (error) {
       if (!(error instanceof ApiError)) return setProblem('Could not save. Try again.');
-      const fromServer = error.status === 422 ? errorsFromDetails(error.details, presetBoxes) : {};
+      const fromServer = error.status === 422 ? errorsFromDetails(error.details, presetBoxes, form) : {};
       showErrors(Object.keys(fromServer).length ? fromServer : { form: error.message });
     }
   }
@@ -125,6 +126,7 @@ export function SettingsForm({ initial }: { initial: TLocationSettings }) {
       </div>
       <div className="flex max-w-[1120px] flex-col gap-8">
         <VenueFields {...sections} />
+        <HoursFields {...sections} zones={zones} />
         <PaymentFields {...sections} />
         <KitchenFields {...sections} />
         <TillFields {...sections} />
@@ -141,6 +143,8 @@ const isSame = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(
 /** The part of the form an error key is about (`tipPresetsBps.2` → the third tip box). */
 function pick(form: ReturnType<typeof settingsToForm>, key: string): unknown {
   const [field, box] = key.split('.');
+  // Opening-hours messages are keyed by weekday, not by row.
+  if (field === 'openingHours' && box !== undefined) return form.openingHours.find((row) => row.day === Number(box));
   const value = form[field as keyof typeof form];
   return box === undefined || !Array.isArray(value) ? value : value[Number(box)];
 }

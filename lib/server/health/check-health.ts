@@ -2,18 +2,26 @@ import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 
+export type Health = { ok: boolean; db: boolean; realtime: boolean; setupNeeded: boolean };
+
 /**
- * Ready means the database answers and its schema is migrated. Each check gives up quickly, so a
+ * Ready means the database answers, its schema is migrated, and it holds a venue — or, on a fresh
+ * install, a setup token (`setupNeeded`: the setup page is what it serves). While the demo seed
+ * runs there is neither, so nobody is sent to a half-made café. Each check gives up quickly, so a
  * probe is answered (503) while the database is still starting instead of waiting on it.
  */
-export async function checkHealth({ db }: { db: DbOrTx }): Promise<{ ok: boolean; db: boolean; realtime: boolean }> {
-  const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 1_500).unref());
-  const query = db.$queryRaw<{ ready: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "Location") AS ready`.then(
-    (rows) => rows[0]?.ready === true,
-    () => false,
+export async function checkHealth({ db }: { db: DbOrTx }): Promise<Health> {
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 1_500).unref());
+  // Fails (→ not ready) until the migrations have made the tables.
+  const query = db.$queryRaw<{ hasOrganisation: boolean; hasSetupToken: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "Organisation") AS "hasOrganisation",
+           EXISTS (SELECT 1 FROM "SetupToken") AS "hasSetupToken"`.then(
+    (rows) => rows[0] ?? null,
+    () => null,
   );
-  const [dbReady, realtime] = await Promise.all([Promise.race([query, timeout]), realtimeAnswers()]);
-  return { ok: dbReady, db: dbReady, realtime };
+  const [state, realtime] = await Promise.all([Promise.race([query, timeout]), realtimeAnswers()]);
+  const ready = state !== null && (state.hasOrganisation || state.hasSetupToken);
+  return { ok: ready, db: ready, realtime, setupNeeded: state !== null && !state.hasOrganisation };
 }
 
 let realtimeCheck: { at: number; answer: Promise<boolean> } | null = null;

@@ -1,5 +1,7 @@
 import 'server-only';
 import type { Db, DbOrTx } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { ZOpeningHours } from '@/lib/schemas/location-hours';
 import { AppError } from '@/lib/errors';
 import type { TLocationSettings } from '@/lib/schemas/settings';
 import type { z } from 'zod';
@@ -18,6 +20,10 @@ const SELECT = {
   phone: true,
   vatNumber: true,
   receiptFooter: true,
+  timezone: true,
+  businessDayStartHour: true,
+  openingHours: true,
+  closedDates: true,
   tipsEnabled: true,
   tipPresetsBps: true,
   serviceChargeBps: true,
@@ -29,9 +35,17 @@ const SELECT = {
   tillIdleLockSeconds: true,
 } as const;
 
+type LocationRow = Prisma.LocationGetPayload<{ select: typeof SELECT }>;
+
+/** The row as the API shows it: opening hours read back through their schema (JSON column). */
+function toSettings(row: LocationRow): TLocationSettings {
+  const hours = ZOpeningHours.safeParse(row.openingHours);
+  return { ...row, openingHours: hours.success ? hours.data : null };
+}
+
 export async function getLocationSettings(db: DbOrTx, actor: Actor): Promise<TLocationSettings> {
   assertPermission(actor, 'settings:manage');
-  return db.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: SELECT });
+  return toSettings(await db.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: SELECT }));
 }
 
 /** Changes some settings; audited with before and after. New bills use the new service charge. */
@@ -45,7 +59,7 @@ export async function updateLocationSettings(options: {
   const { db, actor, input, requestId, now } = options;
   assertPermission(actor, 'settings:manage');
   return writeTransaction(db, { now }, async (tx) => {
-    const before = await tx.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: SELECT });
+    const before = toSettings(await tx.location.findUniqueOrThrow({ where: { id: actor.locationId }, select: SELECT }));
     const warn = input.ticketWarnMinutes ?? before.ticketWarnMinutes;
     const late = input.ticketLateMinutes ?? before.ticketLateMinutes;
     if (warn >= late) {
@@ -54,7 +68,13 @@ export async function updateLocationSettings(options: {
         details: [{ path: 'ticketLateMinutes', message: 'Must be after ticketWarnMinutes' }],
       });
     }
-    const after = await tx.location.update({ where: { id: actor.locationId }, data: input, select: SELECT });
+    const { openingHours, ...rest } = input;
+    const data: Prisma.LocationUpdateInput = {
+      ...rest,
+      // A JSON column is cleared with DbNull, not null.
+      ...(openingHours === undefined ? {} : { openingHours: openingHours ?? Prisma.DbNull }),
+    };
+    const after = toSettings(await tx.location.update({ where: { id: actor.locationId }, data, select: SELECT }));
     await recordChange(tx, {
       by: actor,
       action: 'settings.updated',
