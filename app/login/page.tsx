@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { safeRedirectPath } from '@/lib/domain/safe-redirect';
@@ -25,6 +26,9 @@ export default async function LoginPage({
           </p>
         </header>
         <LoginForm next={next} />
+        <Link href="/forgot-password" className="self-start text-base font-semibold text-brand underline">
+          Forgot password?
+        </Link>
       </div>
     </main>
   );
