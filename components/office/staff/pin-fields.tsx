@@ -6,12 +6,20 @@ export type PinFieldsProps = {
   onChange: (next: { pin: string; confirm: string }) => void;
   error?: { field: 'pin' | 'confirm'; message: string } | null;
   label?: string;
+  confirmLabel?: string;
 };
 
 const digits = (value: string) => value.replace(/\D/g, '').slice(0, 6);
 
 /** A PIN typed twice, digits only and masked: it is never shown again once saved. */
-export function PinFields({ pin, confirm, onChange, error, label = 'PIN' }: PinFieldsProps) {
+export function PinFields({
+  pin,
+  confirm,
+  onChange,
+  error,
+  label = 'PIN',
+  confirmLabel = 'Confirm PIN',
+}: PinFieldsProps) {
   return (
     <div className="grid grid-cols-2 gap-4">
       <Field
@@ -25,7 +33,7 @@ export function PinFields({ pin, confirm, onChange, error, label = 'PIN' }: PinF
         error={error?.field === 'pin' ? error.message : undefined}
       />
       <Field
-        label={`Confirm ${label.toLowerCase()}`}
+        label={confirmLabel}
         type="password"
         inputMode="numeric"
         autoComplete="off"

@@ -39,7 +39,14 @@ export function ResetPin({ name, hasPin, busy, onSave }: ResetPinProps) {
       </p>
       {open ? (
         <>
-          <PinFields label="New PIN" pin={pins.pin} confirm={pins.confirm} onChange={setPins} error={problem} />
+          <PinFields
+            label="New PIN"
+            confirmLabel="Confirm new PIN"
+            pin={pins.pin}
+            confirm={pins.confirm}
+            onChange={setPins}
+            error={problem}
+          />
           <div className="flex gap-2">
             <Button busy={busy} onClick={() => void save()}>
               Save new PIN
