@@ -42,7 +42,9 @@ export function AddPersonSheet({ roles, onClose }: { roles: readonly StaffRole[]
       const result = await save.run(() =>
         callApi('createStaff', {
           body: { name: name.trim(), role, email: email.trim() || null, pin: pinNow ? pins.pin : null },
-          idempotencyKey,
+          // With an email the answer carries a live invite link, which a stored answer would keep in
+          // the database for 30 days; the email's uniqueness already stops a second person.
+          idempotencyKey: email.trim() ? undefined : idempotencyKey,
         }),
       );
       if (!result.invite) return onClose();

@@ -66,7 +66,8 @@ export function EditPersonSheet({ member, isSelf, roles, onClose }: EditPersonSh
     setMessage(null);
     try {
       const result = await save.run(() =>
-        callApi('inviteStaff', { params: { id: member.id }, idempotencyKey: newId() }),
+        // No Idempotency-Key: a stored answer would keep the live link; a repeat only replaces it.
+        callApi('inviteStaff', { params: { id: member.id } }),
       );
       setInvite(result.invite);
     } catch (caught) {
@@ -115,6 +116,7 @@ export function EditPersonSheet({ member, isSelf, roles, onClose }: EditPersonSh
         <ResetPin
           name={member.name}
           hasPin={member.hasPin}
+          isSelf={isSelf}
           busy={save.isPending}
           onSave={(pin) => change({ pin }, `New PIN saved. ${member.name} signs in with it from now on.`)}
         />

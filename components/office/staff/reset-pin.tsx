@@ -8,13 +8,15 @@ import { PinFields } from './pin-fields';
 export type ResetPinProps = {
   name: string;
   hasPin: boolean;
+  /** Your own PIN: saving it signs you out too, here included. */
+  isSelf: boolean;
   busy: boolean;
   /** Saves the PIN; true when it was saved (the fields clear). */
   onSave: (pin: string) => Promise<boolean>;
 };
 
 /** "Reset PIN": a new PIN typed twice; saving it signs the person out everywhere. */
-export function ResetPin({ name, hasPin, busy, onSave }: ResetPinProps) {
+export function ResetPin({ name, hasPin, isSelf, busy, onSave }: ResetPinProps) {
   const [open, setOpen] = useState(false);
   const [pins, setPins] = useState({ pin: '', confirm: '' });
   const [problem, setProblem] = useState<ReturnType<typeof pinProblem>>(null);
@@ -36,6 +38,7 @@ export function ResetPin({ name, hasPin, busy, onSave }: ResetPinProps) {
         {hasPin
           ? `${name} has a PIN. It is never shown; set a new one if they forgot it.`
           : `${name} has no PIN yet, so they cannot sign in on a till. Set one to let them.`}
+        {isSelf ? ' A new PIN of your own signs you out everywhere, this page included.' : ''}
       </p>
       {open ? (
         <>
