@@ -1,11 +1,9 @@
+import { tableLabel } from '@/lib/domain/floor-plan';
 import { isOrderReady } from '@/lib/domain/kitchen-display';
 import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import type { TOrder } from '@/lib/schemas/orders';
 
-/** "5" → "Table 5"; a named table ("Window") keeps its name. */
-export function tableLabel(name: string): string {
-  return /^\d+$/.test(name) ? `Table ${name}` : name;
-}
+export { tableLabel } from '@/lib/domain/floor-plan';
 
 /** Where an order is: "Table 5" or "Takeaway". */
 export function placeLabel(order: Pick<TOrder, 'type' | 'tableName'>): string {

@@ -27,11 +27,17 @@ export function TableTile({ table, orders, now, onTap }: TableTileProps) {
       type="button"
       onClick={() => onTap(table, order)}
       aria-label={`${name}, ${table.seats} seats, ${description}`}
+      data-shape={table.shape}
       style={{
         gridColumn: `${table.x + 1} / span ${Math.max(1, table.width)}`,
         gridRow: `${table.y + 1} / span ${Math.max(1, table.height)}`,
       }}
-      className={`flex min-h-32 select-none flex-col justify-between rounded-tile border-4 p-4 text-left active:scale-[0.98] active:bg-surface-sunken ${
+      className={`flex min-h-32 select-none flex-col border-4 active:scale-[0.98] active:bg-surface-sunken ${
+        // Drawn as laid out in the office: a round table is round here too.
+        table.shape === 'ROUND'
+          ? 'items-center justify-center gap-1 rounded-full px-6 py-4 text-center'
+          : 'justify-between rounded-tile p-4 text-left'
+      } ${
         isReady
           ? 'border-state-ready bg-state-ready/10'
           : order?.status === 'SENT'

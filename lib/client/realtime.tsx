@@ -59,6 +59,10 @@ export function applyRealtimeEvent(queryClient: QueryClient, event: TRealtimeEve
     case 'menu.updated':
       invalidate(menuQueryKey);
       return;
+    case 'floor.updated':
+      // The office's floor editor reads the same query as the till's Tables view.
+      invalidate(tablesQueryKey);
+      return;
     case 'device.paired':
     case 'device.revoked':
       invalidate(devicesQueryKey);

@@ -2,6 +2,7 @@
 // `recordChange` accepts only these, with these payloads, so the audit log reads the same whoever
 // wrote the change; the office's audit page and an auditor can rely on the shapes below.
 import type { TDevice } from './devices';
+import type { TFloorTable } from './floor';
 import type { TAdminItem } from './menu-admin';
 import type { TLocationSettings } from './settings';
 import type { TStaffAudit } from './staff';
@@ -46,6 +47,7 @@ type MenuCategory = { id: string; name: string; colour: string; sortOrder: numbe
 type MenuGroup = { id: string; name: string; min: number; max: number } & JsonObject;
 type MenuStation = { id: string; name: string } & JsonObject;
 type PinCheck = { entity: 'Device' };
+type FloorArea = { id: string; name: string; sortOrder: number };
 
 export type AuditCatalogue = {
   // Orders
@@ -172,6 +174,14 @@ export type AuditCatalogue = {
   'menu.modifier_group_changed': MenuSaved<'ModifierGroup', MenuGroup>;
   'menu.station_created': MenuSaved<'Station', MenuStation>;
   'menu.station_renamed': MenuSaved<'Station', MenuStation>;
+  // Floor plan
+  'floor.area_created': { entity: 'Area'; after: FloorArea };
+  'floor.area_changed': { entity: 'Area'; before: FloorArea; after: FloorArea };
+  'floor.area_removed': { entity: 'Area'; before: FloorArea };
+  /** `restored`: the name was a removed table's, which came back with its history. */
+  'floor.table_created': { entity: 'Table'; after: TFloorTable & { restored: boolean } };
+  'floor.table_changed': { entity: 'Table'; before: TFloorTable; after: TFloorTable };
+  'floor.table_removed': { entity: 'Table'; before: TFloorTable };
   'settings.updated': {
     entity: 'Location';
     before: Partial<Record<keyof TLocationSettings, unknown>>;

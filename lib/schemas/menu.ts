@@ -30,6 +30,11 @@ export const ZMenuResponse = z
 export type TMenuResponse = z.infer<typeof ZMenuResponse>;
 export type TMenuItem = z.infer<typeof ZMenuItem>;
 
+/** How a table is drawn, in the office and on the till alike. */
+export const ZTableShape = z.enum(['SQUARE', 'ROUND']);
+export type TTableShape = z.infer<typeof ZTableShape>;
+
+/** A table on the floor-plan grid (lib/domain/floor-plan.ts): cells from the top left, 0-based. */
 export const ZTable = z.object({
   id: ZUuid,
   name: z.string(),
@@ -38,8 +43,11 @@ export const ZTable = z.object({
   y: z.number().int(),
   width: z.number().int(),
   height: z.number().int(),
+  shape: ZTableShape,
 });
 export const ZTablesResponse = z
-  .object({ areas: z.array(z.object({ id: ZUuid, name: z.string(), tables: z.array(ZTable) })) })
+  .object({
+    areas: z.array(z.object({ id: ZUuid, name: z.string(), sortOrder: z.number().int(), tables: z.array(ZTable) })),
+  })
   .meta({ id: 'FloorPlan' });
 export type TTablesResponse = z.infer<typeof ZTablesResponse>;

@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const PERMISSIONS = [
   'menu:read',
   'menu:manage',
+  /** Draw the floor plan: areas and tables. */
+  'floor:manage',
   'orders:read',
   'orders:write',
   'orders:void',

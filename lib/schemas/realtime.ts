@@ -35,6 +35,8 @@ export const REALTIME_EVENT_PAYLOADS = {
     orderCreatedById: ZUuid,
   }),
   'menu.updated': z.object({ entityType: z.string(), entityId: z.string(), action: z.string() }),
+  /** An area or table was added, changed or removed: tills redraw their Tables view. */
+  'floor.updated': z.object({ entityType: z.enum(['Area', 'Table']), entityId: ZUuid, action: z.string() }),
   'device.paired': ZDevice,
   'device.revoked': z.object({ id: ZUuid }),
   /** A session was signed out: it, and the sockets opened under it, are refused. */
@@ -73,6 +75,7 @@ export const ZRealtimeEvent = z
     envelope('ticket.created'),
     envelope('ticket.updated'),
     envelope('menu.updated'),
+    envelope('floor.updated'),
     envelope('device.paired'),
     envelope('device.revoked'),
     envelope('user.signed_out'),

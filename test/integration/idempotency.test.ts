@@ -68,6 +68,18 @@ async function ticketId(cookie: string): Promise<string> {
   return sent.tickets[0]!.id;
 }
 
+/** An empty area of the demo café with one table on it, for the floor-plan cases. */
+async function areaWithTable() {
+  const db = getDb();
+  const area = await db.area.create({
+    data: { locationId: demo.locationId, name: `Room ${randomUUID().slice(0, 8)}` },
+  });
+  const table = await db.table.create({
+    data: { locationId: demo.locationId, areaId: area.id, name: `T-${randomUUID().slice(0, 8)}`, x: 0, y: 0 },
+  });
+  return { areaId: area.id, tableId: table.id };
+}
+
 /** For each endpoint that honours a key: a request that succeeds, made ready by the case. */
 const cases: { [N in IdempotentEndpoint]: (cookie: string) => Promise<Case<N>> } = {
   revokeDevice: async () => ({ params: { id: (await createDevice(getDb())).id } }),
@@ -87,6 +99,22 @@ const cases: { [N in IdempotentEndpoint]: (cookie: string) => Promise<Case<N>> }
     await getDb().user.update({ where: { id: member.id }, data: { email: `invite-${member.id}@example.com` } });
     return { params: { id: member.id } };
   },
+  createArea: async () => ({ body: { name: `Room ${randomUUID().slice(0, 8)}` } }),
+  updateArea: async () => ({
+    params: { id: (await areaWithTable()).areaId },
+    body: { name: `Room ${randomUUID().slice(0, 8)}` },
+  }),
+  deleteArea: async () => {
+    const area = await getDb().area.create({
+      data: { locationId: demo.locationId, name: `Room ${randomUUID().slice(0, 8)}` },
+    });
+    return { params: { id: area.id } };
+  },
+  createTable: async () => ({
+    body: { areaId: (await areaWithTable()).areaId, name: `T-${randomUUID().slice(0, 8)}`, seats: 4, x: 3, y: 2 },
+  }),
+  updateTable: async () => ({ params: { id: (await areaWithTable()).tableId }, body: { x: 5, shape: 'ROUND' } }),
+  deleteTable: async () => ({ params: { id: (await areaWithTable()).tableId } }),
   createOrder: async () => ({ body: { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] } }),
   addOrderLines: async (cookie) => ({
     params: await orderId(cookie),

@@ -9,13 +9,16 @@ export async function getFloorPlan({ db, actor }: { db: DbOrTx; actor: Actor }):
   assertPermission(actor, 'orders:read');
   const areas = await db.area.findMany({
     where: { locationId: actor.locationId },
-    orderBy: { sortOrder: 'asc' },
+    orderBy: [{ sortOrder: 'asc' }, { name: 'asc' }],
     include: {
       tables: {
+        where: { removedAt: null },
         orderBy: [{ y: 'asc' }, { x: 'asc' }],
-        select: { id: true, name: true, seats: true, x: true, y: true, width: true, height: true },
+        select: { id: true, name: true, seats: true, x: true, y: true, width: true, height: true, shape: true },
       },
     },
   });
-  return { areas: areas.map((area) => ({ id: area.id, name: area.name, tables: area.tables })) };
+  return {
+    areas: areas.map((area) => ({ id: area.id, name: area.name, sortOrder: area.sortOrder, tables: area.tables })),
+  };
 }

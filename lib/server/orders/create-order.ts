@@ -43,7 +43,7 @@ export async function createOrder({
   });
   if (input.tableId) {
     const table = await db.table.findFirst({
-      where: { id: input.tableId, locationId: actor.locationId },
+      where: { id: input.tableId, locationId: actor.locationId, removedAt: null },
       select: { id: true },
     });
     if (!table) {

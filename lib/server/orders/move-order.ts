@@ -41,7 +41,7 @@ export async function moveOrder({
     assertCanEditLines(locked.status);
     if (locked.type !== 'DINE_IN') throw new AppError('CONFLICT', { message: 'A takeaway order has no table to move' });
     const table = await tx.table.findFirst({
-      where: { id: tableId, locationId: actor.locationId },
+      where: { id: tableId, locationId: actor.locationId, removedAt: null },
       select: { id: true, name: true },
     });
     if (!table)

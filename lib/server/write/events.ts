@@ -36,3 +36,12 @@ export function menuUpdatedEvent(
 ): OutboxEventInput {
   return { locationId, type: 'menu.updated', payload: { entityType: entity.type, entityId: entity.id, action } };
 }
+
+/** The `floor.updated` event: every till redraws its Tables view, the office its floor plan. */
+export function floorUpdatedEvent(
+  locationId: string,
+  entity: { type: 'Area' | 'Table'; id: string },
+  action: string,
+): OutboxEventInput {
+  return { locationId, type: 'floor.updated', payload: { entityType: entity.type, entityId: entity.id, action } };
+}
