@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   /** An illegal state transition, a stale version, or an Idempotency-Key reused with another body. */
   CONFLICT: 409,
+  /** A single-use link that was used already or has expired: ask for a new one. */
+  GONE: 410,
   PAYLOAD_TOO_LARGE: 413,
   /** Mutations accept only application/json. */
   UNSUPPORTED_MEDIA_TYPE: 415,

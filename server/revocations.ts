@@ -20,7 +20,8 @@ export class Revocations {
       case 'user.signed_out':
         this.sessions.set(event.payload.sessionId, nowMs);
         return true;
-      case 'user.deactivated': {
+      case 'user.deactivated':
+      case 'user.sessions_ended': {
         const { userId, sessionVersion } = event.payload;
         const known = this.users.get(userId)?.sessionVersion ?? 0;
         this.users.set(userId, { sessionVersion: Math.max(known, sessionVersion), seenAt: nowMs });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { Notice } from '@/components/ui/notice';
@@ -36,6 +37,9 @@ export default async function LoginPage({
           </Notice>
         ) : null}
         <LoginForm next={next} />
+        <Link href="/forgot-password" className="self-start text-base font-semibold text-brand underline">
+          Forgot password?
+        </Link>
       </div>
     </main>
   );

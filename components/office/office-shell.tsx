@@ -7,6 +7,7 @@ import {
   ReceiptPoundSterling,
   Settings,
   UtensilsCrossed,
+  Users,
 } from 'lucide-react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
@@ -20,6 +21,7 @@ const NAV = [
   { href: '/office', label: 'Today', Icon: Home },
   { href: '/office/refunds', label: 'Refunds', Icon: ReceiptPoundSterling },
   { href: '/office/menu', label: 'Menu', Icon: UtensilsCrossed },
+  { href: '/office/staff', label: 'Staff', Icon: Users },
   { href: '/office/floor', label: 'Floor plan', Icon: LayoutGrid },
   { href: '/office/reports/z', label: 'Reports', Icon: ChartColumn },
   { href: '/office/settings', label: 'Settings', Icon: Settings },

@@ -73,6 +73,7 @@ export function applyRealtimeEvent(queryClient: QueryClient, event: TRealtimeEve
       return;
     case 'user.signed_out':
     case 'user.deactivated':
+    case 'user.sessions_ended':
       // Nothing cached changes; the sidecar drops the person's own sockets.
       return;
   }

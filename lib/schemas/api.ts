@@ -85,7 +85,18 @@ import {
 import type { TPermission } from './permissions';
 import { ZLocationSettingsResponse, ZUpdateLocationSettingsBody } from './settings';
 import { ZSetupBody, ZSetupResponse, ZSetupStatusResponse } from './setup';
-import { ZStaffMemberResponse } from './staff';
+import {
+  ZCreateStaffBody,
+  ZInviteResponse,
+  ZMemberResponse,
+  ZPasswordResetBody,
+  ZPasswordResetResponse,
+  ZSetPasswordBody,
+  ZSetPasswordResponse,
+  ZStaffListResponse,
+  ZStaffMemberResponse,
+  ZUpdateStaffBody,
+} from './staff';
 import {
   ZEmailReceiptBody,
   ZEmailReceiptResponse,
@@ -113,7 +124,7 @@ export type Endpoint = {
   response: z.ZodType;
   /** 'required': the request must carry an Idempotency-Key; 'optional': honoured when present. */
   idempotency?: 'required' | 'optional';
-  successStatus?: 200 | 201;
+  successStatus?: 200 | 201 | 202;
 };
 
 function endpoint<const E extends Endpoint>(definition: E): E {
@@ -191,6 +202,60 @@ export const api = {
     params: ZIdParams,
     response: ZStaffMemberResponse,
     idempotency: 'optional',
+  }),
+  listStaff: endpoint({
+    ...API_ROUTES.listStaff,
+    summary: 'Everyone who works at this location, with role, status and whether they have a PIN (never the PIN)',
+    access: 'staff:manage',
+    response: ZStaffListResponse,
+  }),
+  createStaff: endpoint({
+    ...API_ROUTES.createStaff,
+    summary: 'Add a member of staff (a manager cannot add an owner); with an email they get an invite',
+    access: 'staff:manage',
+    body: ZCreateStaffBody,
+    response: ZMemberResponse,
+    idempotency: 'optional',
+    successStatus: 201,
+  }),
+  updateStaff: endpoint({
+    ...API_ROUTES.updateStaff,
+    summary: "Change someone's name, role, PIN, email or active state; a new role or PIN ends their sessions",
+    access: 'staff:manage',
+    params: ZIdParams,
+    body: ZUpdateStaffBody,
+    response: ZMemberResponse,
+    idempotency: 'optional',
+  }),
+  inviteStaff: endpoint({
+    ...API_ROUTES.inviteStaff,
+    summary: 'Send (or make) a new invite link for a member of staff with an email; earlier links stop working',
+    access: 'staff:manage',
+    params: ZIdParams,
+    response: ZInviteResponse,
+    idempotency: 'optional',
+  }),
+  requestPasswordReset: endpoint({
+    ...API_ROUTES.requestPasswordReset,
+    summary: 'Email a 30-minute password reset link; always 202, whether or not the email is known',
+    access: 'public',
+    body: ZPasswordResetBody,
+    response: ZPasswordResetResponse,
+    successStatus: 202,
+  }),
+  confirmPasswordReset: endpoint({
+    ...API_ROUTES.confirmPasswordReset,
+    summary: "Set a new password with a reset link's token; the person's other sessions end",
+    access: 'public',
+    body: ZSetPasswordBody,
+    response: ZSetPasswordResponse,
+  }),
+  acceptInvite: endpoint({
+    ...API_ROUTES.acceptInvite,
+    summary: "Set a first password with an invite link's token",
+    access: 'public',
+    body: ZSetPasswordBody,
+    response: ZSetPasswordResponse,
   }),
   currentDevice: endpoint({
     ...API_ROUTES.currentDevice,

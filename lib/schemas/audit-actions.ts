@@ -5,7 +5,7 @@ import type { TDevice } from './devices';
 import type { TFloorTable } from './floor';
 import type { TAdminItem } from './menu-admin';
 import type { TLocationSettings } from './settings';
-import type { TStaffMember } from './staff';
+import type { TStaffAudit } from './staff';
 
 type OrderStatus = 'OPEN' | 'SENT' | 'PARTIALLY_PAID' | 'PAID' | 'CLOSED' | 'VOIDED';
 type PaymentStatus = 'PENDING' | 'AUTHORIZED' | 'SUCCEEDED' | 'FAILED' | 'CANCELED' | 'EXPIRED';
@@ -200,8 +200,17 @@ export type AuditCatalogue = {
   // Devices, staff and sign-in
   'device.paired': { entity: 'Device'; after: TDevice };
   'device.revoked': { entity: 'Device'; before: TDevice; after: TDevice };
-  'user.deactivated': { entity: 'User'; before: TStaffMember; after: TStaffMember };
-  'user.reactivated': { entity: 'User'; before: TStaffMember; after: TStaffMember };
+  'user.deactivated': { entity: 'User'; before: TStaffAudit; after: TStaffAudit };
+  'user.reactivated': { entity: 'User'; before: TStaffAudit; after: TStaffAudit };
+  'staff.created': { entity: 'User'; after: TStaffAudit };
+  'staff.updated': { entity: 'User'; before: TStaffAudit; after: TStaffAudit };
+  /** An invite link made (emailed, or shown to the manager to hand over); earlier ones stop working. */
+  'staff.invited': { entity: 'User'; after: { emailed: boolean; expiresAt: string } };
+  'auth.invite_accepted': { entity: 'User' };
+  /** Someone asked for a reset link for this person's email (who asked is not known). */
+  'auth.password_reset_requested': { entity: 'User'; after: { expiresAt: string } };
+  /** A new password set through a reset link: every other session of theirs ends. */
+  'auth.password_reset': { entity: 'User'; after: { sessionVersion: number } };
   'auth.password_sign_in': { entity: 'User' };
   'auth.signed_out': { entity: 'User'; after: { sessionId: string } };
   'auth.pin_sign_in': PinCheck;

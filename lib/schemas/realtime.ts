@@ -43,6 +43,11 @@ export const REALTIME_EVENT_PAYLOADS = {
   'user.signed_out': z.object({ userId: ZUuid, sessionId: ZUuid }),
   /** The person was deactivated: all their sessions and sockets end; reactivating does not revive them. */
   'user.deactivated': z.object({ userId: ZUuid, sessionVersion: z.number().int() }),
+  /**
+   * The person's sessions opened before `sessionVersion` ended (a new role, PIN or password); they
+   * stay active and sign in again.
+   */
+  'user.sessions_ended': z.object({ userId: ZUuid, sessionVersion: z.number().int() }),
   'checkout.updated': z.object({
     checkoutId: ZUuid,
     orderId: ZUuid,
@@ -75,6 +80,7 @@ export const ZRealtimeEvent = z
     envelope('device.revoked'),
     envelope('user.signed_out'),
     envelope('user.deactivated'),
+    envelope('user.sessions_ended'),
     envelope('checkout.updated'),
   ])
   .meta({ id: 'RealtimeEvent' });

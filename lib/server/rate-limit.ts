@@ -208,6 +208,12 @@ export const RATE_LIMITS = {
    * devices. Above a device's own budget, so one device's guesses never reach it.
    */
   pinFailuresPerLocation: { limit: 25, windowSeconds: 5 * 60 },
+  /** "Forgot password?" requests for one email: enough for a lost mail or two, not an inbox flood. */
+  passwordResetsPerEmail: { limit: 5, windowSeconds: 15 * 60 },
+  /** "Forgot password?" requests from one address, whatever the email. */
+  passwordResetsPerAddress: { limit: 20, windowSeconds: 15 * 60 },
+  /** Invite and reset links tried from one address (their tokens are 256 bits; this keeps it so). */
+  accountLinksPerAddress: { limit: 30, windowSeconds: 15 * 60 },
   /** Public receipt and checkout lookups from one address: tokens cannot be guessed by brute force. */
   publicTokenLookupsPerAddress: { limit: 120, windowSeconds: 60 },
   /**

@@ -89,6 +89,16 @@ const cases: { [N in IdempotentEndpoint]: (cookie: string) => Promise<Case<N>> }
     await getDb().user.update({ where: { id: member.id }, data: { isActive: false } });
     return { params: { id: member.id } };
   },
+  createStaff: async () => ({ body: { name: 'New starter', role: 'CASHIER', pin: '864209' } }),
+  updateStaff: async () => ({
+    params: { id: (await createStaff(getDb(), { role: 'CASHIER' })).id },
+    body: { role: 'SUPERVISOR', pin: '864210' },
+  }),
+  inviteStaff: async () => {
+    const member = await createStaff(getDb(), { role: 'MANAGER' });
+    await getDb().user.update({ where: { id: member.id }, data: { email: `invite-${member.id}@example.com` } });
+    return { params: { id: member.id } };
+  },
   createArea: async () => ({ body: { name: `Room ${randomUUID().slice(0, 8)}` } }),
   updateArea: async () => ({
     params: { id: (await areaWithTable()).areaId },

@@ -1,66 +1,16 @@
 // Sessions end on the server: signing out (through next-auth's own route) and being deactivated
 // both move the person's session version on, so a copied cookie is refused and reactivating
 // someone does not bring their old sessions back. Both are audited and announced on the outbox.
-import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { GET as authGet, POST as authPost } from '@/app/api/auth/[...nextauth]/route';
 import { GET as me } from '@/app/api/v1/me/route';
 import { POST as deactivateRoute } from '@/app/api/v1/staff/[id]/deactivate/route';
 import { POST as reactivateRoute } from '@/app/api/v1/staff/[id]/reactivate/route';
 import { deviceCookieName, sessionCookieName, signDeviceCookie } from '@/lib/server/auth/cookies';
 import { signInWithPin } from '@/lib/server/auth/sign-in-with-pin';
 import { createDevice, createOtherLocation, createStaff, demo } from '../factories/staff';
-import { BASE_URL, call, type Handler, sessionCookie } from '../http';
-
-/** A browser's cookies, kept across next-auth's redirects as a browser would. */
-class CookieJar {
-  private readonly cookies = new Map<string, string>();
-
-  set(name: string, value: string) {
-    this.cookies.set(name, value);
-  }
-
-  get(name: string) {
-    return this.cookies.get(name);
-  }
-
-  header() {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-  }
-
-  absorb(response: Response) {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';');
-      const name = pair.slice(0, pair.indexOf('='));
-      const value = pair.slice(pair.indexOf('=') + 1);
-      if (value === '' || /max-age=0\b/i.test(cookie)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-}
-
-/** Calls next-auth's route handler the way the browser's next-auth client does. */
-async function auth(jar: CookieJar, path: string, form?: Record<string, string>) {
-  const request = new NextRequest(`${BASE_URL}/api/auth/${path}`, {
-    method: form ? 'POST' : 'GET',
-    headers: {
-      cookie: jar.header(),
-      ...(form ? { 'content-type': 'application/x-www-form-urlencoded', 'x-auth-return-redirect': '1' } : {}),
-    },
-    body: form ? new URLSearchParams(form).toString() : undefined,
-  });
-  const response = await (form ? authPost(request) : authGet(request));
-  jar.absorb(response);
-  return response;
-}
-
-async function csrfToken(jar: CookieJar): Promise<string> {
-  const body: unknown = await (await auth(jar, 'csrf')).json();
-  if (typeof body !== 'object' || body === null || !('csrfToken' in body) || typeof body.csrfToken !== 'string')
-    throw new Error('next-auth gave no csrfToken');
-  return body.csrfToken;
-}
+import { call, type Handler, sessionCookie } from '../http';
+import { auth, CookieJar, csrfToken } from '../next-auth';
 
 const meWith = async (cookie: string) => (await call(me, { path: '/api/v1/me', cookie })).status;
 
@@ -132,7 +82,17 @@ describe('sessions: deactivating someone', () => {
 
     const deactivated = await post(deactivateRoute, 'deactivate', user.id, await manager());
     expect(deactivated.status).toBe(200);
-    expect(deactivated.body).toEqual({ user: { id: user.id, name: user.name, role: 'CASHIER', isActive: false } });
+    expect(deactivated.body).toEqual({
+      user: {
+        id: user.id,
+        name: user.name,
+        role: 'CASHIER',
+        email: null,
+        isActive: false,
+        hasPin: true,
+        lastSignInAt: null,
+      },
+    });
     expect(await meWith(old)).toBe(401);
     expect(await signInWithPin({ db, deviceId: till.id, pin: '8644', now: new Date() })).toMatchObject({ ok: false });
 

@@ -54,14 +54,15 @@ export async function signInWithPassword({
     return { ok: false, reason: 'invalid' };
   }
   await limiter.reset(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now);
-  await writeTransaction(db, { now }, (tx) =>
-    recordChange(tx, {
+  await writeTransaction(db, { now }, async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+    await recordChange(tx, {
       by: { userId: user.id, organisationId: user.organisationId, locationId: membership.locationId },
       action: 'auth.password_sign_in',
       entity: { type: 'User', id: user.id },
       now,
-    }),
-  );
+    });
+  });
   return {
     ok: true,
     user: {

@@ -50,6 +50,7 @@ export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOpt
     await attempt.release();
     await writeTransaction(db, { now }, async (tx) => {
       await tx.device.update({ where: { id: deviceId }, data: { lastSeenAt: now } });
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
       await recordChange(tx, {
         by: { userId: user.id, organisationId: device.location.organisationId, locationId, deviceId },
         action: 'auth.pin_sign_in',

@@ -1,11 +1,10 @@
 import 'server-only';
-import nodemailer from 'nodemailer';
 import type { DbOrTx } from '@/lib/db';
 import { formatPence } from '@/lib/domain/money';
-import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { Actor } from '../auth/actor';
 import { getLogger } from '../logger';
+import { isMailConfigured, sendMail } from '../mail/send-mail';
 import { assertPermission } from '../permissions';
 import { getReceiptLink } from './receipt';
 
@@ -22,8 +21,7 @@ export async function emailReceipt(options: {
 }): Promise<{ sent: true }> {
   const { db, actor, orderId, email, baseUrl } = options;
   assertPermission(actor, 'orders:read');
-  const env = getEnv();
-  if (!env.SMTP_URL) {
+  if (!isMailConfigured()) {
     throw new AppError('CONFLICT', {
       message: 'Email is not set up for this venue (SMTP_URL); show the customer the QR code instead',
       details: { reason: 'EMAIL_NOT_CONFIGURED' },
@@ -43,10 +41,8 @@ export async function emailReceipt(options: {
     `Your full receipt: ${url}`,
     ...(receipt.venue.vatNumber ? [`VAT no. ${receipt.venue.vatNumber}`] : []),
   ];
-  const transport = nodemailer.createTransport(env.SMTP_URL);
   try {
-    await transport.sendMail({
-      from: env.SMTP_FROM,
+    await sendMail({
       to: email,
       subject: `Your receipt from ${receipt.venue.name} (order #${receipt.orderNumber})`,
       text: lines.join('\n'),
@@ -56,8 +52,6 @@ export async function emailReceipt(options: {
     throw new AppError('UNAVAILABLE', {
       message: 'The receipt could not be emailed just now; try again or show the QR code',
     });
-  } finally {
-    transport.close();
   }
   return { sent: true };
 }

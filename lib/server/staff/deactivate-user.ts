@@ -1,13 +1,11 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import type { TStaffMember } from '@/lib/schemas/staff';
 import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
-import { recordChange } from '../write/record-change';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
-import { lockStaffMember, toStaffMember } from './lock-staff-member';
+import { applyStaffChange } from './update-staff-member';
 
 export type DeactivateUserOptions = {
   db: Db;
@@ -22,7 +20,8 @@ export type DeactivateUserOptions = {
 /**
  * Switches a member of staff off: no sign-in works, and every session they hold ends at once
  * (their session version goes up, so reactivating them later does not revive an old cookie); the
- * realtime sidecar drops their sockets when it reads the event.
+ * realtime sidecar drops their sockets when it reads the event. The same change as
+ * `PATCH /api/v1/staff/{id} { isActive: false }`, except that someone already off is a 409.
  */
 export async function deactivateUser({
   db,
@@ -34,21 +33,15 @@ export async function deactivateUser({
 }: DeactivateUserOptions): Promise<{ user: TStaffMember }> {
   assertPermission(actor, 'staff:manage');
   return writeTransaction(db, { idempotency, now }, async (tx) => {
-    const member = await lockStaffMember(tx, actor, userId);
-    if (!member.isActive) throw new AppError('CONFLICT', { message: `${member.name} is already deactivated` });
-    const sessionVersion = member.sessionVersion + 1;
-    await tx.user.update({ where: { id: userId }, data: { isActive: false, sessionVersion } });
-    const after = toStaffMember({ ...member, isActive: false });
-    await recordChange(tx, {
-      by: actor,
-      action: 'user.deactivated',
-      entity: { type: 'User', id: userId },
-      before: toStaffMember(member),
-      after,
+    const { member } = await applyStaffChange(tx, {
+      actor,
+      userId,
+      changes: { isActive: false },
+      pinHash: undefined,
+      mustSwitch: true,
       requestId,
-      now: now,
-      events: [{ locationId: actor.locationId, type: 'user.deactivated', payload: { userId, sessionVersion } }],
+      now,
     });
-    return { user: after };
+    return { user: member };
   });
 }

@@ -1,13 +1,11 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import type { TStaffMember } from '@/lib/schemas/staff';
 import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
-import { recordChange } from '../write/record-change';
 import { assertPermission } from '../permissions';
 import { writeTransaction } from '../write/write-transaction';
-import { lockStaffMember, toStaffMember } from './lock-staff-member';
+import { applyStaffChange } from './update-staff-member';
 
 export type ReactivateUserOptions = {
   db: Db;
@@ -19,7 +17,11 @@ export type ReactivateUserOptions = {
   now: Date;
 };
 
-/** Lets a deactivated member of staff sign in again. Sessions from before stay ended: they sign in afresh. */
+/**
+ * Lets a deactivated member of staff sign in again. Sessions from before stay ended: they sign in
+ * afresh. The same change as `PATCH /api/v1/staff/{id} { isActive: true }`, except that someone
+ * already active is a 409.
+ */
 export async function reactivateUser({
   db,
   actor,
@@ -30,19 +32,15 @@ export async function reactivateUser({
 }: ReactivateUserOptions): Promise<{ user: TStaffMember }> {
   assertPermission(actor, 'staff:manage');
   return writeTransaction(db, { idempotency, now }, async (tx) => {
-    const member = await lockStaffMember(tx, actor, userId);
-    if (member.isActive) throw new AppError('CONFLICT', { message: `${member.name} is already active` });
-    await tx.user.update({ where: { id: userId }, data: { isActive: true } });
-    const after = toStaffMember({ ...member, isActive: true });
-    await recordChange(tx, {
-      by: actor,
-      action: 'user.reactivated',
-      entity: { type: 'User', id: userId },
-      before: toStaffMember(member),
-      after,
+    const { member } = await applyStaffChange(tx, {
+      actor,
+      userId,
+      changes: { isActive: true },
+      pinHash: undefined,
+      mustSwitch: true,
       requestId,
-      now: now,
+      now,
     });
-    return { user: after };
+    return { user: member };
   });
 }
