@@ -8,8 +8,7 @@ import { callApi } from '@/lib/client/call-api';
 import { Button } from '../ui/button';
 import { Field } from '../ui/field';
 import { Notice } from '../ui/notice';
-
-export const MIN_PASSWORD_LENGTH = 10;
+import { MIN_PASSWORD_LENGTH } from '@/lib/schemas/password';
 
 /**
  * Chooses a password through an invite or reset link, then signs in with it and opens the office.

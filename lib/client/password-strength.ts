@@ -1,6 +1,6 @@
 // A plain-words strength meter for a new password: length first (the thing that matters most),
 // then variety. Not a guarantee; it nudges towards a long passphrase.
-import { MIN_PASSWORD_LENGTH } from '@/lib/schemas/setup';
+import { MIN_PASSWORD_LENGTH } from '@/lib/schemas/password';
 
 export type PasswordStrength = {
   /** 0 (refused) to 4. */

@@ -1,10 +1,8 @@
 // First-run setup: the one request that turns an empty database into a venue with an owner.
 import { z } from 'zod';
 import { ZText, ZUuid } from './common';
+import { ZNewPassword } from './password';
 import { ZBusinessDayStartHour, ZOpeningHours, ZTimezone, ZVatNumber } from './location-hours';
-
-/** Passwords shorter than this are refused (said on the form, not only here). */
-export const MIN_PASSWORD_LENGTH = 10;
 
 const text = (max: number) => ZText.trim().max(max, `At most ${max} characters`);
 const name = (max: number, missing: string) => text(max).min(1, missing);
@@ -42,10 +40,7 @@ export const ZSetupBody = z
       .object({
         name: name(80, 'Your name, please'),
         email: ZText.trim().toLowerCase().max(320).pipe(z.email('An email address, like you@example.com')),
-        password: ZText.min(MIN_PASSWORD_LENGTH, `At least ${MIN_PASSWORD_LENGTH} characters`).max(
-          200,
-          'At most 200 characters',
-        ),
+        password: ZNewPassword,
       })
       .strict(),
     /** Start from the sample café menu (stations, menu, floor) rather than an empty one. */

@@ -2,6 +2,7 @@
 // password resets) that let a person set their own password.
 import { z } from 'zod';
 import { ZPin, ZText, ZUuid } from './common';
+import { ZNewPassword } from './password';
 import { ZRole } from './permissions';
 
 export const ZStaffMember = z
@@ -70,9 +71,6 @@ export const ZUpdateStaffBody = z
   })
   .strict();
 export type TUpdateStaffBody = z.infer<typeof ZUpdateStaffBody>;
-
-/** Passwords set through an account link: long enough to resist guessing, short enough to type. */
-export const ZNewPassword = ZText.min(10, 'Use at least 10 characters').max(200, 'Use at most 200 characters');
 
 export const ZPasswordResetBody = z.object({ email: ZText.trim().max(320) }).strict();
 export const ZPasswordResetResponse = z.object({ accepted: z.literal(true) });

@@ -54,7 +54,7 @@ describe('password reset: asking for a link', () => {
       // The same answer for a known email; only that one gets a mail.
       await personWithLogin('known@example.com');
       expect(await askForReset('known@example.com')).toEqual(answer);
-      await vi.waitFor(() => expect(smtp.received).toHaveLength(1));
+      await vi.waitFor(() => expect(smtp.received).toHaveLength(1), { timeout: 10_000 });
       expect(smtp.received[0]!.to).toEqual(['known@example.com']);
       expect(await getDb().accountToken.count()).toBe(before + 1);
     } finally {
@@ -111,7 +111,7 @@ describe('password reset: using the link', () => {
     const smtp = await startTestSmtp();
     try {
       expect((await askForReset(email)).status).toBe(202);
-      await vi.waitFor(() => expect(smtp.received).toHaveLength(1));
+      await vi.waitFor(() => expect(smtp.received).toHaveLength(1), { timeout: 10_000 });
       return linkIn(smtp.received[0]!, '/reset-password');
     } finally {
       await smtp.close();
