@@ -1,7 +1,15 @@
 // The typed API client (lib/client/call-api.ts) for tests: requests by endpoint name, answered
 // in-process by the real route handlers (test/route-table.ts) exactly as Next would call them, or
 // over HTTP by a running server (`origin`).
-import { callApi, type CallOptions, type EndpointName, requestApi, type Transport } from '@/lib/client/call-api';
+import {
+  type ApiOutput,
+  type ApiResult,
+  callApi,
+  type CallOptions,
+  type EndpointName,
+  requestApi,
+  type Transport,
+} from '@/lib/client/call-api';
 import { BASE_URL } from './http';
 import { dispatch } from './route-table';
 
@@ -26,4 +34,21 @@ export function testApi({ cookie, origin }: TestApiOptions = {}) {
     /** The answer; an HTTP error is thrown as an ApiError. */
     call: <N extends EndpointName>(name: N, options: CallOptions<N>) => callApi(name, { ...options, transport }),
   };
+}
+
+export type TestApi = ReturnType<typeof testApi>;
+
+/** What a request to an endpoint sends as its body (the contract's `z.input`). */
+export type ApiBody<N extends EndpointName> = CallOptions<N>['body'];
+
+/** The answer of a request that must have succeeded; a refusal fails the test with its error. */
+export function dataOf<N extends EndpointName>(result: ApiResult<N>): ApiOutput<N> {
+  if (result.ok) return result.data;
+  const { code, message } = result.error;
+  throw new Error(`Expected an answer, got ${result.status} ${code}: ${message}`);
+}
+
+/** The error body of a refused request (undefined when it succeeded). */
+export function errorOf<N extends EndpointName>(result: ApiResult<N>) {
+  return result.ok ? undefined : result.error;
 }

@@ -10,11 +10,11 @@ import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
 import type { TCheckout } from '@/lib/schemas/checkout';
-import type { TOrder } from '@/lib/schemas/orders';
 import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/server/payments/providers/sandbox-bank';
 import { payRestInCash } from '../factories/checkouts';
+import { dataOf } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
@@ -81,7 +81,7 @@ describe('QR checkout failure cases, seeded', () => {
         type: 'TAKEAWAY',
         lines: [{ itemId: menu.crisps, quantity: 1 + Math.floor(random.next() * 4) }],
       });
-      const order = (created.body as { order: TOrder }).order;
+      const { order } = dataOf(created);
       const made = await call(checkoutRoute, {
         method: 'POST',
         path: `/api/v1/orders/${order.id}/checkout`,

@@ -11,6 +11,7 @@ import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
 import type { TOrder } from '@/lib/schemas/orders';
 import { markCheckoutOpened } from '@/lib/server/checkout/checkout-sessions';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
+import { dataOf } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, guessUntilLimited, sessionCookie } from '../http';
@@ -25,7 +26,7 @@ async function openOrder(cookie: string): Promise<TOrder> {
       { itemId: menu.crisps, quantity: 2 },
     ],
   });
-  return (created.body as { order: TOrder }).order;
+  return dataOf(created).order;
 }
 
 const makeCheckout = (cookie: string, orderId: string, body?: unknown) =>

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import type { TOrder } from '@/lib/schemas/orders';
+import { dataOf } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { sessionCookie } from '../http';
@@ -29,7 +30,7 @@ async function openOrder(cookie: string): Promise<TOrder> {
     lines: [{ itemId: menu.fullEnglish, quantity: 2, modifierIds: [menu.friedEggs, menu.sourdough] }],
   });
   expect(created.status).toBe(201);
-  return (created.body as { order: TOrder }).order;
+  return dataOf(created).order;
 }
 
 const cases: CrashCase[] = [

@@ -4,14 +4,14 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import type { TKitchenTicket } from '@/lib/schemas/kitchen';
-import type { TOrder } from '@/lib/schemas/orders';
 import { POST as bumpRoute } from '@/app/api/v1/kitchen/tickets/[id]/bump/route';
 import { POST as recallRoute } from '@/app/api/v1/kitchen/tickets/[id]/recall/route';
 import { POST as startRoute } from '@/app/api/v1/kitchen/tickets/[id]/start/route';
 import { GET as ticketsRoute } from '@/app/api/v1/kitchen/tickets/route';
 import { POST as voidLineRoute } from '@/app/api/v1/orders/[id]/lines/[lineId]/void/route';
 import { POST as sendRoute } from '@/app/api/v1/orders/[id]/send/route';
-import { createOrderAs, menu } from '../factories/orders';
+import { dataOf } from '../api-client';
+import { createOrderAs, type LineInput, menu } from '../factories/orders';
 import { createOtherLocation, createStaff, demo } from '../factories/staff';
 import { call, type Handler, sessionCookie } from '../http';
 
@@ -21,19 +21,17 @@ describe('kitchen tickets', () => {
   it('a send puts one ticket per station on the pass; a station sees only its own', async () => {
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
     const kitchen = await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId });
-    const order = (
-      (
-        await createOrderAs(cashier, {
-          type: 'DINE_IN',
-          tableId: menu.table5,
-          lines: [
-            { itemId: menu.latte, quantity: 1, modifierIds: [menu.oatMilk, menu.large], note: 'extra hot' },
-            { itemId: menu.fullEnglish, quantity: 2, modifierIds: [menu.friedEggs, menu.sourdough], seat: 1 },
-            { itemId: menu.crisps, quantity: 1 },
-          ],
-        })
-      ).body as { order: TOrder }
-    ).order;
+    const { order } = dataOf(
+      await createOrderAs(cashier, {
+        type: 'DINE_IN',
+        tableId: menu.table5,
+        lines: [
+          { itemId: menu.latte, quantity: 1, modifierIds: [menu.oatMilk, menu.large], note: 'extra hot' },
+          { itemId: menu.fullEnglish, quantity: 2, modifierIds: [menu.friedEggs, menu.sourdough], seat: 1 },
+          { itemId: menu.crisps, quantity: 1 },
+        ],
+      }),
+    );
     await call(sendRoute, {
       method: 'POST',
       path: `/api/v1/orders/${order.id}/send`,
@@ -88,9 +86,9 @@ describe('kitchen tickets', () => {
 });
 
 describe('kitchen actions: start, bump, recall', () => {
-  async function sentOrder(lines: Record<string, unknown>[]) {
+  async function sentOrder(lines: LineInput[]) {
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    const order = ((await createOrderAs(cashier, { type: 'TAKEAWAY', lines })).body as { order: TOrder }).order;
+    const { order } = dataOf(await createOrderAs(cashier, { type: 'TAKEAWAY', lines }));
     const sent = await call(sendRoute, {
       method: 'POST',
       path: `/api/v1/orders/${order.id}/send`,

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import type { TMenuResponse } from '@/lib/schemas/menu';
 import type { TAdminItem } from '@/lib/schemas/menu-admin';
-import type { TOrder } from '@/lib/schemas/orders';
 import { POST as createCategory } from '@/app/api/v1/menu/categories/route';
 import { PATCH as updateItem } from '@/app/api/v1/menu/items/[id]/route';
 import { POST as createItem } from '@/app/api/v1/menu/items/route';
@@ -12,6 +11,7 @@ import { PATCH as updateGroup } from '@/app/api/v1/menu/modifier-groups/[id]/rou
 import { POST as createGroup, GET as listGroups } from '@/app/api/v1/menu/modifier-groups/route';
 import { GET as menuRoute } from '@/app/api/v1/menu/route';
 import { POST as createStation } from '@/app/api/v1/stations/route';
+import { dataOf } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
@@ -79,13 +79,13 @@ describe('menu admin', () => {
     expect(tillMenu.categories.find((c) => c.id === categoryId)?.items).toMatchObject([
       { name: 'Berry smoothie', pricePence: 495, stationId, modifierGroups: [{ name: 'Boost', max: 2 }] },
     ]);
-    const order = (
+    const { order } = dataOf(
       await createOrderAs(await cashier(), {
         type: 'TAKEAWAY',
         lines: [{ itemId: item.id, quantity: 1, modifierIds: [groupBody.modifiers[0]!.id] }],
-      })
-    ).body as { order: TOrder };
-    expect(order.order.totals.totalPence).toBe(570);
+      }),
+    );
+    expect(order.totals.totalPence).toBe(570);
     expect(await getDb().outboxEvent.count({ where: { type: 'menu.updated' } })).toBeGreaterThanOrEqual(4);
   });
 
@@ -122,10 +122,9 @@ describe('menu admin', () => {
   });
 
   it('a price change applies to new lines only; lines already sold keep their price', async () => {
-    const before = (
-      (await createOrderAs(await cashier(), { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] }))
-        .body as { order: TOrder }
-    ).order;
+    const { order: before } = dataOf(
+      await createOrderAs(await cashier(), { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] }),
+    );
     await call(updateItem, {
       method: 'PATCH',
       path: `/api/v1/menu/items/${menu.crisps}`,
@@ -133,10 +132,9 @@ describe('menu admin', () => {
       cookie: await manager(),
       body: { pricePence: 175 },
     });
-    const after = (
-      (await createOrderAs(await cashier(), { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] }))
-        .body as { order: TOrder }
-    ).order;
+    const { order: after } = dataOf(
+      await createOrderAs(await cashier(), { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] }),
+    );
     expect(after.totals.totalPence).toBe(175);
     const line = await getDb().orderLine.findFirstOrThrow({ where: { orderId: before.id } });
     expect(line.unitPricePence).toBe(150);

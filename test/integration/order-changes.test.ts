@@ -10,16 +10,17 @@ import { POST as mergeRoute } from '@/app/api/v1/orders/[id]/merge/route';
 import { POST as moveRoute } from '@/app/api/v1/orders/[id]/move/route';
 import { PATCH as updateOrderRoute } from '@/app/api/v1/orders/[id]/route';
 import { POST as sendRoute } from '@/app/api/v1/orders/[id]/send/route';
-import { createOrderAs, menu } from '../factories/orders';
+import { dataOf } from '../api-client';
+import { createOrderAs, type LineInput, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, type Handler, sessionCookie } from '../http';
 
 const orderOf = (body: unknown) => (body as { order: TOrder }).order;
 const cashier = () => sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
 
-async function tableOrder(tableId: string, lines: unknown[] = [{ itemId: menu.crisps, quantity: 2 }]) {
+async function tableOrder(tableId: string, lines: LineInput[] = [{ itemId: menu.crisps, quantity: 2 }]) {
   const cookie = await cashier();
-  return { cookie, order: orderOf((await createOrderAs(cookie, { type: 'DINE_IN', tableId, lines })).body) };
+  return { cookie, order: dataOf(await createOrderAs(cookie, { type: 'DINE_IN', tableId, lines })).order };
 }
 
 const post = (handler: Handler, path: string, params: Record<string, string>, cookie: string, body: unknown = {}) =>
@@ -71,7 +72,7 @@ describe('order changes', () => {
       body: { covers: 4 },
     });
     expect(orderOf(updated.body).covers).toBe(4);
-    const takeaway = orderOf((await createOrderAs(cookie, { type: 'TAKEAWAY' })).body);
+    const { order: takeaway } = dataOf(await createOrderAs(cookie, { type: 'TAKEAWAY' }));
     const moved = await post(moveRoute, `/api/v1/orders/${takeaway.id}/move`, { id: takeaway.id }, cookie, {
       tableId: menu.table9,
     });

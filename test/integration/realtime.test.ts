@@ -23,8 +23,8 @@ import { GET as tokenRoute } from '@/app/api/v1/realtime/token/route';
 import { type RealtimeServer, startRealtimeServer } from '@/server/realtime';
 import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import type { TCheckout } from '@/lib/schemas/checkout';
-import type { TOrder } from '@/lib/schemas/orders';
 import { markCheckoutOpened } from '@/lib/server/checkout/checkout-sessions';
+import { dataOf } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { createOtherLocation, createStaff, demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
@@ -170,7 +170,7 @@ describe('realtime: delivery', () => {
     const till = await openScreen(await tokenFor(demo.users.cashier, demo.locationId));
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
     const created = await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] });
-    const orderId = (created.body as { order: { id: string } }).order.id;
+    const orderId = dataOf(created).order.id;
     const refused = await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 0 }] });
     expect(refused.status).toBe(422);
     await until(() => kitchen.events.length > 0 && till.events.length > 0, 'the order.created event');
@@ -231,7 +231,7 @@ describe('realtime: delivery', () => {
   it('a customer’s phone joins its checkout room by token alone and hears only its status', async () => {
     const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
     const created = await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] });
-    const order = (created.body as { order: TOrder }).order;
+    const { order } = dataOf(created);
     const makeCheckout = async () =>
       (
         (

@@ -10,7 +10,7 @@ import { ZText } from '@/lib/schemas/common';
 import { ZCheckoutHandshake, ZRealtimeHandshake } from '@/lib/schemas/realtime';
 import { ZPasswordCredentials, ZPinCredentials } from '@/lib/schemas/session';
 import { POST as discountRoute } from '@/app/api/v1/orders/[id]/discounts/route';
-import type { TOrder } from '@/lib/schemas/orders';
+import { dataOf, errorOf } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, type Handler, sessionCookie } from '../http';
@@ -159,7 +159,7 @@ describe('request text: requests that were 500s', () => {
       lines: [{ itemId: menu.crisps, quantity: 1, note: 'no salt\u0000' }],
     });
     expect(response.status).toBe(422);
-    expect(response.body.error).toMatchObject({
+    expect(errorOf(response)).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [{ path: 'lines.0.note', message: TEXT_MESSAGE }],
     });
@@ -168,7 +168,7 @@ describe('request text: requests that were 500s', () => {
   it('a lone surrogate in a discount reason is a 422 on reason (was PostgreSQL 22P02 in the audit row)', async () => {
     const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
     const created = await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] });
-    const order = (created.body as { order: TOrder }).order;
+    const { order } = dataOf(created);
     const response = await call(discountRoute, {
       method: 'POST',
       path: `/api/v1/orders/${order.id}/discounts`,

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { GET as getSettingsRoute, PATCH as patchSettingsRoute } from '@/app/api/v1/settings/route';
 import { getDb } from '@/lib/db';
-import type { TOrder } from '@/lib/schemas/orders';
 import type { TLocationSettings } from '@/lib/schemas/settings';
+import { dataOf } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
@@ -32,11 +32,9 @@ describe('location settings', () => {
     expect(await getDb().auditLog.count({ where: { action: 'settings.updated', entityId: demo.locationId } })).toBe(1);
 
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    const order = (
-      (await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 2 }] })).body as {
-        order: TOrder;
-      }
-    ).order;
+    const { order } = dataOf(
+      await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 2 }] }),
+    );
     expect(order.totals).toMatchObject({ subtotalPence: 300, serviceChargeBps: 1250, serviceChargePence: 38 });
     expect(order.totals.totalPence).toBe(338);
   });
