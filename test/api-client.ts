@@ -10,6 +10,7 @@ import {
   requestApi,
   type Transport,
 } from '@/lib/client/call-api';
+import { PEER_ADDRESS_HEADER } from '@/lib/server/http/peer-stamp';
 import { BASE_URL } from './http';
 import { dispatch } from './route-table';
 
@@ -18,13 +19,16 @@ export type TestApiOptions = {
   cookie?: string;
   /** A running server to call over HTTP instead of the in-process handlers. */
   origin?: string;
+  /** In-process: the address the requests' connection comes from, as the peer stamp records it. */
+  from?: string;
 };
 
 /** A client that calls the API as one person (cookie) from one place (in-process or `origin`). */
-export function testApi({ cookie, origin }: TestApiOptions = {}) {
+export function testApi({ cookie, origin, from }: TestApiOptions = {}) {
   const transport: Transport = (path, init) => {
     const headers = new Headers(init.headers);
     if (cookie) headers.set('cookie', cookie);
+    if (from) headers.set(PEER_ADDRESS_HEADER, from);
     if (origin) return fetch(`${origin}${path}`, { ...init, headers });
     return dispatch(new Request(`${BASE_URL}${path}`, { ...init, headers }));
   };

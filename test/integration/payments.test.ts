@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
-import { GET as receiptRoute } from '@/app/api/v1/receipts/[token]/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
 import type { TOrder } from '@/lib/schemas/orders';
@@ -495,13 +494,8 @@ describe('receipts', () => {
   });
 
   it('an unknown or malformed token is a 404; lookups from one address are limited', async () => {
-    // Raw: each lookup comes from a chosen address, and a malformed token must reach the route as is.
     const lookup = (token: string, address = '203.0.113.7') =>
-      call(receiptRoute, {
-        path: `/api/v1/receipts/${token}`,
-        params: { token },
-        from: address,
-      });
+      testApi({ from: address }).request('receipt', { params: { token } });
     expect((await lookup('AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
     expect((await lookup('not a token!')).status).toBe(404);
     const statuses = await guessUntilLimited(
