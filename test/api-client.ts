@@ -45,6 +45,9 @@ export type TestApi = ReturnType<typeof testApi>;
 /** What a request to an endpoint sends as its body (the contract's `z.input`). */
 export type ApiBody<N extends EndpointName> = CallOptions<N>['body'];
 
+/** What a request to an endpoint sends as its query string (the contract's `z.input`). */
+export type ApiQuery<N extends EndpointName> = CallOptions<N>['query'];
+
 /** The answer of a request that must have succeeded; a refusal fails the test with its error. */
 export function dataOf<N extends EndpointName>(result: ApiResult<N>): ApiOutput<N> {
   if (result.ok) return result.data;
