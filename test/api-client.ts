@@ -1,18 +1,12 @@
 // The typed API client (lib/client/call-api.ts) for tests: requests by endpoint name, answered
 // in-process by the real route handlers (test/route-table.ts) exactly as Next would call them, or
 // over HTTP by a running server (`origin`).
-import {
-  type ApiOutput,
-  type ApiResult,
-  callApi,
-  type CallOptions,
-  type EndpointName,
-  requestApi,
-  type Transport,
-} from '@/lib/client/call-api';
+import { callApi, type CallOptions, type EndpointName, requestApi, type Transport } from '@/lib/client/call-api';
 import { PEER_ADDRESS_HEADER } from '@/lib/server/http/peer-stamp';
 import { BASE_URL } from './http';
 import { dispatch } from './route-table';
+
+export { type ApiBody, type ApiQuery, dataOf, errorOf } from './api-result';
 
 export type TestApiOptions = {
   /** The session cookie to send (none: an anonymous caller, e.g. the customer's phone). */
@@ -41,21 +35,3 @@ export function testApi({ cookie, origin, from }: TestApiOptions = {}) {
 }
 
 export type TestApi = ReturnType<typeof testApi>;
-
-/** What a request to an endpoint sends as its body (the contract's `z.input`). */
-export type ApiBody<N extends EndpointName> = CallOptions<N>['body'];
-
-/** What a request to an endpoint sends as its query string (the contract's `z.input`). */
-export type ApiQuery<N extends EndpointName> = CallOptions<N>['query'];
-
-/** The answer of a request that must have succeeded; a refusal fails the test with its error. */
-export function dataOf<N extends EndpointName>(result: ApiResult<N>): ApiOutput<N> {
-  if (result.ok) return result.data;
-  const { code, message } = result.error;
-  throw new Error(`Expected an answer, got ${result.status} ${code}: ${message}`);
-}
-
-/** The error body of a refused request (undefined when it succeeded). */
-export function errorOf<N extends EndpointName>(result: ApiResult<N>) {
-  return result.ok ? undefined : result.error;
-}
