@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { ApiOutput } from '@/lib/client/call-api';
 import type { TMenuItem } from '@/lib/schemas/menu';
 import {
   apiSignIn,
@@ -96,7 +97,8 @@ test.describe('kitchen display with a till (two screens, live)', () => {
       ticketPanel.getByRole('button', { name: 'Send', exact: true }).click(),
     ]);
     expect(sendResponse.status()).toBe(200);
-    const { order } = (await sendResponse.json()) as { order: { number: number } };
+    // The till's own request, watched: typed from the contract.
+    const { order } = (await sendResponse.json()) as ApiOutput<'sendOrder'>;
 
     // Pushed to the kitchen at once: no reload, no waiting for the poll.
     const card = kds.getByRole('article', { name: `Order ${order.number}, Table 3` });
