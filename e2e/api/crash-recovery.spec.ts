@@ -2,9 +2,9 @@
 // PostgreSQL, restarted, and every request is retried with its Idempotency-Key: each key ends with
 // exactly one payment, none is lost, and keys answered before the crash replay their first answer.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type APIRequestContext, request as playwrightRequest } from '@playwright/test';
+import { request as playwrightRequest } from '@playwright/test';
 import { type AppNode, createSpecDatabase, killNode, startNode, stopNode } from '../fixtures/app-node';
-import { apiSignIn, DEMO, expect, test } from '../fixtures';
+import { apiSignIn, dataOf, DEMO, e2eApi, type E2eApi, expect, menuItems, test } from '../fixtures';
 
 const secret = randomBytes(32).toString('base64url');
 const ORDERS = 8;
@@ -15,13 +15,13 @@ const IN_FLIGHT = 24;
 type Attempt = { orderId: string; key: string };
 type Answer = { status: number; paymentId: string | null };
 
-async function pay(api: APIRequestContext, { orderId, key }: Attempt): Promise<Answer> {
-  const response = await api.post(`/api/v1/orders/${orderId}/payments`, {
-    headers: { 'idempotency-key': key },
-    data: { method: 'CASH', amountPence: PART_PENCE },
+async function pay(api: E2eApi, { orderId, key }: Attempt): Promise<Answer> {
+  const response = await api.request('takePayment', {
+    params: { id: orderId },
+    body: { method: 'CASH', amountPence: PART_PENCE },
+    idempotencyKey: key,
   });
-  const body = (await response.json()) as { payment?: { id: string } };
-  return { status: response.status(), paymentId: body.payment?.id ?? null };
+  return { status: response.status, paymentId: response.ok ? response.data.payment.id : null };
 }
 
 test('kill -9 mid-burst: after a restart every payment key has exactly one payment', async () => {
@@ -30,17 +30,19 @@ test('kill -9 mid-burst: after a restart every payment key has exactly one payme
   let node: AppNode | undefined;
   try {
     node = await startNode(database.url, 3320, 'crash', { secret });
-    const api = await playwrightRequest.newContext({ baseURL: node.url });
-    await apiSignIn(api, 'password', DEMO.manager);
+    const context = await playwrightRequest.newContext({ baseURL: node.url });
+    await apiSignIn(context, 'password', DEMO.manager);
+    const api = e2eApi(context);
 
     const attempts: Attempt[] = [];
     for (let index = 0; index < ORDERS; index += 1) {
-      const created = await api.post('/api/v1/orders', {
-        headers: { 'idempotency-key': randomUUID() },
-        data: { type: 'TAKEAWAY', lines: [{ itemId: await itemId(api, 'Crisps'), quantity: 12 }] },
+      const crisps = (await menuItems(api)).find((item) => item.name === 'Crisps')!;
+      const created = await api.request('createOrder', {
+        body: { type: 'TAKEAWAY', lines: [{ itemId: crisps.id, quantity: 12 }] },
+        idempotencyKey: randomUUID(),
       });
-      expect(created.status()).toBe(201);
-      const { order } = (await created.json()) as { order: { id: string } };
+      expect(created.status).toBe(201);
+      const { order } = dataOf(created);
       for (let part = 0; part < PAYMENTS_PER_ORDER; part += 1) attempts.push({ orderId: order.id, key: randomUUID() });
     }
 
@@ -96,16 +98,9 @@ test('kill -9 mid-burst: after a restart every payment key has exactly one payme
       'SELECT "orderId", sum("amountPence") AS paid FROM "Payment" GROUP BY 1',
     );
     expect(paid.map((row) => Number(row.paid))).toEqual(Array(ORDERS).fill(PAYMENTS_PER_ORDER * PART_PENCE));
-    await api.dispose();
+    await context.dispose();
   } finally {
     await stopNode(node);
     await database.drop();
   }
 });
-
-async function itemId(api: APIRequestContext, name: string): Promise<string> {
-  const { categories } = (await (await api.get('/api/v1/menu')).json()) as {
-    categories: { items: { id: string; name: string }[] }[];
-  };
-  return categories.flatMap((category) => category.items).find((item) => item.name === name)!.id;
-}

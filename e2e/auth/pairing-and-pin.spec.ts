@@ -1,4 +1,4 @@
-import { apiSignIn, DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+import { apiSignIn, DEMO, e2eApi, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
 
 test.describe('pairing and PIN sign-in on the till (iPad)', () => {
   test.use({ viewport: VIEWPORTS.ipad, hasTouch: true });
@@ -52,12 +52,13 @@ test.describe('pairing and PIN sign-in on the till (iPad)', () => {
     await expect(page.getByRole('alert').filter({ hasText: /locked/ })).toBeVisible();
     const attempt = await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
     expect(new URL(attempt.url).searchParams.get('code')).toBe('locked');
-    expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+    expect((await e2eApi(page.request).request('me', {})).status).toBe(401);
   });
 
   test('api: an unpaired browser cannot PIN sign in, even with a right PIN', async ({ request }) => {
     const attempt = await apiSignIn(request, 'pin', { pin: DEMO.cashier.pin });
     expect(new URL(attempt.url).searchParams.get('code')).toBe('unpaired');
+    // Raw: the whole error body is the point here, not only the error the typed client reads.
     const me = await request.get('/api/v1/me');
     expect(me.status()).toBe(401);
     expect(await me.json()).toEqual({ error: { code: 'UNAUTHENTICATED', message: 'Sign in first' } });

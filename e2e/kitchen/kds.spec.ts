@@ -1,6 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Browser, Page, TestInfo } from '@playwright/test';
-import { apiSignIn, DEMO, expect, pairAs, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { ApiOutput } from '@/lib/client/call-api';
+import type { TMenuItem } from '@/lib/schemas/menu';
+import {
+  apiSignIn,
+  dataOf,
+  DEMO,
+  e2eApi,
+  type E2eApi,
+  expect,
+  menuItems,
+  pairAs,
+  snap,
+  tapPin,
+  test,
+  VIEWPORTS,
+} from '../fixtures';
 
 type Screen = { page: Page; close: () => Promise<void> };
 
@@ -25,42 +40,37 @@ async function openScreen(
   return { page, close: () => context.close() };
 }
 
-type MenuItem = {
-  id: string;
-  name: string;
-  modifierGroups: { name: string; modifiers: { id: string; name: string }[] }[];
-};
-type SentTicket = { id: string; stationId: string; createdAt: string };
-
 /** Rings up and sends an order over the API, as a till would; answers the order number and its tickets. */
 async function sendOrder(
-  request: APIRequestContext,
-  items: MenuItem[],
+  api: E2eApi,
+  items: TMenuItem[],
   order: { type: 'DINE_IN' | 'TAKEAWAY'; tableId?: string },
   lines: { name: string; quantity?: number; modifiers?: string[]; note?: string; seat?: number }[],
 ) {
   const byName = (name: string) => items.find((item) => item.name === name)!;
-  const body = {
-    type: order.type,
-    tableId: order.tableId,
-    lines: lines.map((line) => {
-      const item = byName(line.name);
-      const modifiers = item.modifierGroups.flatMap((group) => group.modifiers);
-      return {
-        itemId: item.id,
-        quantity: line.quantity ?? 1,
-        modifierIds: (line.modifiers ?? []).map((name) => modifiers.find((modifier) => modifier.name === name)!.id),
-        note: line.note ?? '',
-        seat: line.seat ?? null,
-      };
-    }),
-  };
-  const created = await request.post('/api/v1/orders', { data: body, headers: { 'Idempotency-Key': randomUUID() } });
-  expect(created.status()).toBe(201);
-  const { order: made } = (await created.json()) as { order: { id: string; number: number; lines: { id: string }[] } };
-  const sent = await request.post(`/api/v1/orders/${made.id}/send`, { data: {} });
-  expect(sent.status()).toBe(200);
-  const { tickets } = (await sent.json()) as { tickets: SentTicket[] };
+  const created = await api.request('createOrder', {
+    body: {
+      type: order.type,
+      tableId: order.tableId,
+      lines: lines.map((line) => {
+        const item = byName(line.name);
+        const modifiers = item.modifierGroups.flatMap((group) => group.modifiers);
+        return {
+          itemId: item.id,
+          quantity: line.quantity ?? 1,
+          modifierIds: (line.modifiers ?? []).map((name) => modifiers.find((modifier) => modifier.name === name)!.id),
+          note: line.note ?? '',
+          seat: line.seat ?? null,
+        };
+      }),
+    },
+    idempotencyKey: randomUUID(),
+  });
+  expect(created.status).toBe(201);
+  const { order: made } = dataOf(created);
+  const sent = await api.request('sendOrder', { params: { id: made.id }, body: {} });
+  expect(sent.status).toBe(200);
+  const { tickets } = dataOf(sent);
   return { id: made.id, number: made.number, lineIds: made.lines.map((line) => line.id), tickets };
 }
 
@@ -87,7 +97,8 @@ test.describe('kitchen display with a till (two screens, live)', () => {
       ticketPanel.getByRole('button', { name: 'Send', exact: true }).click(),
     ]);
     expect(sendResponse.status()).toBe(200);
-    const { order } = (await sendResponse.json()) as { order: { number: number } };
+    // The till's own request, watched: typed from the contract.
+    const { order } = (await sendResponse.json()) as ApiOutput<'sendOrder'>;
 
     // Pushed to the kitchen at once: no reload, no waiting for the poll.
     const card = kds.getByRole('article', { name: `Order ${order.number}, Table 3` });
@@ -148,41 +159,39 @@ test.describe('kitchen display with a till (two screens, live)', () => {
     const tillContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
     const tillPage = await tillContext.newPage();
     await pairAs(tillPage, 'TILL', 'Till for the aged tickets');
-    const request = tillPage.request;
-    await apiSignIn(request, 'pin', { pin: DEMO.cashier.pin });
-    const menu = (await (await request.get('/api/v1/menu')).json()) as { categories: { items: MenuItem[] }[] };
-    const items = menu.categories.flatMap((category) => category.items);
-    const tables = (await (await request.get('/api/v1/tables')).json()) as {
-      areas: { tables: { id: string; name: string }[] }[];
-    };
+    await apiSignIn(tillPage.request, 'pin', { pin: DEMO.cashier.pin });
+    const tillApi = e2eApi(tillPage.request);
+    const items = await menuItems(tillApi);
+    const tables = await tillApi.call('tables', {});
     const table = (name: string) => tables.areas.flatMap((area) => area.tables).find((each) => each.name === name)!.id;
 
     const kitchen = await openScreen(browser, testInfo, 'KITCHEN', { installClock: true });
     const kds = kitchen.page;
 
-    const first = await sendOrder(request, items, { type: 'DINE_IN', tableId: table('1') }, [
+    const first = await sendOrder(tillApi, items, { type: 'DINE_IN', tableId: table('1') }, [
       { name: 'Full English', modifiers: ['Fried', 'Brown'], seat: 1 },
       { name: 'Eggs on toast', modifiers: ['Poached', 'Sourdough', 'Avocado'], seat: 2, note: 'Allergy: no butter' },
     ]);
     // Three seconds between the first two tickets, so a frozen clock can sit between their ages
     // with room for the screen's own rounding.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    const second = await sendOrder(request, items, { type: 'TAKEAWAY' }, [
+    const second = await sendOrder(tillApi, items, { type: 'TAKEAWAY' }, [
       { name: 'Halloumi wrap', quantity: 2, note: 'No chilli' },
       { name: 'Bacon roll' },
     ]);
-    const third = await sendOrder(request, items, { type: 'DINE_IN', tableId: table('2') }, [
+    const third = await sendOrder(tillApi, items, { type: 'DINE_IN', tableId: table('2') }, [
       { name: 'Toasted cheese & ham', modifiers: ['White'] },
       { name: 'Soup of the day', quantity: 2 },
       { name: 'Flat white', quantity: 2, modifiers: ['Oat milk'] },
       { name: 'Croissant', modifiers: ['Butter'] },
     ]);
     // A sent item voided with the manager's PIN stays on the ticket, struck through.
-    const voided = await request.post(`/api/v1/orders/${third.id}/lines/${third.lineIds[1]}/void`, {
-      data: { reason: 'Customer changed mind', approval: { pin: DEMO.manager.pin } },
+    const voided = await tillApi.request('voidOrderLine', {
+      params: { id: third.id, lineId: third.lineIds[1]! },
+      body: { reason: 'Customer changed mind', approval: { pin: DEMO.manager.pin } },
     });
-    expect(voided.status()).toBe(200);
-    await sendOrder(request, items, { type: 'DINE_IN', tableId: table('4') }, [
+    expect(voided.status).toBe(200);
+    await sendOrder(tillApi, items, { type: 'DINE_IN', tableId: table('4') }, [
       { name: 'Smashed avocado', modifiers: ['Sourdough', 'Bacon'] },
       { name: 'Porridge', quantity: 3 },
     ]);
@@ -238,14 +247,11 @@ test.describe('kitchen display with a till (two screens, live)', () => {
   }, testInfo) => {
     const till = await openScreen(browser, testInfo, 'TILL');
     const ipad = till.page;
-    const request = ipad.request; // the cashier's session: the order is theirs, so the toasts are too
-    const menu = (await (await request.get('/api/v1/menu')).json()) as {
-      categories: { items: MenuItem[] }[];
-      stations: { id: string; name: string }[];
-    };
+    const tillApi = e2eApi(ipad.request); // the cashier's session: the order is theirs, so the toasts are too
+    const menu = await tillApi.call('menu', {});
     const items = menu.categories.flatMap((category) => category.items);
     const station = (name: string) => menu.stations.find((each) => each.name === name)!.id;
-    const order = await sendOrder(request, items, { type: 'TAKEAWAY' }, [
+    const order = await sendOrder(tillApi, items, { type: 'TAKEAWAY' }, [
       { name: 'Bacon roll' }, // Kitchen
       { name: 'Fresh orange juice' }, // Bar
       { name: 'Crisps' }, // Counter
@@ -257,7 +263,9 @@ test.describe('kitchen display with a till (two screens, live)', () => {
     const pass = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
     await apiSignIn(pass, 'password', DEMO.manager);
     const bump = async (name: string) =>
-      expect((await pass.post(`/api/v1/kitchen/tickets/${ticketAt(name).id}/bump`, { data: {} })).status()).toBe(200);
+      expect((await e2eApi(pass).request('bumpTicket', { params: { id: ticketAt(name).id }, body: {} })).status).toBe(
+        200,
+      );
     const toasts = ipad.getByRole('region', { name: 'Notifications' });
     const ready = toasts.getByText(`Order #${order.number} is ready`);
 
@@ -289,14 +297,13 @@ test.describe('kitchen display with a till (two screens, live)', () => {
     const tillContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
     const tillPage = await tillContext.newPage();
     await pairAs(tillPage, 'TILL', 'Till for started tickets');
-    const request = tillPage.request;
-    await apiSignIn(request, 'pin', { pin: DEMO.cashier.pin });
-    const menu = (await (await request.get('/api/v1/menu')).json()) as { categories: { items: MenuItem[] }[] };
-    const items = menu.categories.flatMap((category) => category.items);
+    await apiSignIn(tillPage.request, 'pin', { pin: DEMO.cashier.pin });
+    const tillApi = e2eApi(tillPage.request);
+    const items = await menuItems(tillApi);
     const kitchen = await openScreen(browser, testInfo, 'KITCHEN');
     const kds = kitchen.page;
-    const fresh = await sendOrder(request, items, { type: 'TAKEAWAY' }, [{ name: 'Porridge' }]);
-    const started = await sendOrder(request, items, { type: 'TAKEAWAY' }, [{ name: 'Halloumi wrap' }]);
+    const fresh = await sendOrder(tillApi, items, { type: 'TAKEAWAY' }, [{ name: 'Porridge' }]);
+    const started = await sendOrder(tillApi, items, { type: 'TAKEAWAY' }, [{ name: 'Halloumi wrap' }]);
 
     const freshCard = kds.getByRole('article', { name: `Order ${fresh.number}, Takeaway` });
     const startedCard = kds.getByRole('article', { name: `Order ${started.number}, Takeaway` });

@@ -1,4 +1,4 @@
-import { apiSignIn, DEMO, expect, snap, test, VIEWPORTS } from '../fixtures';
+import { apiSignIn, DEMO, e2eApi, expect, menuItems, snap, test, VIEWPORTS } from '../fixtures';
 
 test.describe('back office menu (desktop)', () => {
   test.use({ viewport: VIEWPORTS.desktop });
@@ -24,10 +24,7 @@ test.describe('back office menu (desktop)', () => {
 
     await row.getByRole('button', { name: /Lemon drizzle: on sale/ }).click();
     await expect(row.getByRole('button', { name: /sold out/ })).toBeVisible();
-    const menu = (await (await page.request.get('/api/v1/menu')).json()) as {
-      categories: { items: { name: string; isAvailable: boolean; pricePence: number }[] }[];
-    };
-    const item = menu.categories.flatMap((c) => c.items).find((i) => i.name === 'Lemon drizzle');
+    const item = (await menuItems(e2eApi(page.request))).find((i) => i.name === 'Lemon drizzle');
     expect(item).toMatchObject({ isAvailable: false, pricePence: 360 });
   });
 });

@@ -1,4 +1,4 @@
-import { apiSignIn, DEMO, expect, snap, test, VIEWPORTS } from '../fixtures';
+import { apiSignIn, DEMO, e2eApi, expect, snap, test, VIEWPORTS } from '../fixtures';
 
 test.describe('back office (desktop)', () => {
   test.use({ viewport: VIEWPORTS.desktop });
@@ -33,11 +33,12 @@ test.describe('back office (desktop)', () => {
   test('office: a manager revokes a till and its cashier session ends', async ({ browser }) => {
     const till = await browser.newContext({ viewport: VIEWPORTS.ipad, baseURL: test.info().project.use.baseURL });
     const tillPage = await till.newPage();
+    const tillApi = e2eApi(tillPage.request);
     await apiSignIn(tillPage.request, 'password', DEMO.manager);
-    const paired = await tillPage.request.post('/api/v1/devices/pair', { data: { name: 'Doomed till', kind: 'TILL' } });
-    expect(paired.status()).toBe(201);
+    const paired = await tillApi.request('pairDevice', { body: { name: 'Doomed till', kind: 'TILL' } });
+    expect(paired.status).toBe(201);
     await apiSignIn(tillPage.request, 'pin', { pin: DEMO.cashier.pin });
-    expect((await tillPage.request.get('/api/v1/me')).status()).toBe(200);
+    expect((await tillApi.request('me', {})).status).toBe(200);
 
     const office = await browser.newContext({ viewport: VIEWPORTS.desktop, baseURL: test.info().project.use.baseURL });
     const page = await office.newPage();
@@ -48,7 +49,7 @@ test.describe('back office (desktop)', () => {
     await row.getByRole('button', { name: 'Revoke Doomed till' }).click();
     await expect(row.getByText(/Revoked/)).toBeVisible();
 
-    expect((await tillPage.request.get('/api/v1/me')).status()).toBe(401);
+    expect((await tillApi.request('me', {})).status).toBe(401);
     await tillPage.goto('/till');
     await expect(tillPage.getByRole('heading', { name: /not set up as a till/ })).toBeVisible();
     await till.close();

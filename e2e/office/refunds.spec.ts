@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import { apiSignIn, DEMO, expect, snap, test, VIEWPORTS } from '../fixtures';
-
-type Payment = {
-  id: string;
-  amountPence: number;
-  tipPence: number;
-  refunds: { amountPence: number; reason: string; status: string }[];
-};
-type Order = { id: string; number: number; totals: { duePence: number }; payments: Payment[] };
+import { apiSignIn, dataOf, DEMO, e2eApi, expect, menuItems, snap, test, VIEWPORTS } from '../fixtures';
 
 /** "£4.20" from 420, in whole pence (the money rule holds in tests too). */
 const pounds = (pence: number) => `£${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
@@ -20,48 +12,47 @@ const TIP_PENCE = 50;
  * test bank; meanwhile the bill is paid in cash at the till; then the customer approves. The bank's
  * signed webhook lands on a settled bill, so the payment is recorded and flagged for a refund.
  */
-async function seedLatePayment(staff: APIRequestContext, customer: APIRequestContext) {
-  const menu = (await (await staff.get('/api/v1/menu')).json()) as {
-    categories: { items: { id: string; isAvailable: boolean; modifierGroups: { min: number }[] }[] }[];
-  };
-  const item = menu.categories
-    .flatMap((category) => category.items)
-    .find((candidate) => candidate.isAvailable && candidate.modifierGroups.every((group) => group.min === 0))!;
-  const created = await staff.post('/api/v1/orders', {
-    headers: { 'Idempotency-Key': randomUUID() },
-    data: { id: randomUUID(), type: 'TAKEAWAY', lines: [{ itemId: item.id, quantity: 1 }] },
+async function seedLatePayment(staffContext: APIRequestContext, customer: APIRequestContext) {
+  const staff = e2eApi(staffContext);
+  const item = (await menuItems(staff)).find(
+    (candidate) => candidate.isAvailable && candidate.modifierGroups.every((group) => group.min === 0),
+  )!;
+  const created = await staff.request('createOrder', {
+    body: { id: randomUUID(), type: 'TAKEAWAY', lines: [{ itemId: item.id, quantity: 1 }] },
+    idempotencyKey: randomUUID(),
   });
-  expect(created.status()).toBe(201);
-  const { order } = (await created.json()) as { order: Order };
+  expect(created.status).toBe(201);
+  const { order } = dataOf(created);
 
-  const checkout = await staff.post(`/api/v1/orders/${order.id}/checkout`, {
-    headers: { 'Idempotency-Key': randomUUID() },
-    data: {},
+  const checkout = await staff.request('createCheckout', {
+    params: { id: order.id },
+    body: {},
+    idempotencyKey: randomUUID(),
   });
-  expect(checkout.status()).toBe(201);
-  const { token } = ((await checkout.json()) as { checkout: { token: string } }).checkout;
+  expect(checkout.status).toBe(201);
+  const { token } = dataOf(checkout).checkout;
 
-  const atBank = await customer.post(`/api/v1/checkout/${token}/pay-by-bank`, { data: { tipPence: TIP_PENCE } });
-  expect(atBank.ok()).toBe(true);
-  const { redirectUrl } = (await atBank.json()) as { redirectUrl: string };
+  const atBank = await e2eApi(customer).request('payByBank', { params: { token }, body: { tipPence: TIP_PENCE } });
+  expect(atBank.ok).toBe(true);
+  const { redirectUrl } = dataOf(atBank);
 
-  const cash = await staff.post(`/api/v1/orders/${order.id}/payments`, {
-    headers: { 'Idempotency-Key': randomUUID() },
-    data: { method: 'CASH', amountPence: order.totals.duePence },
+  const cash = await staff.request('takePayment', {
+    params: { id: order.id },
+    body: { method: 'CASH', amountPence: order.totals.duePence },
+    idempotencyKey: randomUUID(),
   });
-  expect(cash.status()).toBe(201);
+  expect(cash.status).toBe(201);
 
+  // The test bank's own page: a form, not our API.
   const approved = await customer.post(`${new URL(redirectUrl, 'http://x').pathname}/decide`, {
     form: { decision: 'approve', bank: 'test-bank' },
     maxRedirects: 0,
   });
   expect(approved.status()).toBe(303);
 
-  const after = (await (await staff.get(`/api/v1/orders/${order.id}`)).json()) as { order: Order };
+  const after = await staff.call('getOrder', { params: { id: order.id } });
   const late = after.order.payments.find((payment) => payment.tipPence === TIP_PENCE)!;
-  const review = (await (await staff.get('/api/v1/payments/refund-review')).json()) as {
-    payments: { payment: { id: string } }[];
-  };
+  const review = await staff.call('listRefundReview', {});
   expect(review.payments.map((entry) => entry.payment.id)).toContain(late.id);
   return { orderId: order.id, orderNumber: order.number, payment: late };
 }
@@ -129,7 +120,7 @@ test.describe('back office: money to send back (desktop)', () => {
     await expect(row).toHaveCount(0);
     await snap(page, 'office-refunds-sent-desktop');
 
-    const { order } = (await (await page.request.get(`/api/v1/orders/${orderId}`)).json()) as { order: Order };
+    const { order } = await e2eApi(page.request).call('getOrder', { params: { id: orderId } });
     const refunded = order.payments.find((candidate) => candidate.id === payment.id)!;
     expect(refunded.refunds).toEqual([
       expect.objectContaining({
@@ -169,7 +160,7 @@ test.describe('back office: money to send back (desktop)', () => {
 
   test('office: a cashier cannot open money to send back', async ({ pairedTill: page }) => {
     await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
-    expect((await page.request.get('/api/v1/payments/refund-review')).status()).toBe(403);
+    expect((await e2eApi(page.request).request('listRefundReview', {})).status).toBe(403);
     await page.goto('/office/refunds');
     // (Next's route announcer is an empty alert too: pick ours by its words.)
     await expect(

@@ -1,16 +1,7 @@
-import { apiSignIn, DEMO, expect, snap, test, VIEWPORTS } from '../fixtures';
+import { apiSignIn, DEMO, e2eApi, expect, snap, test, VIEWPORTS } from '../fixtures';
 import type { Page } from '@playwright/test';
 
-type Settings = {
-  serviceChargeBps: number;
-  tipPresetsBps: number[];
-  tipsEnabled: boolean;
-  ticketWarnMinutes: number;
-  ticketLateMinutes: number;
-};
-
-const readSettings = async (page: Page) =>
-  ((await (await page.request.get('/api/v1/settings')).json()) as { settings: Settings }).settings;
+const readSettings = async (page: Page) => (await e2eApi(page.request).call('getSettings', {})).settings;
 
 test.describe('back office settings (desktop)', () => {
   test.use({ viewport: VIEWPORTS.desktop });
@@ -74,7 +65,7 @@ test.describe('back office settings (desktop)', () => {
       expect((await readSettings(page)).serviceChargeBps).toBe(0);
     } finally {
       const { serviceChargeBps, tipPresetsBps, tipsEnabled } = before;
-      await page.request.patch('/api/v1/settings', { data: { serviceChargeBps, tipPresetsBps, tipsEnabled } });
+      await e2eApi(page.request).request('updateSettings', { body: { serviceChargeBps, tipPresetsBps, tipsEnabled } });
     }
   });
 

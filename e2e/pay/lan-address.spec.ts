@@ -3,12 +3,14 @@
 // for http://192.168.1.20:3000) with PUBLIC_URL unset, its QR codes point at that same address,
 // and a phone that opens one pays through the test bank there, with no CSP in the way.
 import type { Page, Response } from '@playwright/test';
+import type { ApiOutput } from '@/lib/client/call-api';
 import { DEMO, expect, tapPin, test, VIEWPORTS } from '../fixtures';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const lanOrigin = `http://127.0.0.2:${port}`;
 
-type CheckoutBody = { checkout: { id: string; token: string; url: string } };
+/** What the till's own checkout request answers; the spec watches it rather than making it. */
+type CheckoutBody = ApiOutput<'createCheckout'>;
 
 const isCreate = (response: Response) =>
   response.request().method() === 'POST' && /\/api\/v1\/orders\/[^/]+\/checkout$/.test(response.url());

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { request as playwrightRequest } from '@playwright/test';
 import { type AppNode, startAppNode } from '../fixtures/app-node';
-import { apiSignIn, DEMO, expect, test, VIEWPORTS } from '../fixtures';
+import { apiSignIn, dataOf, DEMO, e2eApi, expect, menuItems, test, VIEWPORTS } from '../fixtures';
 
 let app: AppNode;
 test.beforeAll(async () => {
@@ -19,20 +19,17 @@ test.beforeAll(async () => {
 test.afterAll(() => app?.stop());
 
 test('production without OPEN_BANKING_PROVIDER: the pay page hides pay by bank and says why', async ({ browser }) => {
-  const api = await playwrightRequest.newContext({ baseURL: app.origin });
-  await apiSignIn(api, 'password', DEMO.manager);
-  const menu = (await (await api.get('/api/v1/menu')).json()) as {
-    categories: { items: { id: string; name: string }[] }[];
-  };
-  const crisps = menu.categories.flatMap((category) => category.items).find((item) => item.name === 'Crisps')!;
-  const created = await api.post('/api/v1/orders', {
-    headers: { 'idempotency-key': randomBytes(16).toString('hex') },
-    data: { type: 'TAKEAWAY', lines: [{ itemId: crisps.id, quantity: 1 }] },
+  const manager = await playwrightRequest.newContext({ baseURL: app.origin });
+  await apiSignIn(manager, 'password', DEMO.manager);
+  const api = e2eApi(manager);
+  const crisps = (await menuItems(api)).find((item) => item.name === 'Crisps')!;
+  const { order } = await api.call('createOrder', {
+    body: { type: 'TAKEAWAY', lines: [{ itemId: crisps.id, quantity: 1 }] },
+    idempotencyKey: randomBytes(16).toString('hex'),
   });
-  const { order } = (await created.json()) as { order: { id: string } };
-  const made = await api.post(`/api/v1/orders/${order.id}/checkout`, { data: {} });
-  expect(made.status()).toBe(201);
-  const { checkout } = (await made.json()) as { checkout: { token: string; url: string } };
+  const made = await api.request('createCheckout', { params: { id: order.id }, body: {} });
+  expect(made.status).toBe(201);
+  const { checkout } = dataOf(made);
   expect(checkout.url).toBe(`${app.origin}/pay/${checkout.token}`);
 
   const context = await browser.newContext({ viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true });
@@ -42,8 +39,8 @@ test('production without OPEN_BANKING_PROVIDER: the pay page hides pay by bank a
   await expect(phone.getByText('Pay by bank is not set up at Fynlo Demo Café yet.')).toBeVisible();
   await expect(phone.getByRole('button', { name: 'Pay by bank' })).toHaveCount(0);
   // Nor can the page's API start one.
-  const started = await api.post(`/api/v1/checkout/${checkout.token}/pay-by-bank`, { data: { tipPence: 0 } });
-  expect(started.status()).toBe(409);
+  const started = await api.request('payByBank', { params: { token: checkout.token }, body: { tipPence: 0 } });
+  expect(started.status).toBe(409);
   await context.close();
-  await api.dispose();
+  await manager.dispose();
 });

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { request as playwrightRequest } from '@playwright/test';
 import { type AppNode, startAppNode } from '../fixtures/app-node';
-import { apiSignIn, DEMO, expect, test, VIEWPORTS } from '../fixtures';
+import { apiSignIn, DEMO, e2eApi, expect, menuItems, test, VIEWPORTS } from '../fixtures';
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 30;
 const publicUrl = `http://127.0.0.3:${port}`;
@@ -20,20 +20,15 @@ test.afterAll(() => app?.stop());
 test('the test bank returns the customer to PUBLIC_URL, even from another origin, with no CSP block', async ({
   browser,
 }) => {
-  const api = await playwrightRequest.newContext({ baseURL: app.origin });
-  await apiSignIn(api, 'password', DEMO.manager);
-  const menu = (await (await api.get('/api/v1/menu')).json()) as {
-    categories: { items: { id: string; name: string }[] }[];
-  };
-  const crisps = menu.categories.flatMap((category) => category.items).find((item) => item.name === 'Crisps')!;
-  const created = await api.post('/api/v1/orders', {
-    headers: { 'idempotency-key': randomBytes(16).toString('hex') },
-    data: { type: 'TAKEAWAY', lines: [{ itemId: crisps.id, quantity: 1 }] },
+  const manager = await playwrightRequest.newContext({ baseURL: app.origin });
+  await apiSignIn(manager, 'password', DEMO.manager);
+  const api = e2eApi(manager);
+  const crisps = (await menuItems(api)).find((item) => item.name === 'Crisps')!;
+  const { order } = await api.call('createOrder', {
+    body: { type: 'TAKEAWAY', lines: [{ itemId: crisps.id, quantity: 1 }] },
+    idempotencyKey: randomBytes(16).toString('hex'),
   });
-  const { order } = (await created.json()) as { order: { id: string } };
-  const { checkout } = (await (await api.post(`/api/v1/orders/${order.id}/checkout`, { data: {} })).json()) as {
-    checkout: { token: string; url: string };
-  };
+  const { checkout } = await api.call('createCheckout', { params: { id: order.id }, body: {} });
   expect(checkout.url).toBe(`${publicUrl}/pay/${checkout.token}`);
 
   const context = await browser.newContext({ viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true });
@@ -51,5 +46,5 @@ test('the test bank returns the customer to PUBLIC_URL, even from another origin
   expect(new URL(phone.url()).origin).toBe(publicUrl);
   expect(violations).toEqual([]);
   await context.close();
-  await api.dispose();
+  await manager.dispose();
 });

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { request as playwrightRequest } from '@playwright/test';
 import { io } from 'socket.io-client';
 import { type AppNode, createSpecDatabase, startNode, stopNode } from '../fixtures/app-node';
-import { apiSignIn, DEMO, expect, test } from '../fixtures';
+import { apiSignIn, dataOf, DEMO, e2eApi, expect, test } from '../fixtures';
 
 const secret = randomBytes(32).toString('base64url');
 
@@ -21,7 +21,7 @@ test('a change made through node A reaches a socket on node B', async () => {
     // The kitchen screen signs in on node B and connects to node B's sidecar.
     const onB = await playwrightRequest.newContext({ baseURL: nodeB.url });
     await apiSignIn(onB, 'password', DEMO.manager);
-    const { token } = (await (await onB.get('/api/v1/realtime/token')).json()) as { token: string };
+    const { token } = await e2eApi(onB).call('realtimeToken', {});
     const socket = io(`http://127.0.0.1:${nodeB.realtimePort}`, { transports: ['websocket'], auth: { token } });
     const received: { type: string; payload: { orderId?: string } }[] = [];
     socket.on('event', (event) => received.push(event));
@@ -30,12 +30,12 @@ test('a change made through node A reaches a socket on node B', async () => {
     // The till rings an order up on node A.
     const onA = await playwrightRequest.newContext({ baseURL: nodeA.url });
     await apiSignIn(onA, 'password', DEMO.manager);
-    const created = await onA.post('/api/v1/orders', {
-      headers: { 'idempotency-key': randomBytes(16).toString('hex') },
-      data: { type: 'TAKEAWAY' },
+    const created = await e2eApi(onA).request('createOrder', {
+      body: { type: 'TAKEAWAY' },
+      idempotencyKey: randomBytes(16).toString('hex'),
     });
-    expect(created.status()).toBe(201);
-    const { order } = (await created.json()) as { order: { id: string } };
+    expect(created.status).toBe(201);
+    const { order } = dataOf(created);
 
     await expect
       .poll(() => received.filter((event) => event.payload.orderId === order.id).map((event) => event.type), {

@@ -1,4 +1,4 @@
-import { DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+import { DEMO, e2eApi, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
 
 test.describe('till ordering (iPad)', () => {
   test.use({ viewport: VIEWPORTS.ipad, hasTouch: true });
@@ -111,8 +111,8 @@ test.describe('till ordering (iPad)', () => {
 
     await ticket.getByRole('button', { name: 'Fire course 2' }).click();
     await expect(ticket.getByText(/sent to the kitchen \(Kitchen\)/)).toBeVisible();
-    const tickets = await (await page.request.get('/api/v1/kitchen/tickets')).json();
-    expect(tickets.tickets.filter((t: { tableName: string }) => t.tableName === '11')).toHaveLength(2);
+    const { tickets } = await e2eApi(page.request).call('kitchenTickets', {});
+    expect(tickets.filter((t) => t.tableName === '11')).toHaveLength(2);
   });
 
   test('till: a new order with nothing on it shows £0.00; a 4-seat table offers seats 1–4, on a new item and on a line', async ({

@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { apiSignIn, DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+import {
+  apiSignIn,
+  dataOf,
+  DEMO,
+  e2eApi,
+  type E2eApi,
+  expect,
+  menuItems,
+  snap,
+  tapPin,
+  test,
+  VIEWPORTS,
+} from '../fixtures';
 
 test.describe('customer receipt (phone)', () => {
   test.use({ viewport: VIEWPORTS.phone });
@@ -8,22 +20,18 @@ test.describe('customer receipt (phone)', () => {
     page,
   }) => {
     await apiSignIn(page.request, 'password', DEMO.manager);
-    const created = await page.request.post('/api/v1/orders', {
-      headers: { 'idempotency-key': randomUUID() },
-      data: {
-        type: 'TAKEAWAY',
-        lines: [{ itemId: (await firstPlainItem(page.request)).id, quantity: 2 }],
-      },
+    const api = e2eApi(page.request);
+    const { order } = await api.call('createOrder', {
+      body: { type: 'TAKEAWAY', lines: [{ itemId: (await firstPlainItem(api)).id, quantity: 2 }] },
+      idempotencyKey: randomUUID(),
     });
-    const { order } = (await created.json()) as {
-      order: { id: string; number: number; totals: { totalPence: number } };
-    };
-    const paid = await page.request.post(`/api/v1/orders/${order.id}/payments`, {
-      headers: { 'idempotency-key': randomUUID() },
-      data: { method: 'CASH', amountPence: order.totals.totalPence, tenderedPence: 2000 },
+    const paid = await api.request('takePayment', {
+      params: { id: order.id },
+      body: { method: 'CASH', amountPence: order.totals.totalPence, tenderedPence: 2000 },
+      idempotencyKey: randomUUID(),
     });
-    expect(paid.status()).toBe(201);
-    const { url } = (await (await page.request.get(`/api/v1/orders/${order.id}/receipt`)).json()) as { url: string };
+    expect(paid.status).toBe(201);
+    const { url } = await api.call('receiptLink', { params: { id: order.id } });
 
     // The customer's phone: no staff session.
     await page.context().clearCookies();
@@ -58,24 +66,25 @@ test.describe('till receipt (iPad)', () => {
     await tapPin(page, DEMO.cashier.pin);
     await expect(page.getByText('Casey Cashier')).toBeVisible();
     // Two diners pay a takeaway in cash, each with a tip: 51p and 51p, £1.02 in all.
-    const created = await page.request.post('/api/v1/orders', {
-      headers: { 'idempotency-key': randomUUID() },
-      data: { type: 'TAKEAWAY', lines: [{ itemId: (await firstPlainItem(page.request)).id, quantity: 2 }] },
+    const api = e2eApi(page.request);
+    const created = await api.request('createOrder', {
+      body: { type: 'TAKEAWAY', lines: [{ itemId: (await firstPlainItem(api)).id, quantity: 2 }] },
+      idempotencyKey: randomUUID(),
     });
-    expect(created.status()).toBe(201);
-    const { order } = (await created.json()) as {
-      order: { id: string; number: number; totals: { totalPence: number } };
-    };
+    expect(created.status).toBe(201);
+    const { order } = dataOf(created);
     const first = Math.floor(order.totals.totalPence / 2);
-    for (const [amountPence, tenderedPence] of [
+    const tenders: [amountPence: number, tenderedPence: number][] = [
       [first, 2_000],
       [order.totals.totalPence - first, 5_000],
-    ]) {
-      const paid = await page.request.post(`/api/v1/orders/${order.id}/payments`, {
-        headers: { 'idempotency-key': randomUUID() },
-        data: { method: 'CASH', amountPence, tipPence: 51, tenderedPence },
+    ];
+    for (const [amountPence, tenderedPence] of tenders) {
+      const paid = await api.request('takePayment', {
+        params: { id: order.id },
+        body: { method: 'CASH', amountPence, tipPence: 51, tenderedPence },
+        idempotencyKey: randomUUID(),
       });
-      expect(paid.status()).toBe(201);
+      expect(paid.status).toBe(201);
     }
 
     await page.getByRole('button', { name: 'Orders', exact: true }).click();
@@ -107,11 +116,8 @@ test.describe('till receipt (iPad)', () => {
 /** "£4.20" from 420, in whole pence. */
 const pounds = (pence: number) => `£${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
 
-async function firstPlainItem(request: import('@playwright/test').APIRequestContext) {
-  const menu = (await (await request.get('/api/v1/menu')).json()) as {
-    categories: { items: { id: string; isAvailable: boolean; modifierGroups: { min: number }[] }[] }[];
-  };
-  return menu.categories
-    .flatMap((category) => category.items)
-    .find((item) => item.isAvailable && item.modifierGroups.every((group) => group.min === 0))!;
+async function firstPlainItem(api: E2eApi) {
+  return (await menuItems(api)).find(
+    (item) => item.isAvailable && item.modifierGroups.every((group) => group.min === 0),
+  )!;
 }

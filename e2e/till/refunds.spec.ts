@@ -1,48 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import { DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
-
-type Order = {
-  id: string;
-  number: number;
-  status: string;
-  lines: { name: string }[];
-  totals: { totalPence: number; duePence: number };
-};
+import type { TOrder } from '@/lib/schemas/orders';
+import { dataOf, DEMO, e2eApi, expect, menuItems, snap, tapPin, test, VIEWPORTS } from '../fixtures';
 
 /** "£4.20" from 420, in whole pence. */
 const pounds = (pence: number) => `£${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
 
 /** A takeaway paid in full by the customer's bank (the test bank), as a QR checkout would be. */
-async function paidByBank(staff: APIRequestContext, customer: APIRequestContext): Promise<Order> {
-  const menu = (await (await staff.get('/api/v1/menu')).json()) as {
-    categories: { items: { id: string; name: string; isAvailable: boolean; modifierGroups: { min: number }[] }[] }[];
-  };
-  const item = menu.categories
-    .flatMap((category) => category.items)
-    .find((candidate) => candidate.name === 'Halloumi wrap' && candidate.isAvailable)!;
-  const created = await staff.post('/api/v1/orders', {
-    headers: { 'Idempotency-Key': randomUUID() },
-    data: { id: randomUUID(), type: 'TAKEAWAY', lines: [{ itemId: item.id, quantity: 1 }] },
+async function paidByBank(staffContext: APIRequestContext, customer: APIRequestContext): Promise<TOrder> {
+  const staff = e2eApi(staffContext);
+  const item = (await menuItems(staff)).find(
+    (candidate) => candidate.name === 'Halloumi wrap' && candidate.isAvailable,
+  )!;
+  const created = await staff.request('createOrder', {
+    body: { id: randomUUID(), type: 'TAKEAWAY', lines: [{ itemId: item.id, quantity: 1 }] },
+    idempotencyKey: randomUUID(),
   });
-  expect(created.status()).toBe(201);
-  const { order } = (await created.json()) as { order: Order };
-  const checkout = await staff.post(`/api/v1/orders/${order.id}/checkout`, {
-    headers: { 'Idempotency-Key': randomUUID() },
-    data: {},
+  expect(created.status).toBe(201);
+  const { order } = dataOf(created);
+  const checkout = await staff.request('createCheckout', {
+    params: { id: order.id },
+    body: {},
+    idempotencyKey: randomUUID(),
   });
-  expect(checkout.status()).toBe(201);
-  const { token } = ((await checkout.json()) as { checkout: { token: string } }).checkout;
-  const atBank = await customer.post(`/api/v1/checkout/${token}/pay-by-bank`, { data: {} });
-  expect(atBank.ok()).toBe(true);
-  const { redirectUrl } = (await atBank.json()) as { redirectUrl: string };
+  expect(checkout.status).toBe(201);
+  const { token } = dataOf(checkout).checkout;
+  const atBank = await e2eApi(customer).request('payByBank', { params: { token }, body: {} });
+  expect(atBank.ok).toBe(true);
+  const { redirectUrl } = dataOf(atBank);
+  // The test bank's own page: a form, not our API.
   const approved = await customer.post(`${new URL(redirectUrl, 'http://x').pathname}/decide`, {
     form: { decision: 'approve', bank: 'test-bank' },
     maxRedirects: 0,
   });
   expect(approved.status()).toBe(303);
   await expect
-    .poll(async () => ((await (await staff.get(`/api/v1/orders/${order.id}`)).json()) as { order: Order }).order.status)
+    .poll(async () => (await staff.call('getOrder', { params: { id: order.id } })).order.status)
     .toBe('CLOSED');
   return order;
 }

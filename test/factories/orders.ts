@@ -1,8 +1,9 @@
 // Demo menu ids for order tests, and a helper that creates orders the way a till does.
 import { randomUUID } from 'node:crypto';
-import { POST as createOrderRoute } from '@/app/api/v1/orders/route';
+import type { z } from 'zod';
+import type { ZOrderLineInput } from '@/lib/schemas/orders';
 import { demoId } from '@/prisma/seed';
-import { call } from '../http';
+import { type ApiBody, testApi } from '../api-client';
 
 export const menu = {
   flatWhite: demoId('item:Flat white'), // £3.40, Bar, milk required (min 1, max 1), extras up to 3
@@ -26,12 +27,10 @@ export const menu = {
   table9: demoId('table:9'),
 } as const;
 
-export async function createOrderAs(cookie: string, body: Record<string, unknown>, key: string = randomUUID()) {
-  return call(createOrderRoute, {
-    method: 'POST',
-    path: '/api/v1/orders',
-    body,
-    cookie,
-    headers: { 'idempotency-key': key },
-  });
+/** One order line as a till sends it (what the server fills in by default may be left out). */
+export type LineInput = z.input<typeof ZOrderLineInput>;
+
+/** The till opens an order as the person signed in with `cookie` (the answer or its refusal). */
+export function createOrderAs(cookie: string, body: ApiBody<'createOrder'>, key: string = randomUUID()) {
+  return testApi({ cookie }).request('createOrder', { body, idempotencyKey: key });
 }

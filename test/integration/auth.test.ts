@@ -2,13 +2,14 @@
 // PINs, and sessions refused as soon as the person or device is switched off.
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { GET as me } from '@/app/api/v1/me/route';
-import { POST as revoke } from '@/app/api/v1/devices/[id]/revoke/route';
 import { signInWithPassword } from '@/lib/server/auth/sign-in-with-password';
 import { PIN_FAILURES_BEFORE_LOCK } from '@/lib/server/auth/pin-attempts';
 import { signInWithPin } from '@/lib/server/auth/sign-in-with-pin';
+import { dataOf, testApi } from '../api-client';
 import { createDevice, createOtherLocation, createStaff, demo } from '../factories/staff';
-import { call, sessionCookie } from '../http';
+import { sessionCookie } from '../http';
+
+const me = (cookie: string) => testApi({ cookie }).request('me', {});
 
 const at = (iso: string) => new Date(iso);
 
@@ -184,9 +185,9 @@ describe('auth: sessions are checked against the database on every request', () 
     const db = getDb();
     const user = await createStaff(db, { role: 'CASHIER', pin: '7001' });
     const cookie = await sessionCookie({ userId: user.id, locationId: demo.locationId });
-    expect((await call(me, { path: '/api/v1/me', cookie })).status).toBe(200);
+    expect((await me(cookie)).status).toBe(200);
     await db.user.update({ where: { id: user.id }, data: { isActive: false } });
-    expect((await call(me, { path: '/api/v1/me', cookie })).status).toBe(401);
+    expect((await me(cookie)).status).toBe(401);
   });
 
   it('bumping the session version signs the person out everywhere', async () => {
@@ -194,7 +195,7 @@ describe('auth: sessions are checked against the database on every request', () 
     const user = await createStaff(db, { role: 'SUPERVISOR', pin: '7002' });
     const cookie = await sessionCookie({ userId: user.id, locationId: demo.locationId, sessionVersion: 1 });
     await db.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
-    expect((await call(me, { path: '/api/v1/me', cookie })).status).toBe(401);
+    expect((await me(cookie)).status).toBe(401);
   });
 
   it('revoking a device ends the PIN sessions opened on it', async () => {
@@ -205,24 +206,15 @@ describe('auth: sessions are checked against the database on every request', () 
       locationId: demo.locationId,
       deviceId: device.id,
     });
-    const before = await call(me, { path: '/api/v1/me', cookie: cashier });
+    const before = await me(cashier);
     expect(before.status).toBe(200);
-    expect(before.body.device).toMatchObject({ id: device.id, kind: 'TILL' });
-    const manager = await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
-    const revoked = await call(revoke, {
-      method: 'POST',
-      path: `/api/v1/devices/${device.id}/revoke`,
-      params: { id: device.id },
-      cookie: manager,
+    expect(dataOf(before).device).toMatchObject({ id: device.id, kind: 'TILL' });
+    const manager = testApi({
+      cookie: await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId }),
     });
-    expect(revoked.status).toBe(200);
-    expect((await call(me, { path: '/api/v1/me', cookie: cashier })).status).toBe(401);
-    const again = await call(revoke, {
-      method: 'POST',
-      path: `/api/v1/devices/${device.id}/revoke`,
-      params: { id: device.id },
-      cookie: manager,
-    });
-    expect(again.status).toBe(409);
+    const revoke = () => manager.request('revokeDevice', { params: { id: device.id } });
+    expect((await revoke()).status).toBe(200);
+    expect((await me(cashier)).status).toBe(401);
+    expect((await revoke()).status).toBe(409);
   });
 });

@@ -7,16 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST as cardRoute } from '@/app/api/v1/checkout/[token]/card/route';
 import { POST as stripeWebhookRoute } from '@/app/api/webhooks/stripe/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
 import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
+import { dataOf, testApi } from '../api-client';
 import { orderWithCheckout, payRestInCash } from '../factories/checkouts';
 import { demo } from '../factories/staff';
 import { createStripeApi, type FakeIntent } from '../fakes/stripe-api';
-import { BASE_URL, call } from '../http';
+import { BASE_URL } from '../http';
 import { seeded } from '../seeded';
 import { setTestEnv, unsetTestEnv } from '../test-env';
 
@@ -73,13 +73,7 @@ describe('card payment failure cases, seeded', () => {
       const { order, checkout, cookie } = await orderWithCheckout(1 + Math.floor(random.next() * 4));
       const sent: (() => Promise<Response>)[] = [];
       let now = new Date();
-      const tap = () =>
-        call(cardRoute, {
-          method: 'POST',
-          path: `/api/v1/checkout/${checkout.token}/card`,
-          params: { token: checkout.token },
-          body: { tipPence: 0 },
-        });
+      const tap = () => testApi().request('payByCard', { params: { token: checkout.token }, body: { tipPence: 0 } });
       const openIntent = () =>
         [...stripeApi.intents.values()].find(
           (intent) => intent.metadata.checkoutId === checkout.id && intent.status === 'requires_payment_method',
@@ -103,9 +97,7 @@ describe('card payment failure cases, seeded', () => {
           const before = stripeApi.intents.size;
           const answers = await Promise.all([tap(), tap()]);
           if (answers.every((answer) => answer.status === 201)) {
-            expect(new Set(answers.map((a) => (a.body as { clientSecret: string }).clientSecret)).size, context).toBe(
-              1,
-            );
+            expect(new Set(answers.map((a) => dataOf(a).clientSecret)).size, context).toBe(1);
           }
           expect(stripeApi.intents.size - before, context).toBeLessThanOrEqual(1);
         } else if (action === 'stripe-500') {

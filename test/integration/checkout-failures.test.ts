@@ -4,20 +4,16 @@
 // agree with the bank: no money counted twice, none lost, and a bill is never paid for more than it is.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
-import { POST as cancelRoute } from '@/app/api/v1/checkouts/[id]/cancel/route';
-import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
-import type { TCheckout } from '@/lib/schemas/checkout';
-import type { TOrder } from '@/lib/schemas/orders';
 import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/server/payments/providers/sandbox-bank';
 import { payRestInCash } from '../factories/checkouts';
+import { dataOf, testApi } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
-import { call, sessionCookie } from '../http';
+import { sessionCookie } from '../http';
 import { seeded } from '../seeded';
 import { serveRoutes } from '../serve';
 import { TEST_AUTH_SECRET } from '../test-env';
@@ -32,17 +28,11 @@ afterAll(() => cafe.close());
 
 const cashier = () => sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
 
+/** The customer starts paying by bank: the test bank's payment id, or null when refused. */
 async function startBank(token: string, tipPence: number) {
-  const response = await payByBankRoute(
-    new Request(`${cafe.origin}/api/v1/checkout/${token}/pay-by-bank`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tipPence }),
-    }),
-    { params: Promise.resolve({ token }) },
-  );
+  const response = await testApi().request('payByBank', { params: { token }, body: { tipPence } });
   if (response.status !== 201) return null;
-  return /\/sandbox-bank\/([\w-]+)/.exec(((await response.json()) as { redirectUrl: string }).redirectUrl)![1]!;
+  return /\/sandbox-bank\/([\w-]+)/.exec(dataOf(response).redirectUrl)![1]!;
 }
 
 /** The bank decides, as its page would, but the webhook is delivered (or not) by the schedule. */
@@ -81,14 +71,9 @@ describe('QR checkout failure cases, seeded', () => {
         type: 'TAKEAWAY',
         lines: [{ itemId: menu.crisps, quantity: 1 + Math.floor(random.next() * 4) }],
       });
-      const order = (created.body as { order: TOrder }).order;
-      const made = await call(checkoutRoute, {
-        method: 'POST',
-        path: `/api/v1/orders/${order.id}/checkout`,
-        params: { id: order.id },
-        cookie,
-      });
-      const { checkout } = made.body as { checkout: TCheckout };
+      const { order } = dataOf(created);
+      const api = testApi({ cookie });
+      const { checkout } = await api.call('createCheckout', { params: { id: order.id }, body: {} });
       const sent: (() => Promise<Response>)[] = [];
       let bankPaymentId = await startBank(checkout.token, random.pick([0, 0, 10, 25]));
       let now = new Date();
@@ -120,12 +105,7 @@ describe('QR checkout failure cases, seeded', () => {
           now = new Date(Math.max(now.getTime(), Date.now()) + 16 * 60_000);
           await sweepPayments(getDb(), now, 0);
         } else if (action === 'cancel') {
-          await call(cancelRoute, {
-            method: 'POST',
-            path: `/api/v1/checkouts/${checkout.id}/cancel`,
-            params: { id: checkout.id },
-            cookie,
-          });
+          await api.request('cancelCheckout', { params: { id: checkout.id } });
         } else if (action === 'cash') {
           await payRestInCash(order.id, cookie);
         } else if (action === 'retry') {

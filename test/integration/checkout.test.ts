@@ -2,18 +2,14 @@
 // reads the bill by its unguessable token; guessed tokens, expiry and cancellation.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { GET as publicCheckoutRoute } from '@/app/api/v1/checkout/[token]/route';
-import { POST as cancelRoute } from '@/app/api/v1/checkouts/[id]/cancel/route';
-import { GET as getCheckoutRoute } from '@/app/api/v1/checkouts/[id]/route';
-import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
 import { getDb } from '@/lib/db';
-import type { TCheckout, TPublicCheckout } from '@/lib/schemas/checkout';
 import type { TOrder } from '@/lib/schemas/orders';
 import { markCheckoutOpened } from '@/lib/server/checkout/checkout-sessions';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
+import { type ApiBody, dataOf, errorOf, testApi } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
-import { call, guessUntilLimited, sessionCookie } from '../http';
+import { guessUntilLimited, sessionCookie } from '../http';
 
 const cashier = () => sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
 
@@ -25,25 +21,15 @@ async function openOrder(cookie: string): Promise<TOrder> {
       { itemId: menu.crisps, quantity: 2 },
     ],
   });
-  return (created.body as { order: TOrder }).order;
+  return dataOf(created).order;
 }
 
-const makeCheckout = (cookie: string, orderId: string, body?: unknown) =>
-  call(checkoutRoute, {
-    method: 'POST',
-    path: `/api/v1/orders/${orderId}/checkout`,
-    params: { id: orderId },
-    body,
-    cookie,
-    headers: { 'idempotency-key': randomUUID() },
-  });
+const makeCheckout = (cookie: string, orderId: string, body?: ApiBody<'createCheckout'>) =>
+  testApi({ cookie }).request('createCheckout', { params: { id: orderId }, body, idempotencyKey: randomUUID() });
 
+/** The customer's phone reads its bill. */
 const readPublic = (token: string, address = '198.51.100.1') =>
-  call(publicCheckoutRoute, {
-    path: `/api/v1/checkout/${token}`,
-    params: { token },
-    from: address,
-  });
+  testApi({ from: address }).request('publicCheckout', { params: { token } });
 
 describe('checkout sessions', () => {
   it('a checkout for what is due: 128-bit token, pay URL, QR, 15 minutes; the phone sees the bill and no staff', async () => {
@@ -51,7 +37,7 @@ describe('checkout sessions', () => {
     const order = await openOrder(cookie);
     const made = await makeCheckout(cookie, order.id);
     expect(made.status).toBe(201);
-    const { checkout } = made.body as { checkout: TCheckout };
+    const { checkout } = dataOf(made);
     expect(checkout).toMatchObject({ status: 'CREATED', amountPence: order.totals.totalPence, orderId: order.id });
     expect(Buffer.from(checkout.token, 'base64url')).toHaveLength(16);
     expect(checkout.url).toMatch(new RegExp(`/pay/${checkout.token}$`));
@@ -62,7 +48,7 @@ describe('checkout sessions', () => {
 
     const shown = await readPublic(checkout.token);
     expect(shown.status).toBe(200);
-    const bill = (shown.body as { checkout: TPublicCheckout }).checkout;
+    const bill = dataOf(shown).checkout;
     expect(bill).toMatchObject({
       // The phone has the bill now: reading it opens the checkout, as the pay page does.
       status: 'OPENED',
@@ -73,7 +59,7 @@ describe('checkout sessions', () => {
       receiptUrl: null,
     });
     expect(bill.bill.lines.map((line) => line.name)).toEqual(['Flat white', 'Crisps']);
-    const text = JSON.stringify(shown.body);
+    const text = JSON.stringify(dataOf(shown));
     expect(text).not.toContain(demo.cashier.name);
     expect(text).not.toContain(order.id);
     expect(await getDb().auditLog.count({ where: { action: 'checkout.created', entityId: checkout.id } })).toBe(1);
@@ -82,12 +68,8 @@ describe('checkout sessions', () => {
     // The phone opens the page: the till's read of the checkout moves on to OPENED, once.
     await markCheckoutOpened(getDb(), checkout.token, new Date());
     await markCheckoutOpened(getDb(), checkout.token, new Date());
-    const seen = await call(getCheckoutRoute, {
-      path: `/api/v1/checkouts/${checkout.id}`,
-      params: { id: checkout.id },
-      cookie,
-    });
-    expect((seen.body as { checkout: TCheckout }).checkout).toMatchObject({ status: 'OPENED', token: checkout.token });
+    const seen = await testApi({ cookie }).call('getCheckout', { params: { id: checkout.id } });
+    expect(seen.checkout).toMatchObject({ status: 'OPENED', token: checkout.token });
     const events = await getDb().outboxEvent.findMany({ where: { type: 'checkout.updated' }, orderBy: { seq: 'asc' } });
     expect(events.filter((event) => JSON.stringify(event.payload).includes('"OPENED"'))).toHaveLength(1);
     expect(events.at(-1)?.payload).toMatchObject({ checkoutId: checkout.id, token: checkout.token, status: 'OPENED' });
@@ -97,38 +79,27 @@ describe('checkout sessions', () => {
     const cookie = await cashier();
     const order = await openOrder(cookie);
     const share = await makeCheckout(cookie, order.id, { amountPence: 200 });
-    expect((share.body as { checkout: TCheckout }).checkout.amountPence).toBe(200);
+    expect(dataOf(share).checkout.amountPence).toBe(200);
     const over = await makeCheckout(cookie, order.id, { amountPence: order.totals.totalPence + 1 });
     expect(over.status).toBe(409);
-    expect(over.body.error?.details).toMatchObject({ reason: 'OVERPAYMENT' });
+    expect(errorOf(over)?.details).toMatchObject({ reason: 'OVERPAYMENT' });
   });
 
   it('expires after 15 minutes; the till can cancel an open one but not an expired or cancelled one', async () => {
     const cookie = await cashier();
     const order = await openOrder(cookie);
-    const { checkout } = (await makeCheckout(cookie, order.id)).body as { checkout: TCheckout };
-    const cancel = () =>
-      call(cancelRoute, {
-        method: 'POST',
-        path: `/api/v1/checkouts/${checkout.id}/cancel`,
-        params: { id: checkout.id },
-        cookie,
-      });
-    const cancelled = await cancel();
+    const { checkout } = dataOf(await makeCheckout(cookie, order.id));
+    const cancel = (id: string) => testApi({ cookie }).request('cancelCheckout', { params: { id } });
+    const cancelled = await cancel(checkout.id);
     expect(cancelled.status).toBe(200);
-    expect((cancelled.body as { checkout: TCheckout }).checkout.status).toBe('CANCELED');
-    expect((await cancel()).status).toBe(409);
-    expect(((await readPublic(checkout.token)).body as { checkout: TPublicCheckout }).checkout.status).toBe('CANCELED');
+    expect(dataOf(cancelled).checkout.status).toBe('CANCELED');
+    expect((await cancel(checkout.id)).status).toBe(409);
+    expect(dataOf(await readPublic(checkout.token)).checkout.status).toBe('CANCELED');
 
-    const second = ((await makeCheckout(cookie, order.id)).body as { checkout: TCheckout }).checkout;
+    const second = dataOf(await makeCheckout(cookie, order.id)).checkout;
     await getDb().checkoutSession.update({ where: { id: second.id }, data: { expiresAt: new Date(Date.now() - 1) } });
-    expect(((await readPublic(second.token)).body as { checkout: TPublicCheckout }).checkout.status).toBe('EXPIRED');
-    const late = await call(cancelRoute, {
-      method: 'POST',
-      path: `/api/v1/checkouts/${second.id}/cancel`,
-      params: { id: second.id },
-      cookie,
-    });
+    expect(dataOf(await readPublic(second.token)).checkout.status).toBe('EXPIRED');
+    const late = await cancel(second.id);
     expect(late.status).toBe(409);
   });
 

@@ -13,6 +13,7 @@ import { resetEnvForTests } from '@/lib/env';
 import type { TCheckout } from '@/lib/schemas/checkout';
 import type { TOrder } from '@/lib/schemas/orders';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
+import { dataOf } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { sessionCookie } from '../http';
@@ -124,10 +125,8 @@ describe('the host the browser used', () => {
   });
 
   const makeQr = async (from: string, headers: Record<string, string>) => {
-    order = (
-      (await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] })).body as {
-        order: TOrder;
-      }
+    order = dataOf(
+      await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] }),
     ).order;
     const made = await requestFrom(from, `${app.origin}/api/v1/orders/${order.id}/checkout`, {
       method: 'POST',

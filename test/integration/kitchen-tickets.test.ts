@@ -3,54 +3,39 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import type { TKitchenTicket } from '@/lib/schemas/kitchen';
-import type { TOrder } from '@/lib/schemas/orders';
-import { POST as bumpRoute } from '@/app/api/v1/kitchen/tickets/[id]/bump/route';
-import { POST as recallRoute } from '@/app/api/v1/kitchen/tickets/[id]/recall/route';
-import { POST as startRoute } from '@/app/api/v1/kitchen/tickets/[id]/start/route';
-import { GET as ticketsRoute } from '@/app/api/v1/kitchen/tickets/route';
-import { POST as voidLineRoute } from '@/app/api/v1/orders/[id]/lines/[lineId]/void/route';
-import { POST as sendRoute } from '@/app/api/v1/orders/[id]/send/route';
-import { createOrderAs, menu } from '../factories/orders';
+import { type ApiBody, dataOf, errorOf, type TestApi, testApi } from '../api-client';
+import { createOrderAs, type LineInput, menu } from '../factories/orders';
 import { createOtherLocation, createStaff, demo } from '../factories/staff';
-import { call, type Handler, sessionCookie } from '../http';
+import { sessionCookie } from '../http';
 
-const ticketsOf = (body: unknown) => (body as { tickets: TKitchenTicket[] }).tickets;
+const kitchenApi = async () =>
+  testApi({ cookie: await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId }) });
 
 describe('kitchen tickets', () => {
   it('a send puts one ticket per station on the pass; a station sees only its own', async () => {
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    const kitchen = await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId });
-    const order = (
-      (
-        await createOrderAs(cashier, {
-          type: 'DINE_IN',
-          tableId: menu.table5,
-          lines: [
-            { itemId: menu.latte, quantity: 1, modifierIds: [menu.oatMilk, menu.large], note: 'extra hot' },
-            { itemId: menu.fullEnglish, quantity: 2, modifierIds: [menu.friedEggs, menu.sourdough], seat: 1 },
-            { itemId: menu.crisps, quantity: 1 },
-          ],
-        })
-      ).body as { order: TOrder }
-    ).order;
-    await call(sendRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/send`,
-      params: { id: order.id },
-      cookie: cashier,
-    });
-
-    const all = ticketsOf((await call(ticketsRoute, { path: '/api/v1/kitchen/tickets', cookie: kitchen })).body).filter(
-      (t) => t.orderId === order.id,
+    const kitchen = await kitchenApi();
+    const { order } = dataOf(
+      await createOrderAs(cashier, {
+        type: 'DINE_IN',
+        tableId: menu.table5,
+        lines: [
+          { itemId: menu.latte, quantity: 1, modifierIds: [menu.oatMilk, menu.large], note: 'extra hot' },
+          { itemId: menu.fullEnglish, quantity: 2, modifierIds: [menu.friedEggs, menu.sourdough], seat: 1 },
+          { itemId: menu.crisps, quantity: 1 },
+        ],
+      }),
     );
+    const till = testApi({ cookie: cashier });
+    await till.call('sendOrder', { params: { id: order.id }, body: {} });
+
+    const all = (await kitchen.call('kitchenTickets', {})).tickets.filter((t) => t.orderId === order.id);
     expect(all.map((ticket) => ticket.stationId).sort()).toEqual(
       [menu.stations.bar, menu.stations.counter, menu.stations.kitchen].sort(),
     );
-    const bar = ticketsOf(
-      (await call(ticketsRoute, { path: `/api/v1/kitchen/tickets?stationId=${menu.stations.bar}`, cookie: kitchen }))
-        .body,
-    ).filter((t) => t.orderId === order.id);
+    const bar = (await kitchen.call('kitchenTickets', { query: { stationId: menu.stations.bar } })).tickets.filter(
+      (t) => t.orderId === order.id,
+    );
     expect(bar).toHaveLength(1);
     expect(bar[0]).toMatchObject({
       orderNumber: order.number,
@@ -61,53 +46,33 @@ describe('kitchen tickets', () => {
     });
 
     const breakfast = order.lines[1]!;
-    await call(voidLineRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/lines/${breakfast.id}/void`,
+    await till.call('voidOrderLine', {
       params: { id: order.id, lineId: breakfast.id },
-      cookie: cashier,
       body: { reason: 'Made wrong', approval: { pin: demo.manager.pin } },
     });
-    const kitchenTicket = ticketsOf(
-      (
-        await call(ticketsRoute, {
-          path: `/api/v1/kitchen/tickets?stationId=${menu.stations.kitchen}`,
-          cookie: kitchen,
-        })
-      ).body,
-    ).find((t) => t.orderId === order.id);
+    const kitchenTicket = (
+      await kitchen.call('kitchenTickets', { query: { stationId: menu.stations.kitchen } })
+    ).tickets.find((t) => t.orderId === order.id);
     expect(kitchenTicket?.lines).toMatchObject([{ name: 'Full English', quantity: 2, seat: 1, voided: true }]);
   });
 
   it('refuses an unknown status filter', async () => {
-    const kitchen = await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId });
-    expect((await call(ticketsRoute, { path: '/api/v1/kitchen/tickets?status=COOKING', cookie: kitchen })).status).toBe(
-      422,
-    );
+    const kitchen = await kitchenApi();
+    expect((await kitchen.request('kitchenTickets', { query: { status: 'COOKING' } })).status).toBe(422);
   });
 });
 
 describe('kitchen actions: start, bump, recall', () => {
-  async function sentOrder(lines: Record<string, unknown>[]) {
+  async function sentOrder(lines: LineInput[]) {
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    const order = ((await createOrderAs(cashier, { type: 'TAKEAWAY', lines })).body as { order: TOrder }).order;
-    const sent = await call(sendRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/send`,
-      params: { id: order.id },
-      cookie: cashier,
-    });
-    return { order, tickets: (sent.body as { tickets: { id: string; stationId: string }[] }).tickets };
+    const { order } = dataOf(await createOrderAs(cashier, { type: 'TAKEAWAY', lines }));
+    const { tickets } = await testApi({ cookie: cashier }).call('sendOrder', { params: { id: order.id }, body: {} });
+    return { order, tickets };
   }
-  const kitchenCookie = () => sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId });
-  const act = async (handler: Handler, action: string, ticketId: string, body?: unknown, cookie?: string) =>
-    call(handler, {
-      method: 'POST',
-      path: `/api/v1/kitchen/tickets/${ticketId}/${action}`,
-      params: { id: ticketId },
-      body,
-      cookie: cookie ?? (await kitchenCookie()),
-    });
+  const start = async (ticketId: string) => (await kitchenApi()).request('startTicket', { params: { id: ticketId } });
+  const recall = async (ticketId: string) => (await kitchenApi()).request('recallTicket', { params: { id: ticketId } });
+  const bump = async (ticketId: string, body?: ApiBody<'bumpTicket'>, api?: TestApi) =>
+    (api ?? (await kitchenApi())).request('bumpTicket', { params: { id: ticketId }, body });
 
   it('bumping items one by one keeps the ticket until the last; the order lines turn READY; records prep times', async () => {
     const { order, tickets } = await sentOrder([
@@ -117,12 +82,12 @@ describe('kitchen actions: start, bump, recall', () => {
     const ticketId = tickets[0]!.id;
     const [first, second] = order.lines;
 
-    const started = await act(startRoute, 'start', ticketId);
+    const started = await start(ticketId);
     expect(started.status).toBe(200);
-    expect((started.body as { ticket: TKitchenTicket }).ticket).toMatchObject({ status: 'IN_PROGRESS' });
+    expect(dataOf(started).ticket).toMatchObject({ status: 'IN_PROGRESS' });
 
-    const partly = await act(bumpRoute, 'bump', ticketId, { lineIds: [first!.id] });
-    expect((partly.body as { ticket: TKitchenTicket }).ticket).toMatchObject({
+    const partly = await bump(ticketId, { lineIds: [first!.id] });
+    expect(dataOf(partly).ticket).toMatchObject({
       status: 'IN_PROGRESS',
       bumpedAt: null,
       lines: [
@@ -130,7 +95,7 @@ describe('kitchen actions: start, bump, recall', () => {
         { id: second!.id, kitchenStatus: 'SENT' },
       ],
     });
-    const done = (await act(bumpRoute, 'bump', ticketId, { lineIds: [second!.id] })).body as { ticket: TKitchenTicket };
+    const done = dataOf(await bump(ticketId, { lineIds: [second!.id] }));
     expect(done.ticket.status).toBe('BUMPED');
     expect(done.ticket.startedAt).not.toBeNull();
     expect(done.ticket.readyAt).not.toBeNull();
@@ -139,13 +104,10 @@ describe('kitchen actions: start, bump, recall', () => {
     expect(lines.map((line) => line.kitchenStatus)).toEqual(['READY', 'READY']);
 
     // It left the pass; it is the first in the recall list.
-    const onPass = ticketsOf(
-      (await call(ticketsRoute, { path: '/api/v1/kitchen/tickets', cookie: await kitchenCookie() })).body,
-    );
+    const kitchen = await kitchenApi();
+    const onPass = (await kitchen.call('kitchenTickets', {})).tickets;
     expect(onPass.some((ticket) => ticket.id === ticketId)).toBe(false);
-    const recallable = ticketsOf(
-      (await call(ticketsRoute, { path: '/api/v1/kitchen/tickets?status=BUMPED', cookie: await kitchenCookie() })).body,
-    );
+    const recallable = (await kitchen.call('kitchenTickets', { query: { status: 'BUMPED' } })).tickets;
     expect(recallable[0]!.id).toBe(ticketId);
   });
 
@@ -153,7 +115,7 @@ describe('kitchen actions: start, bump, recall', () => {
     const { order, tickets } = await sentOrder([{ itemId: menu.crisps, quantity: 1 }]);
     const db = getDb();
     const before = await db.outboxEvent.findFirst({ orderBy: { seq: 'desc' } });
-    await act(bumpRoute, 'bump', tickets[0]!.id);
+    await bump(tickets[0]!.id);
     const events = await db.outboxEvent.findMany({ where: { seq: { gt: before!.seq } } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -172,38 +134,38 @@ describe('kitchen actions: start, bump, recall', () => {
   it('recall brings a bumped ticket back with its items to make again; bumping twice or recalling twice is a 409', async () => {
     const { tickets } = await sentOrder([{ itemId: menu.crisps, quantity: 2 }]);
     const ticketId = tickets[0]!.id;
-    expect((await act(bumpRoute, 'bump', ticketId)).status).toBe(200);
-    const again = await act(bumpRoute, 'bump', ticketId);
+    expect((await bump(ticketId)).status).toBe(200);
+    const again = await bump(ticketId);
     expect(again.status).toBe(409);
-    const recalled = await act(recallRoute, 'recall', ticketId);
+    const recalled = await recall(ticketId);
     expect(recalled.status).toBe(200);
-    expect((recalled.body as { ticket: TKitchenTicket }).ticket).toMatchObject({
+    expect(dataOf(recalled).ticket).toMatchObject({
       status: 'IN_PROGRESS',
       bumpedAt: null,
       lines: [{ kitchenStatus: 'SENT' }],
     });
-    expect((await act(recallRoute, 'recall', ticketId)).status).toBe(409);
+    expect((await recall(ticketId)).status).toBe(409);
   });
 
   it('refuses an item that is not on the ticket (422), another location’s ticket (404), and a cashier (403)', async () => {
     const { tickets } = await sentOrder([{ itemId: menu.crisps, quantity: 1 }]);
     const ticketId = tickets[0]!.id;
-    const unknown = await act(bumpRoute, 'bump', ticketId, { lineIds: [randomUUID()] });
+    const unknown = await bump(ticketId, { lineIds: [randomUUID()] });
     expect(unknown.status).toBe(422);
-    expect(unknown.body.error?.code).toBe('VALIDATION_FAILED');
+    expect(errorOf(unknown)?.code).toBe('VALIDATION_FAILED');
     const other = await createOtherLocation(getDb());
     const chef = await createStaff(getDb(), { role: 'KITCHEN', locationId: other.id });
     const outsider = await sessionCookie({ userId: chef.id, locationId: other.id });
-    expect((await act(bumpRoute, 'bump', ticketId, undefined, outsider)).status).toBe(404);
+    expect((await bump(ticketId, undefined, testApi({ cookie: outsider }))).status).toBe(404);
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    expect((await act(bumpRoute, 'bump', ticketId, undefined, cashier)).status).toBe(403);
+    expect((await bump(ticketId, undefined, testApi({ cookie: cashier }))).status).toBe(403);
     const ticket = await getDb().ticket.findUniqueOrThrow({ where: { id: ticketId } });
     expect(ticket.status).toBe('NEW');
   });
 
   it('two screens bumping the same ticket at once: one wins, the other gets a 409', async () => {
     const { tickets } = await sentOrder([{ itemId: menu.crisps, quantity: 1 }]);
-    const results = await Promise.all([0, 1, 2].map(() => act(bumpRoute, 'bump', tickets[0]!.id)));
+    const results = await Promise.all([0, 1, 2].map(() => bump(tickets[0]!.id)));
     expect(results.map((result) => result.status).sort()).toEqual([200, 409, 409]);
   });
 });

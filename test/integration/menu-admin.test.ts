@@ -2,50 +2,28 @@
 // modifier groups, and 86'ing an item for every till at once.
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import type { TMenuResponse } from '@/lib/schemas/menu';
-import type { TAdminItem } from '@/lib/schemas/menu-admin';
-import type { TOrder } from '@/lib/schemas/orders';
-import { POST as createCategory } from '@/app/api/v1/menu/categories/route';
-import { PATCH as updateItem } from '@/app/api/v1/menu/items/[id]/route';
-import { POST as createItem } from '@/app/api/v1/menu/items/route';
-import { PATCH as updateGroup } from '@/app/api/v1/menu/modifier-groups/[id]/route';
-import { POST as createGroup, GET as listGroups } from '@/app/api/v1/menu/modifier-groups/route';
-import { GET as menuRoute } from '@/app/api/v1/menu/route';
-import { POST as createStation } from '@/app/api/v1/stations/route';
+import { type ApiBody, dataOf, errorOf, testApi } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
-import { call, sessionCookie } from '../http';
+import { sessionCookie } from '../http';
 
-const manager = () => sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
+const manager = async () =>
+  testApi({ cookie: await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId }) });
 const cashier = () => sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-const itemOf = (body: unknown) => (body as { item: TAdminItem }).item;
 
 async function readMenu() {
-  return (await call(menuRoute, { path: '/api/v1/menu', cookie: await cashier() })).body as unknown as TMenuResponse;
+  return testApi({ cookie: await cashier() }).call('menu', {});
 }
 
 describe('menu admin', () => {
   it('adds a category, a station, a modifier group and an item the tills can sell', async () => {
-    const cookie = await manager();
-    const category = await call(createCategory, {
-      method: 'POST',
-      path: '/api/v1/menu/categories',
-      cookie,
-      body: { name: 'Smoothies' },
-    });
+    const api = await manager();
+    const category = await api.request('createCategory', { body: { name: 'Smoothies' } });
     expect(category.status).toBe(201);
-    const categoryId = (category.body as { category: { id: string } }).category.id;
-    const station = await call(createStation, {
-      method: 'POST',
-      path: '/api/v1/stations',
-      cookie,
-      body: { name: 'Juice bar' },
-    });
-    const stationId = (station.body as { station: { id: string } }).station.id;
-    const group = await call(createGroup, {
-      method: 'POST',
-      path: '/api/v1/menu/modifier-groups',
-      cookie,
+    const categoryId = dataOf(category).category.id;
+    const { station } = await api.call('createStation', { body: { name: 'Juice bar' } });
+    const stationId = station.id;
+    const group = await api.request('createModifierGroup', {
       body: {
         name: 'Boost',
         min: 0,
@@ -57,11 +35,8 @@ describe('menu admin', () => {
       },
     });
     expect(group.status).toBe(201);
-    const groupBody = (group.body as { group: { id: string; modifiers: { id: string }[] } }).group;
-    const created = await call(createItem, {
-      method: 'POST',
-      path: '/api/v1/menu/items',
-      cookie,
+    const groupBody = dataOf(group).group;
+    const created = await api.request('createItem', {
       body: {
         categoryId,
         name: 'Berry smoothie',
@@ -73,33 +48,28 @@ describe('menu admin', () => {
       },
     });
     expect(created.status).toBe(201);
-    const item = itemOf(created.body);
+    const { item } = dataOf(created);
 
     const tillMenu = await readMenu();
     expect(tillMenu.categories.find((c) => c.id === categoryId)?.items).toMatchObject([
       { name: 'Berry smoothie', pricePence: 495, stationId, modifierGroups: [{ name: 'Boost', max: 2 }] },
     ]);
-    const order = (
+    const { order } = dataOf(
       await createOrderAs(await cashier(), {
         type: 'TAKEAWAY',
         lines: [{ itemId: item.id, quantity: 1, modifierIds: [groupBody.modifiers[0]!.id] }],
-      })
-    ).body as { order: TOrder };
-    expect(order.order.totals.totalPence).toBe(570);
+      }),
+    );
+    expect(order.totals.totalPence).toBe(570);
     expect(await getDb().outboxEvent.count({ where: { type: 'menu.updated' } })).toBeGreaterThanOrEqual(4);
   });
 
   it("86'ing an item greys it on every till and refuses new orders; back on, it sells again", async () => {
-    const cookie = await manager();
-    const path = `/api/v1/menu/items/${menu.croissant}`;
-    const off = await call(updateItem, {
-      method: 'PATCH',
-      path,
-      params: { id: menu.croissant },
-      cookie,
-      body: { isAvailable: false },
-    });
-    expect(itemOf(off.body).isAvailable).toBe(false);
+    const api = await manager();
+    const setAvailable = (isAvailable: boolean) =>
+      api.call('updateItem', { params: { id: menu.croissant }, body: { isAvailable } });
+    const off = await setAvailable(false);
+    expect(off.item.isAvailable).toBe(false);
     expect(
       (await readMenu()).categories.flatMap((c) => c.items).find((i) => i.id === menu.croissant)?.isAvailable,
     ).toBe(false);
@@ -108,13 +78,7 @@ describe('menu admin', () => {
         .status,
     ).toBe(422);
     expect(await getDb().auditLog.count({ where: { action: 'menu.item_86d', entityId: menu.croissant } })).toBe(1);
-    await call(updateItem, {
-      method: 'PATCH',
-      path,
-      params: { id: menu.croissant },
-      cookie,
-      body: { isAvailable: true },
-    });
+    await setAvailable(true);
     expect(
       (await createOrderAs(await cashier(), { type: 'TAKEAWAY', lines: [{ itemId: menu.croissant, quantity: 1 }] }))
         .status,
@@ -122,46 +86,31 @@ describe('menu admin', () => {
   });
 
   it('a price change applies to new lines only; lines already sold keep their price', async () => {
-    const before = (
-      (await createOrderAs(await cashier(), { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] }))
-        .body as { order: TOrder }
-    ).order;
-    await call(updateItem, {
-      method: 'PATCH',
-      path: `/api/v1/menu/items/${menu.crisps}`,
-      params: { id: menu.crisps },
-      cookie: await manager(),
-      body: { pricePence: 175 },
-    });
-    const after = (
-      (await createOrderAs(await cashier(), { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] }))
-        .body as { order: TOrder }
-    ).order;
+    const { order: before } = dataOf(
+      await createOrderAs(await cashier(), { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] }),
+    );
+    await (await manager()).call('updateItem', { params: { id: menu.crisps }, body: { pricePence: 175 } });
+    const { order: after } = dataOf(
+      await createOrderAs(await cashier(), { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] }),
+    );
     expect(after.totals.totalPence).toBe(175);
     const line = await getDb().orderLine.findFirstOrThrow({ where: { orderId: before.id } });
     expect(line.unitPricePence).toBe(150);
   });
 
   it('editing a group replaces its options; a removed option is no longer offered', async () => {
-    const cookie = await manager();
-    const groups = (
-      (await call(listGroups, { path: '/api/v1/menu/modifier-groups', cookie })).body as {
-        groups: { id: string; name: string; modifiers: { id: string; name: string }[] }[];
-      }
-    ).groups;
+    const api = await manager();
+    const { groups } = await api.call('listModifierGroups', {});
     const milk = groups.find((group) => group.name === 'Milk')!;
     const keep = milk.modifiers
       .filter((m) => m.name !== 'Almond milk')
       .map((m) => ({ id: m.id, name: m.name, priceDeltaPence: m.name.includes('Oat') ? 50 : 0 }));
-    const edited = await call(updateGroup, {
-      method: 'PATCH',
-      path: `/api/v1/menu/modifier-groups/${milk.id}`,
+    const edited = await api.request('updateModifierGroup', {
       params: { id: milk.id },
-      cookie,
       body: { modifiers: [...keep, { name: 'Coconut milk', priceDeltaPence: 45 }] },
     });
     expect(edited.status).toBe(200);
-    const names = (edited.body as { group: { modifiers: { name: string }[] } }).group.modifiers.map((m) => m.name);
+    const names = dataOf(edited).group.modifiers.map((m) => m.name);
     expect(names).toContain('Coconut milk');
     expect(names).not.toContain('Almond milk');
     const flatWhite = (await readMenu()).categories.flatMap((c) => c.items).find((i) => i.id === menu.flatWhite)!;
@@ -169,34 +118,38 @@ describe('menu admin', () => {
   });
 
   it('refuses impossible rules and references to another menu', async () => {
-    const cookie = await manager();
-    const badRule = await call(createGroup, {
-      method: 'POST',
-      path: '/api/v1/menu/modifier-groups',
-      cookie,
-      body: { name: 'Sauce', min: 2, max: 1, modifiers: [{ name: 'Ketchup', priceDeltaPence: 0 }] },
+    const api = await manager();
+    const createGroup = (body: ApiBody<'createModifierGroup'>) => api.request('createModifierGroup', { body });
+    const createItem = (body: ApiBody<'createItem'>) => api.request('createItem', { body });
+    const badRule = await createGroup({
+      name: 'Sauce',
+      min: 2,
+      max: 1,
+      modifiers: [{ name: 'Ketchup', priceDeltaPence: 0 }],
     });
     expect(badRule.status).toBe(422);
-    const tooFewOptions = await call(createGroup, {
-      method: 'POST',
-      path: '/api/v1/menu/modifier-groups',
-      cookie,
-      body: { name: 'Sauce', min: 2, max: 2, modifiers: [{ name: 'Ketchup', priceDeltaPence: 0 }] },
+    const tooFewOptions = await createGroup({
+      name: 'Sauce',
+      min: 2,
+      max: 2,
+      modifiers: [{ name: 'Ketchup', priceDeltaPence: 0 }],
     });
     expect(tooFewOptions.status).toBe(422);
-    const foreign = await call(createItem, {
-      method: 'POST',
-      path: '/api/v1/menu/items',
-      cookie,
-      body: { categoryId: demo.locationId, name: 'Ghost', pricePence: 100, vatRateBps: 2000, takeawayVatRateBps: 2000 },
+    const foreign = await createItem({
+      categoryId: demo.locationId,
+      name: 'Ghost',
+      pricePence: 100,
+      vatRateBps: 2000,
+      takeawayVatRateBps: 2000,
     });
     expect(foreign.status).toBe(422);
-    expect(foreign.body.error?.details).toEqual([{ path: 'categoryId', message: 'No such category' }]);
-    const fractional = await call(createItem, {
-      method: 'POST',
-      path: '/api/v1/menu/items',
-      cookie,
-      body: { categoryId: demo.locationId, name: 'Half', pricePence: 99.5, vatRateBps: 2000, takeawayVatRateBps: 2000 },
+    expect(errorOf(foreign)?.details).toEqual([{ path: 'categoryId', message: 'No such category' }]);
+    const fractional = await createItem({
+      categoryId: demo.locationId,
+      name: 'Half',
+      pricePence: 99.5,
+      vatRateBps: 2000,
+      takeawayVatRateBps: 2000,
     });
     expect(fractional.status).toBe(422);
   });

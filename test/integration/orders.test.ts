@@ -3,19 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import type { TOrder, TTicket } from '@/lib/schemas/orders';
-import { POST as voidLineRoute } from '@/app/api/v1/orders/[id]/lines/[lineId]/void/route';
-import { POST as addLinesRoute } from '@/app/api/v1/orders/[id]/lines/route';
-import { GET as getOrderRoute } from '@/app/api/v1/orders/[id]/route';
-import { POST as sendRoute } from '@/app/api/v1/orders/[id]/send/route';
-import { POST as voidOrderRoute } from '@/app/api/v1/orders/[id]/void/route';
-import { GET as listOrdersRoute } from '@/app/api/v1/orders/route';
-import { createOrderAs, menu } from '../factories/orders';
+import { POST as createOrderRoute } from '@/app/api/v1/orders/route';
+import { type ApiBody, dataOf, errorOf, testApi } from '../api-client';
+import { createOrderAs, type LineInput, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
 
 const as = (user: keyof typeof demo.users) => sessionCookie({ userId: demo.users[user], locationId: demo.locationId });
-const orderOf = (body: unknown) => (body as { order: TOrder }).order;
 
 const flatWhiteOat = { itemId: menu.flatWhite, quantity: 1, modifierIds: [menu.oatMilk] };
 
@@ -26,7 +20,7 @@ describe('orders: create', () => {
       lines: [flatWhiteOat, { itemId: menu.croissant, quantity: 1 }],
     });
     expect(response.status).toBe(201);
-    const order = orderOf(response.body);
+    const { order } = dataOf(response);
     expect(order).toMatchObject({
       status: 'OPEN',
       type: 'TAKEAWAY',
@@ -43,42 +37,36 @@ describe('orders: create', () => {
   });
 
   it('eat-in uses the eat-in VAT rate', async () => {
-    const order = orderOf(
-      (
-        await createOrderAs(await as('cashier'), {
-          type: 'DINE_IN',
-          tableId: menu.table5,
-          covers: 2,
-          lines: [{ itemId: menu.croissant, quantity: 2 }],
-        })
-      ).body,
+    const { order } = dataOf(
+      await createOrderAs(await as('cashier'), {
+        type: 'DINE_IN',
+        tableId: menu.table5,
+        covers: 2,
+        lines: [{ itemId: menu.croissant, quantity: 2 }],
+      }),
     );
     expect(order).toMatchObject({ tableId: menu.table5, tableName: '5', covers: 2 });
     expect(order.totals).toMatchObject({ totalPence: 560, vatPence: 93 }); // 560 / 6 = 93.3
   });
 
   it("lists a line's choices in menu order, whatever order they were tapped in", async () => {
-    const order = orderOf(
-      (
-        await createOrderAs(await as('cashier'), {
-          type: 'TAKEAWAY',
-          lines: [{ itemId: menu.latte, quantity: 1, modifierIds: [menu.extraShot, menu.oatMilk, menu.large] }],
-        })
-      ).body,
+    const { order } = dataOf(
+      await createOrderAs(await as('cashier'), {
+        type: 'TAKEAWAY',
+        lines: [{ itemId: menu.latte, quantity: 1, modifierIds: [menu.extraShot, menu.oatMilk, menu.large] }],
+      }),
     );
     expect(order.lines[0]!.modifiers.map((m) => m.name)).toEqual(['Large', 'Oat milk', 'Extra shot']);
     expect(order.lines[0]!.totalPence).toBe(350 + 50 + 40 + 60);
   });
 
   it('ignores prices sent by the client', async () => {
-    const order = orderOf(
-      (
-        await createOrderAs(await as('cashier'), {
-          type: 'TAKEAWAY',
-          totalPence: 1,
-          lines: [{ itemId: menu.crisps, quantity: 3, pricePence: 1, unitPricePence: 1 }],
-        })
-      ).body,
+    const { order } = dataOf(
+      await createOrderAs(await as('cashier'), {
+        type: 'TAKEAWAY',
+        totalPence: 1,
+        lines: [{ itemId: menu.crisps, quantity: 3, pricePence: 1, unitPricePence: 1 }],
+      }),
     );
     expect(order.lines[0]!.unitPricePence).toBe(150);
     expect(order.totals.totalPence).toBe(450);
@@ -86,8 +74,8 @@ describe('orders: create', () => {
 
   it('numbers orders 1, 2, 3… per location and trading day', async () => {
     const cookie = await as('cashier');
-    const first = orderOf((await createOrderAs(cookie, { type: 'TAKEAWAY' })).body);
-    const second = orderOf((await createOrderAs(cookie, { type: 'TAKEAWAY' })).body);
+    const { order: first } = dataOf(await createOrderAs(cookie, { type: 'TAKEAWAY' }));
+    const { order: second } = dataOf(await createOrderAs(cookie, { type: 'TAKEAWAY' }));
     expect(second.number).toBe(first.number + 1);
     expect(second.businessDate).toBe(first.businessDate);
   });
@@ -95,12 +83,12 @@ describe('orders: create', () => {
   it('a replayed create (same key, same body) returns the same order and makes one', async () => {
     const cookie = await as('cashier');
     const id = randomUUID();
-    const body = { id, type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] };
+    const body: ApiBody<'createOrder'> = { id, type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] };
     const first = await createOrderAs(cookie, body, 'create-once');
     const retry = await createOrderAs(cookie, body, 'create-once');
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
-    expect(retry.body).toEqual(first.body);
+    expect(dataOf(retry)).toEqual(dataOf(first));
     expect(await getDb().order.count({ where: { id } })).toBe(1);
     const reused = await createOrderAs(
       cookie,
@@ -118,8 +106,8 @@ describe('orders: create', () => {
   });
 
   it('needs an Idempotency-Key', async () => {
-    const { POST } = await import('@/app/api/v1/orders/route');
-    const response = await call(POST, {
+    // Raw: the typed client always sends the key this endpoint requires.
+    const response = await call(createOrderRoute, {
       method: 'POST',
       path: '/api/v1/orders',
       body: { type: 'TAKEAWAY' },
@@ -134,11 +122,12 @@ describe('orders: create', () => {
       lines: [{ itemId: menu.crisps, quantity: 1 }],
     });
     expect(response.status).toBe(403);
-    expect(response.body.error?.code).toBe('FORBIDDEN');
+    expect(errorOf(response)?.code).toBe('FORBIDDEN');
   });
 });
 
 describe('orders: bad input is a clear 4xx and writes nothing', () => {
+  // Sent raw: several of these bodies are deliberately not what the contract accepts.
   const cases: [string, Record<string, unknown>, RegExp][] = [
     ['an unknown item', { type: 'TAKEAWAY', lines: [{ itemId: randomUUID(), quantity: 1 }] }, /No such item/],
     [
@@ -188,7 +177,13 @@ describe('orders: bad input is a clear 4xx and writes nothing', () => {
   it.each(cases)('%s → 422', async (_name, body, message) => {
     const db = getDb();
     const [orders, counters] = [await db.order.count(), await db.orderCounter.findMany()];
-    const response = await createOrderAs(await as('cashier'), body);
+    const response = await call(createOrderRoute, {
+      method: 'POST',
+      path: '/api/v1/orders',
+      body,
+      cookie: await as('cashier'),
+      headers: { 'idempotency-key': randomUUID() },
+    });
     expect(response.status).toBe(422);
     expect(response.body.error?.code).toBe('VALIDATION_FAILED');
     expect(response.body.error?.message).toMatch(message);
@@ -205,8 +200,8 @@ describe('orders: bad input is a clear 4xx and writes nothing', () => {
     });
     await db.item.update({ where: { id: menu.crisps }, data: { isAvailable: true } });
     expect(response.status).toBe(422);
-    expect(response.body.error?.message).toMatch(/Crisps is sold out/);
-    expect(response.body.error?.details).toEqual([
+    expect(errorOf(response)?.message).toMatch(/Crisps is sold out/);
+    expect(errorOf(response)?.details).toEqual([
       expect.objectContaining({ path: 'lines.0.itemId', itemId: menu.crisps }),
     ]);
   });
@@ -216,7 +211,7 @@ describe('orders: bad input is a clear 4xx and writes nothing', () => {
       type: 'TAKEAWAY',
       lines: [{ itemId: menu.latte, quantity: 1, modifierIds: [menu.oatMilk] }],
     });
-    expect(response.body.error?.details).toEqual([
+    expect(errorOf(response)?.details).toEqual([
       expect.objectContaining({
         path: 'lines.0.modifierIds',
         groupId: expect.any(String),
@@ -227,61 +222,39 @@ describe('orders: bad input is a clear 4xx and writes nothing', () => {
 });
 
 async function newOrder(
-  lines: unknown[] = [
+  lines: LineInput[] = [
     flatWhiteOat,
     { itemId: menu.fullEnglish, quantity: 1, modifierIds: [menu.friedEggs, menu.sourdough] },
     { itemId: menu.croissant, quantity: 2 },
   ],
 ) {
   const cookie = await as('cashier');
-  const order = orderOf(
-    (await createOrderAs(cookie, { type: 'DINE_IN', tableId: menu.table5, covers: 2, lines })).body,
-  );
-  return { cookie, order };
+  const { order } = dataOf(await createOrderAs(cookie, { type: 'DINE_IN', tableId: menu.table5, covers: 2, lines }));
+  return { api: testApi({ cookie }), order };
 }
 
 describe('orders: send to the kitchen', () => {
   it('makes one ticket per station with only the unsent lines', async () => {
-    const { cookie, order } = await newOrder();
-    const sent = await call(sendRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/send`,
-      params: { id: order.id },
-      cookie,
-    });
+    const { api, order } = await newOrder();
+    const send = () => api.request('sendOrder', { params: { id: order.id }, body: {} });
+    const sent = await send();
     expect(sent.status).toBe(200);
-    const tickets = (sent.body as { tickets: TTicket[] }).tickets;
+    const { tickets, order: afterSend } = dataOf(sent);
     expect(tickets.map((ticket) => ticket.stationId).sort()).toEqual(
       [menu.stations.bar, menu.stations.counter, menu.stations.kitchen].sort(),
     );
     expect(tickets.every((ticket) => ticket.tableName === '5' && ticket.orderNumber === order.number)).toBe(true);
-    const afterSend = orderOf(sent.body);
     expect(afterSend.status).toBe('SENT');
     expect(afterSend.lines.every((line) => line.kitchenStatus === 'SENT')).toBe(true);
 
-    const again = await call(sendRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/send`,
-      params: { id: order.id },
-      cookie,
-    });
-    expect((again.body as { tickets: TTicket[] }).tickets).toEqual([]);
+    expect(dataOf(await send()).tickets).toEqual([]);
 
-    const more = await call(addLinesRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/lines`,
+    const more = await api.request('addOrderLines', {
       params: { id: order.id },
-      cookie,
       body: { lines: [{ itemId: menu.crisps, quantity: 1 }] },
     });
     expect(more.status).toBe(200);
-    const third = await call(sendRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/send`,
-      params: { id: order.id },
-      cookie,
-    });
-    expect((third.body as { tickets: TTicket[] }).tickets).toMatchObject([
+    expect(dataOf(await send()).tickets).toMatchObject([
       { stationId: menu.stations.counter, lineIds: [expect.any(String)] },
     ]);
     expect(await getDb().ticket.count({ where: { orderId: order.id } })).toBe(4);
@@ -290,48 +263,32 @@ describe('orders: send to the kitchen', () => {
   });
 
   it('holds later courses until they are fired', async () => {
-    const { cookie, order } = await newOrder([
+    const { api, order } = await newOrder([
       { itemId: menu.crisps, quantity: 1, course: 1 },
       { itemId: menu.fullEnglish, quantity: 1, course: 2, modifierIds: [menu.friedEggs, menu.sourdough] },
     ]);
     expect(order.heldCourses).toEqual([2]);
-    const sent = await call(sendRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/send`,
-      params: { id: order.id },
-      cookie,
-    });
-    expect((sent.body as { tickets: TTicket[] }).tickets).toHaveLength(1);
-    expect(orderOf(sent.body).lines.map((line) => line.kitchenStatus)).toEqual(['SENT', 'PENDING']);
+    const sent = dataOf(await api.request('sendOrder', { params: { id: order.id }, body: {} }));
+    expect(sent.tickets).toHaveLength(1);
+    expect(sent.order.lines.map((line) => line.kitchenStatus)).toEqual(['SENT', 'PENDING']);
   });
 });
 
 describe('orders: voiding', () => {
   it('an unsent line voids freely; a sent line needs a reason and a manager PIN', async () => {
-    const { cookie, order } = await newOrder();
+    const { api, order } = await newOrder();
     const [coffee, breakfast, croissants] = order.lines;
-    const voidLine = (lineId: string, body: Record<string, unknown>, as = cookie) =>
-      call(voidLineRoute, {
-        method: 'POST',
-        path: `/api/v1/orders/${order.id}/lines/${lineId}/void`,
-        params: { id: order.id, lineId },
-        cookie: as,
-        body,
-      });
+    const voidLine = (lineId: string, body: ApiBody<'voidOrderLine'>) =>
+      api.request('voidOrderLine', { params: { id: order.id, lineId }, body });
 
     const free = await voidLine(croissants!.id, { reason: 'Mis-tap' });
     expect(free.status).toBe(200);
-    expect(orderOf(free.body).totals.totalPence).toBe(order.totals.totalPence - 560);
+    expect(dataOf(free).order.totals.totalPence).toBe(order.totals.totalPence - 560);
 
-    await call(sendRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/send`,
-      params: { id: order.id },
-      cookie,
-    });
+    await api.call('sendOrder', { params: { id: order.id }, body: {} });
     const refused = await voidLine(coffee!.id, { reason: 'Customer changed mind' });
     expect(refused.status).toBe(403);
-    expect(refused.body.error?.details).toEqual({ approvalRequired: true });
+    expect(errorOf(refused)?.details).toEqual({ approvalRequired: true });
     const wrongPin = await voidLine(coffee!.id, {
       reason: 'Customer changed mind',
       approval: { pin: demo.cashier.pin },
@@ -345,7 +302,7 @@ describe('orders: voiding', () => {
       approval: { pin: demo.manager.pin },
     });
     expect(approved.status).toBe(200);
-    const after = orderOf(approved.body);
+    const after = dataOf(approved).order;
     expect(after.lines.find((line) => line.id === coffee!.id)).toMatchObject({
       voidReason: 'Customer changed mind',
       totalPence: 0,
@@ -362,101 +319,55 @@ describe('orders: voiding', () => {
   });
 
   it('voiding a sent order needs approval and voids its tickets; a voided order cannot change', async () => {
-    const { cookie, order } = await newOrder();
-    await call(sendRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/send`,
-      params: { id: order.id },
-      cookie,
-    });
-    const path = `/api/v1/orders/${order.id}/void`;
-    expect(
-      (
-        await call(voidOrderRoute, {
-          method: 'POST',
-          path,
-          params: { id: order.id },
-          cookie,
-          body: { reason: 'Walked out' },
-        })
-      ).status,
-    ).toBe(403);
-    const voided = await call(voidOrderRoute, {
-      method: 'POST',
-      path,
-      params: { id: order.id },
-      cookie,
-      body: { reason: 'Walked out', approval: { pin: demo.manager.pin } },
-    });
+    const { api, order } = await newOrder();
+    await api.call('sendOrder', { params: { id: order.id }, body: {} });
+    const voidOrder = (body: ApiBody<'voidOrder'>) => api.request('voidOrder', { params: { id: order.id }, body });
+    expect((await voidOrder({ reason: 'Walked out' })).status).toBe(403);
+    const voided = await voidOrder({ reason: 'Walked out', approval: { pin: demo.manager.pin } });
     expect(voided.status).toBe(200);
-    expect(orderOf(voided.body)).toMatchObject({
+    expect(dataOf(voided).order).toMatchObject({
       status: 'VOIDED',
       voidReason: 'Walked out',
       totals: { totalPence: 0 },
     });
     expect(await getDb().ticket.count({ where: { orderId: order.id, status: { not: 'VOIDED' } } })).toBe(0);
-    const addAfter = await call(addLinesRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/lines`,
+    const addAfter = await api.request('addOrderLines', {
       params: { id: order.id },
-      cookie,
       body: { lines: [{ itemId: menu.crisps, quantity: 1 }] },
     });
     expect(addAfter.status).toBe(409);
-    expect(
-      (
-        await call(voidOrderRoute, {
-          method: 'POST',
-          path,
-          params: { id: order.id },
-          cookie,
-          body: { reason: 'again' },
-        })
-      ).status,
-    ).toBe(409);
+    expect((await voidOrder({ reason: 'again' })).status).toBe(409);
   });
 });
 
 describe('orders: concurrency and stale edits', () => {
   it('an edit based on an old version is a 409 carrying the current order', async () => {
-    const { cookie, order } = await newOrder([{ itemId: menu.crisps, quantity: 1 }]);
+    const { api, order } = await newOrder([{ itemId: menu.crisps, quantity: 1 }]);
     const add = (version: number) =>
-      call(addLinesRoute, {
-        method: 'POST',
-        path: `/api/v1/orders/${order.id}/lines`,
+      api.request('addOrderLines', {
         params: { id: order.id },
-        cookie,
         body: { version, lines: [{ itemId: menu.crisps, quantity: 1 }] },
       });
     expect((await add(1)).status).toBe(200);
     const stale = await add(1);
     expect(stale.status).toBe(409);
-    expect(stale.body.error?.details).toMatchObject({ reason: 'STALE_VERSION', order: { id: order.id, version: 2 } });
-    expect(
-      orderOf(
-        (await call(getOrderRoute, { path: `/api/v1/orders/${order.id}`, params: { id: order.id }, cookie })).body,
-      ).lines,
-    ).toHaveLength(2);
+    expect(errorOf(stale)?.details).toMatchObject({ reason: 'STALE_VERSION', order: { id: order.id, version: 2 } });
+    expect((await api.call('getOrder', { params: { id: order.id } })).order.lines).toHaveLength(2);
   });
 
   it('100 parallel adds from several tills lose nothing: the total is the sum of the lines', async () => {
-    const { cookie, order } = await newOrder([]);
+    const { api, order } = await newOrder([]);
     const quantities = Array.from({ length: 100 }, (_, index) => (index % 3) + 1);
     const responses = await Promise.all(
       quantities.map((quantity) =>
-        call(addLinesRoute, {
-          method: 'POST',
-          path: `/api/v1/orders/${order.id}/lines`,
+        api.request('addOrderLines', {
           params: { id: order.id },
-          cookie,
           body: { lines: [{ itemId: menu.crisps, quantity }] },
         }),
       ),
     );
     expect(responses.every((response) => response.status === 200)).toBe(true);
-    const final = orderOf(
-      (await call(getOrderRoute, { path: `/api/v1/orders/${order.id}`, params: { id: order.id }, cookie })).body,
-    );
+    const { order: final } = await api.call('getOrder', { params: { id: order.id } });
     expect(final.lines).toHaveLength(100);
     expect(final.totals.totalPence).toBe(quantities.reduce((sum, quantity) => sum + quantity * 150, 0));
     expect(final.version).toBe(101);
@@ -465,12 +376,12 @@ describe('orders: concurrency and stale edits', () => {
 
 describe('orders: lists', () => {
   it('lists open orders by table and by member of staff', async () => {
-    const { cookie, order } = await newOrder([{ itemId: menu.crisps, quantity: 1 }]);
-    const byTable = await call(listOrdersRoute, { path: `/api/v1/orders?tableId=${menu.table5}`, cookie });
-    expect((byTable.body as { orders: TOrder[] }).orders.map((o) => o.id)).toContain(order.id);
-    const byOther = await call(listOrdersRoute, { path: `/api/v1/orders?createdById=${demo.users.manager}`, cookie });
-    expect((byOther.body as { orders: TOrder[] }).orders.map((o) => o.id)).not.toContain(order.id);
-    const badStatus = await call(listOrdersRoute, { path: '/api/v1/orders?status=NOPE', cookie });
+    const { api, order } = await newOrder([{ itemId: menu.crisps, quantity: 1 }]);
+    const byTable = await api.call('listOrders', { query: { tableId: menu.table5 } });
+    expect(byTable.orders.map((o) => o.id)).toContain(order.id);
+    const byOther = await api.call('listOrders', { query: { createdById: demo.users.manager } });
+    expect(byOther.orders.map((o) => o.id)).not.toContain(order.id);
+    const badStatus = await api.request('listOrders', { query: { status: 'NOPE' } });
     expect(badStatus.status).toBe(422);
   });
 
@@ -482,9 +393,6 @@ describe('orders: lists', () => {
     });
     await db.membership.create({ data: { userId: demo.users.supervisor, locationId: other.id, role: 'MANAGER' } });
     const outsider = await sessionCookie({ userId: demo.users.supervisor, locationId: other.id });
-    expect(
-      (await call(getOrderRoute, { path: `/api/v1/orders/${order.id}`, params: { id: order.id }, cookie: outsider }))
-        .status,
-    ).toBe(404);
+    expect((await testApi({ cookie: outsider }).request('getOrder', { params: { id: order.id } })).status).toBe(404);
   });
 });

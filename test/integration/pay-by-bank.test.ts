@@ -2,28 +2,25 @@
 // out-of-order, forged and late webhooks change nothing twice and lose nothing.
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
-import { GET as publicCheckoutRoute } from '@/app/api/v1/checkout/[token]/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
-import type { TPublicCheckout } from '@/lib/schemas/checkout';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { SANDBOX_SIGNATURE_HEADER, signSandboxWebhook } from '@/lib/server/payments/providers/sandbox-bank';
+import { type ApiBody, dataOf, testApi } from '../api-client';
 import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';
-import { BASE_URL, call } from '../http';
+import { BASE_URL } from '../http';
 import { TEST_AUTH_SECRET } from '../test-env';
+
+/** The customer's phone (no session) starts paying by bank. */
+const payByBank = (token: string, body: ApiBody<'payByBank'>) =>
+  testApi().request('payByBank', { params: { token }, body });
 
 async function checkoutAtBank(tipPence = 0) {
   const { order, checkout } = await orderWithCheckout();
-  const started = await call(payByBankRoute, {
-    method: 'POST',
-    path: `/api/v1/checkout/${checkout.token}/pay-by-bank`,
-    params: { token: checkout.token },
-    body: { bankId: 'sandbox-bank', tipPence },
-  });
+  const started = await payByBank(checkout.token, { bankId: 'sandbox-bank', tipPence });
   expect(started.status).toBe(201);
-  const { redirectUrl } = started.body as { redirectUrl: string };
+  const { redirectUrl } = dataOf(started);
   const paymentId = /\/sandbox-bank\/([\w-]+)/.exec(redirectUrl)![1]!;
   return { order, checkout, paymentId };
 }
@@ -42,12 +39,7 @@ function deliver(body: object, header?: string | null) {
 
 const executed = (paymentId: string, id = randomUUID()) => ({ id, type: 'payment_executed', payment_id: paymentId });
 const failed = (paymentId: string, id = randomUUID()) => ({ id, type: 'payment_failed', payment_id: paymentId });
-const publicStatus = async (token: string) =>
-  (
-    (await call(publicCheckoutRoute, { path: `/api/v1/checkout/${token}`, params: { token } })).body as {
-      checkout: TPublicCheckout;
-    }
-  ).checkout;
+const publicStatus = async (token: string) => (await testApi().call('publicCheckout', { params: { token } })).checkout;
 
 describe('pay by bank (sandbox)', () => {
   it('starting sends the customer to the bank and pays nothing; only the verified webhook pays the bill', async () => {
@@ -92,12 +84,7 @@ describe('pay by bank (sandbox)', () => {
     expect(await (await deliver(failed(paymentId))).json()).toMatchObject({ result: 'applied' });
     expect((await publicStatus(checkout.token)).status).toBe('FAILED');
     expect((await getOrder(getDb(), demo.locationId, order.id)).totals.duePence).toBe(order.totals.totalPence);
-    const again = await call(payByBankRoute, {
-      method: 'POST',
-      path: `/api/v1/checkout/${checkout.token}/pay-by-bank`,
-      params: { token: checkout.token },
-      body: { bankId: 'another-bank' },
-    });
+    const again = await payByBank(checkout.token, { bankId: 'another-bank' });
     expect(again.status).toBe(201);
     expect((await publicStatus(checkout.token)).status).toBe('AT_BANK');
   });

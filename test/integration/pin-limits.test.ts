@@ -3,14 +3,13 @@
 // and one device's guesses lock that device long before they could lock the whole location.
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { POST as verifyApprovalRoute } from '@/app/api/v1/approvals/verify/route';
-import { GET as currentDeviceRoute } from '@/app/api/v1/devices/current/route';
 import { deviceCookieName, signDeviceCookie } from '@/lib/server/auth/cookies';
 import { PIN_FAILURES_BEFORE_LOCK, PIN_LOCK_MINUTES } from '@/lib/server/auth/pin-attempts';
 import { signInWithPin } from '@/lib/server/auth/sign-in-with-pin';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
+import { errorOf, testApi } from '../api-client';
 import { createDevice, createOtherLocation, createStaff, demo } from '../factories/staff';
-import { call, sessionCookie } from '../http';
+import { sessionCookie } from '../http';
 
 const at = (iso: string) => new Date(iso);
 const LOCATION_LIMIT = RATE_LIMITS.pinFailuresPerLocation.limit;
@@ -40,12 +39,7 @@ async function awayFromWindowEdge() {
 const wrongPin = (index: number) => String(9000 + index);
 
 async function verifyApproval(cookie: string, pin: string) {
-  return call(verifyApprovalRoute, {
-    method: 'POST',
-    path: '/api/v1/approvals/verify',
-    cookie,
-    body: { approval: { pin } },
-  });
+  return testApi({ cookie }).request('verifyApproval', { body: { approval: { pin } } });
 }
 
 async function checkedPins(deviceIds: string[]) {
@@ -65,7 +59,7 @@ describe('PIN limits: parallel guesses', () => {
     expect(statuses.filter((status) => status === 403)).toHaveLength(PIN_FAILURES_BEFORE_LOCK);
     expect(statuses.filter((status) => status === 429)).toHaveLength(100 - PIN_FAILURES_BEFORE_LOCK);
     const refused = answers.find((answer) => answer.status === 429)!;
-    expect(refused.body.error).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(errorOf(refused)).toMatchObject({ code: 'RATE_LIMITED' });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
@@ -108,13 +102,8 @@ describe('PIN limits: one till cannot lock the others', () => {
       user: { id: manager.id },
     });
     // The PIN pads say so before anyone types.
-    const lockOf = async (deviceId: string) =>
-      (
-        await call(currentDeviceRoute, {
-          path: '/api/v1/devices/current',
-          cookie: `${deviceCookieName(false)}=${signDeviceCookie(deviceId)}`,
-        })
-      ).body as { device: { pinLockedUntil: string | null } };
+    const lockOf = (deviceId: string) =>
+      testApi({ cookie: `${deviceCookieName(false)}=${signDeviceCookie(deviceId)}` }).call('currentDevice', {});
     expect((await lockOf(tillA!.id)).device.pinLockedUntil).not.toBeNull();
     expect((await lockOf(tillB!.id)).device.pinLockedUntil).toBeNull();
   });

@@ -2,34 +2,25 @@
 // (openPublicCheckout): the phone opening its bill tells the till once, audited; back from the
 // bank it asks the bank too. And in production the test bank is never the silent default.
 import { afterEach, describe, expect, it } from 'vitest';
-import { GET as publicCheckoutRoute } from '@/app/api/v1/checkout/[token]/route';
-import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { POST as decideRoute } from '@/app/sandbox-bank/[id]/decide/route';
 import { getDb } from '@/lib/db';
 import { getEnv, resetEnvForTests } from '@/lib/env';
-import type { TPublicCheckout } from '@/lib/schemas/checkout';
 import { getOrder } from '@/lib/server/orders/order-dto';
+import { type ApiQuery, dataOf, errorOf, testApi } from '../api-client';
 import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';
-import { call } from '../http';
 import { serveRoutes } from '../serve';
 import { setTestEnv, unsetTestEnv } from '../test-env';
 
 /** The test process's own NODE_ENV, put back after each test. */
 const getEnvForRestore = () => ({ NODE_ENV: getEnv().NODE_ENV });
 
-const phoneOpens = (token: string, query = '') =>
-  call(publicCheckoutRoute, { path: `/api/v1/checkout/${token}${query}`, params: { token }, from: '198.51.100.20' });
+const phoneOpens = (token: string, query?: ApiQuery<'publicCheckout'>) =>
+  testApi({ from: '198.51.100.20' }).request('publicCheckout', { params: { token }, query });
 
 const startPayByBank = (token: string) =>
-  call(payByBankRoute, {
-    method: 'POST',
-    path: `/api/v1/checkout/${token}/pay-by-bank`,
-    params: { token },
-    body: { tipPence: 0 },
-    from: '198.51.100.21',
-  });
+  testApi({ from: '198.51.100.21' }).request('payByBank', { params: { token }, body: { tipPence: 0 } });
 
 const { NODE_ENV } = getEnvForRestore();
 afterEach(() => {
@@ -43,7 +34,7 @@ describe('public checkout: the API does what the pay page does', () => {
     const { checkout } = await orderWithCheckout();
     const first = await phoneOpens(checkout.token);
     expect(first.status).toBe(200);
-    expect((first.body as { checkout: TPublicCheckout }).checkout.status).toBe('OPENED');
+    expect(dataOf(first).checkout.status).toBe('OPENED');
     expect((await phoneOpens(checkout.token)).status).toBe(200);
 
     const db = getDb();
@@ -61,7 +52,7 @@ describe('public checkout: the API does what the pay page does', () => {
     const { order, checkout } = await orderWithCheckout(3);
     const started = await startPayByBank(checkout.token);
     expect(started.status).toBe(201);
-    const bankPaymentId = /^\/sandbox-bank\/([\w-]+)$/.exec((started.body as { redirectUrl: string }).redirectUrl)![1]!;
+    const bankPaymentId = /^\/sandbox-bank\/([\w-]+)$/.exec(dataOf(started).redirectUrl)![1]!;
     // The bank approves, but its webhook goes nowhere (the café's server was unreachable).
     const nowhere = await serveRoutes({});
     await decideRoute(
@@ -75,10 +66,10 @@ describe('public checkout: the API does what the pay page does', () => {
     expect((await getOrder(getDb(), demo.locationId, order.id)).totals.duePence).toBe(order.totals.totalPence);
 
     // Without from=bank nothing asks the bank; with it, the phone learns it has paid.
-    expect(((await phoneOpens(checkout.token)).body as { checkout: TPublicCheckout }).checkout.status).toBe('AT_BANK');
-    const back = await phoneOpens(checkout.token, '?from=bank');
+    expect(dataOf(await phoneOpens(checkout.token)).checkout.status).toBe('AT_BANK');
+    const back = await phoneOpens(checkout.token, { from: 'bank' });
     expect(back.status).toBe(200);
-    expect((back.body as { checkout: TPublicCheckout }).checkout.status).toBe('PAID');
+    expect(dataOf(back).checkout.status).toBe('PAID');
     expect(await getOrder(getDb(), demo.locationId, order.id)).toMatchObject({
       status: 'CLOSED',
       totals: { duePence: 0 },
@@ -88,7 +79,7 @@ describe('public checkout: the API does what the pay page does', () => {
   it('a token that matches nothing is one 404, and opens nothing', async () => {
     const missing = await phoneOpens('AAAAAAAAAAAAAAAAAAAAAA');
     expect(missing.status).toBe(404);
-    expect(missing.body.error?.code).toBe('NOT_FOUND');
+    expect(errorOf(missing)?.code).toBe('NOT_FOUND');
   });
 });
 
@@ -101,7 +92,7 @@ describe('pay by bank in production', () => {
     resetEnvForTests();
     const refused = await startPayByBank(checkout.token);
     expect(refused.status).toBe(409);
-    expect(refused.body.error?.details).toEqual({ reason: 'PAY_BY_BANK_NOT_SET_UP' });
+    expect(errorOf(refused)?.details).toEqual({ reason: 'PAY_BY_BANK_NOT_SET_UP' });
     expect(await getDb().sandboxBankPayment.count()).toBe(bankPaymentsBefore);
     // No provider: the open-banking webhook has nobody to believe either.
     const webhook = await webhookRoute(

@@ -9,12 +9,10 @@ import { getDb } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import type { ClientToServerEvents, ServerToClientEvents, TRealtimeEvent } from '@/lib/schemas/realtime';
 import { signOut } from '@/lib/server/auth/sign-out';
-import { POST as revokeRoute } from '@/app/api/v1/devices/[id]/revoke/route';
-import { GET as tokenRoute } from '@/app/api/v1/realtime/token/route';
-import { POST as deactivateRoute } from '@/app/api/v1/staff/[id]/deactivate/route';
 import { type RealtimeServer, startRealtimeServer } from '@/server/realtime';
+import { dataOf, testApi } from '../api-client';
 import { createDevice, createStaff, demo } from '../factories/staff';
-import { call, sessionCookie } from '../http';
+import { sessionCookie } from '../http';
 import { TEST_AUTH_SECRET, testDatabaseServerUrl } from '../test-env';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -46,9 +44,9 @@ async function until(condition: () => boolean, what: string, timeoutMs = 5_000) 
 }
 
 async function tokenFor(session: Parameters<typeof sessionCookie>[0]): Promise<string> {
-  const response = await call(tokenRoute, { path: '/api/v1/realtime/token', cookie: await sessionCookie(session) });
+  const response = await testApi({ cookie: await sessionCookie(session) }).request('realtimeToken', {});
   expect(response.status).toBe(200);
-  return (response.body as { token: string }).token;
+  return dataOf(response).token;
 }
 
 /** A staff screen on the live feed; `dropped` is why the sidecar let it go, if it did. */
@@ -97,11 +95,8 @@ describe('realtime: ended sessions lose the feed at once', () => {
     const onRevoked = await openScreen(revokedToken);
     const onKept = await openScreen(await tokenFor({ ...cashier, deviceId: kept.id }));
 
-    const response = await call(revokeRoute, {
-      method: 'POST',
-      path: `/api/v1/devices/${revoked.id}/revoke`,
+    const response = await testApi({ cookie: await manager() }).request('revokeDevice', {
       params: { id: revoked.id },
-      cookie: await manager(),
     });
     expect(response.status).toBe(200);
     await until(() => onRevoked.dropped !== null, 'the revoked till to be dropped');
@@ -125,11 +120,8 @@ describe('realtime: ended sessions lose the feed at once', () => {
     const leaverScreens = [await openScreen(leaverToken), await openScreen(leaverToken)];
     const colleague = await openScreen(await tokenFor({ userId: demo.users.kitchen, locationId: demo.locationId }));
 
-    const response = await call(deactivateRoute, {
-      method: 'POST',
-      path: `/api/v1/staff/${leaver.id}/deactivate`,
+    const response = await testApi({ cookie: await manager() }).request('deactivateStaff', {
       params: { id: leaver.id },
-      cookie: await manager(),
     });
     expect(response.status).toBe(200);
     await until(() => leaverScreens.every((screen) => screen.dropped !== null), 'both of their screens to drop');

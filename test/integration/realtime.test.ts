@@ -17,17 +17,12 @@ import type {
 import { resetHealthCacheForTests } from '@/lib/server/health/check-health';
 import { recordChange, SYSTEM } from '@/lib/server/write/record-change';
 import { signRealtimeToken } from '@/lib/server/realtime/token';
-import { GET as healthRoute } from '@/app/api/health/route';
-import { GET as eventsRoute } from '@/app/api/v1/events/route';
-import { GET as tokenRoute } from '@/app/api/v1/realtime/token/route';
 import { type RealtimeServer, startRealtimeServer } from '@/server/realtime';
-import { POST as checkoutRoute } from '@/app/api/v1/orders/[id]/checkout/route';
-import type { TCheckout } from '@/lib/schemas/checkout';
-import type { TOrder } from '@/lib/schemas/orders';
 import { markCheckoutOpened } from '@/lib/server/checkout/checkout-sessions';
+import { dataOf, testApi } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { createOtherLocation, createStaff, demo } from '../factories/staff';
-import { call, sessionCookie } from '../http';
+import { sessionCookie } from '../http';
 import { setTestEnv, TEST_AUTH_SECRET, testDatabaseServerUrl } from '../test-env';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -61,11 +56,8 @@ afterAll(async () => {
 });
 
 async function tokenFor(userId: string, locationId: string): Promise<string> {
-  const response = await call(tokenRoute, {
-    path: '/api/v1/realtime/token',
-    cookie: await sessionCookie({ userId, locationId }),
-  });
-  return (response.body as { token: string }).token;
+  const cookie = await sessionCookie({ userId, locationId });
+  return (await testApi({ cookie }).call('realtimeToken', {})).token;
 }
 
 /** A screen as the client hook runs it: keeps lastSeq, shows it on every (re)connect. */
@@ -118,14 +110,11 @@ async function change(locationId: string, n: number) {
 
 describe('realtime: handshake', () => {
   it('GET /api/v1/realtime/token needs a session and hands out a short-lived token and the URL', async () => {
-    expect((await call(tokenRoute, { path: '/api/v1/realtime/token' })).status).toBe(401);
-    const response = await call(tokenRoute, {
-      path: '/api/v1/realtime/token',
-      cookie: await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId }),
-      headers: { host: 'till.local:3000' },
-    });
+    expect((await testApi().request('realtimeToken', {})).status).toBe(401);
+    const cookie = await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId });
+    const response = await testApi({ cookie }).request('realtimeToken', { headers: { host: 'till.local:3000' } });
     expect(response.status).toBe(200);
-    const body = response.body as { token: string; url: string; expiresAt: string };
+    const body = dataOf(response);
     expect(body.url).toBe(`http://till.local:${getEnv().REALTIME_PORT}`);
     const minutes = (new Date(body.expiresAt).getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(9);
@@ -170,7 +159,7 @@ describe('realtime: delivery', () => {
     const till = await openScreen(await tokenFor(demo.users.cashier, demo.locationId));
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
     const created = await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] });
-    const orderId = (created.body as { order: { id: string } }).order.id;
+    const orderId = dataOf(created).order.id;
     const refused = await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 0 }] });
     expect(refused.status).toBe(422);
     await until(() => kitchen.events.length > 0 && till.events.length > 0, 'the order.created event');
@@ -231,19 +220,10 @@ describe('realtime: delivery', () => {
   it('a customer’s phone joins its checkout room by token alone and hears only its status', async () => {
     const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
     const created = await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] });
-    const order = (created.body as { order: TOrder }).order;
+    const { order } = dataOf(created);
     const makeCheckout = async () =>
-      (
-        (
-          await call(checkoutRoute, {
-            method: 'POST',
-            path: `/api/v1/orders/${order.id}/checkout`,
-            params: { id: order.id },
-            body: { amountPence: 10 },
-            cookie,
-          })
-        ).body as { checkout: TCheckout }
-      ).checkout;
+      (await testApi({ cookie }).call('createCheckout', { params: { id: order.id }, body: { amountPence: 10 } }))
+        .checkout;
     const mine = await makeCheckout();
     const someoneElses = await makeCheckout();
 
@@ -297,9 +277,9 @@ describe('realtime: delivery', () => {
 
     // The same events over HTTP.
     const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    const http = await call(eventsRoute, { path: `/api/v1/events?after=${lastSeq}`, cookie });
+    const http = await testApi({ cookie }).request('events', { query: { after: lastSeq } });
     expect(http.status).toBe(200);
-    const body = http.body as { events: TRealtimeEvent[]; lastSeq: number; hasMore: boolean };
+    const body = dataOf(http);
     expect(body.events).toEqual(again.events);
     expect(body).toMatchObject({ lastSeq: live, hasMore: false });
     again.socket.close();
@@ -361,26 +341,21 @@ describe('GET /api/v1/events', () => {
     await change(other.id, 32);
     ours.push(await change(demo.locationId, 33));
     const cookie = await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId });
-    const page1 = (await call(eventsRoute, { path: `/api/v1/events?after=${start}&limit=2`, cookie })).body as {
-      events: TRealtimeEvent[];
-      lastSeq: number;
-      hasMore: boolean;
-    };
+    const api = testApi({ cookie });
+    const page1 = await api.call('events', { query: { after: start, limit: 2 } });
     expect(page1.events.map((event) => event.seq)).toEqual(ours.slice(0, 2));
     expect(page1.hasMore).toBe(true);
-    const page2 = (await call(eventsRoute, { path: `/api/v1/events?after=${page1.lastSeq}&limit=2`, cookie })).body as {
-      events: TRealtimeEvent[];
-      hasMore: boolean;
-    };
+    const page2 = await api.call('events', { query: { after: page1.lastSeq, limit: 2 } });
     expect(page2.events.map((event) => event.seq)).toEqual(ours.slice(2));
     expect(page2.hasMore).toBe(false);
   });
 
   it('refuses a bad cursor with 422 and an anonymous caller with 401', async () => {
     const cookie = await sessionCookie({ userId: demo.users.kitchen, locationId: demo.locationId });
-    expect((await call(eventsRoute, { path: '/api/v1/events?after=-1', cookie })).status).toBe(422);
-    expect((await call(eventsRoute, { path: '/api/v1/events?after=abc', cookie })).status).toBe(422);
-    expect((await call(eventsRoute, { path: '/api/v1/events' })).status).toBe(401);
+    const api = testApi({ cookie });
+    expect((await api.request('events', { query: { after: -1 } })).status).toBe(422);
+    expect((await api.request('events', { query: { after: 'abc' } })).status).toBe(422);
+    expect((await testApi().request('events', {})).status).toBe(401);
   });
 });
 
@@ -392,7 +367,7 @@ describe('sidecar health', () => {
   });
 
   it('the app’s /api/health reports whether its sidecar answers', async () => {
-    const health = async () => (await call(healthRoute, { path: '/api/health' })).body;
+    const health = () => testApi().call('health', {});
     expect(await health()).toEqual({ ok: true, db: true, realtime: false, setupNeeded: false });
     setTestEnv({ REALTIME_INTERNAL_URL: `http://127.0.0.1:${port}` });
     resetEnvForTests();

@@ -10,7 +10,8 @@ import { ZText } from '@/lib/schemas/common';
 import { ZCheckoutHandshake, ZRealtimeHandshake } from '@/lib/schemas/realtime';
 import { ZPasswordCredentials, ZPinCredentials } from '@/lib/schemas/session';
 import { POST as discountRoute } from '@/app/api/v1/orders/[id]/discounts/route';
-import type { TOrder } from '@/lib/schemas/orders';
+import { POST as createOrderRoute } from '@/app/api/v1/orders/route';
+import { dataOf } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, type Handler, sessionCookie } from '../http';
@@ -154,9 +155,13 @@ describe('request text: through the real route handlers', () => {
 describe('request text: requests that were 500s', () => {
   it('a NUL in the note of an otherwise good order is a 422 on lines.0.note (was PostgreSQL 22021)', async () => {
     const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    const response = await createOrderAs(cookie, {
-      type: 'TAKEAWAY',
-      lines: [{ itemId: menu.crisps, quantity: 1, note: 'no salt\u0000' }],
+    // Raw, like the discount below: the text is what these tests send on purpose.
+    const response = await call(createOrderRoute, {
+      method: 'POST',
+      path: '/api/v1/orders',
+      cookie,
+      body: { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1, note: 'no salt\u0000' }] },
+      headers: { 'idempotency-key': randomUUID() },
     });
     expect(response.status).toBe(422);
     expect(response.body.error).toMatchObject({
@@ -168,7 +173,7 @@ describe('request text: requests that were 500s', () => {
   it('a lone surrogate in a discount reason is a 422 on reason (was PostgreSQL 22P02 in the audit row)', async () => {
     const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
     const created = await createOrderAs(cookie, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 1 }] });
-    const order = (created.body as { order: TOrder }).order;
+    const { order } = dataOf(created);
     const response = await call(discountRoute, {
       method: 'POST',
       path: `/api/v1/orders/${order.id}/discounts`,

@@ -2,20 +2,17 @@
 // the café by a signed webhook over real HTTP, and the bill follows only that (or a status read).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
-import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
-import { GET as reviewRoute } from '@/app/api/v1/payments/refund-review/route';
-import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { POST as decideRoute } from '@/app/sandbox-bank/[id]/decide/route';
 import { getDb } from '@/lib/db';
 import { reconcileCheckout } from '@/lib/server/checkout/reconcile-checkout';
 import { settleRefunds, UNSENT_REFUND_AFTER_MS } from '@/lib/server/jobs/settle-refunds';
 import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
+import { dataOf, testApi } from '../api-client';
 import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';
-import { call, sessionCookie } from '../http';
+import { sessionCookie } from '../http';
 import { serveRoutes } from '../serve';
 
 let cafe: Awaited<ReturnType<typeof serveRoutes>>;
@@ -24,18 +21,16 @@ beforeAll(async () => {
 });
 afterAll(() => cafe.close());
 
+/** The customer's phone, which reached the café at `origin`, starts paying by bank. */
 async function customerAtBank(origin: string) {
   const { order, checkout } = await orderWithCheckout(3);
-  const started = await payByBankRoute(
-    new Request(`${origin}/api/v1/checkout/${checkout.token}/pay-by-bank`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tipPence: 0 }),
-    }),
-    { params: Promise.resolve({ token: checkout.token }) },
-  );
+  const started = await testApi().request('payByBank', {
+    params: { token: checkout.token },
+    body: { tipPence: 0 },
+    headers: { host: new URL(origin).host },
+  });
   expect(started.status).toBe(201);
-  const { redirectUrl } = (await started.json()) as { redirectUrl: string };
+  const { redirectUrl } = dataOf(started);
   const bankPaymentId = /^\/sandbox-bank\/([\w-]+)$/.exec(redirectUrl)![1]!;
   return { order, checkout, bankPaymentId };
 }
@@ -114,14 +109,13 @@ describe('the test bank', () => {
 
   it('money that arrives after the till took cash is kept, flagged, listed for the office, and refunded', async () => {
     const { order, bankPaymentId } = await customerAtBank(cafe.origin);
-    const manager = await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
-    await call(payRoute, {
-      method: 'POST',
-      path: `/api/v1/orders/${order.id}/payments`,
+    const manager = testApi({
+      cookie: await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId }),
+    });
+    await manager.request('takePayment', {
       params: { id: order.id },
       body: { method: 'CASH', amountPence: order.totals.totalPence },
-      cookie: manager,
-      headers: { 'idempotency-key': randomUUID() },
+      idempotencyKey: randomUUID(),
     });
     await decide(cafe.origin, bankPaymentId, { decision: 'approve', bank: 'test-bank' });
     const after = await orderNow(order.id);
@@ -129,22 +123,14 @@ describe('the test bank', () => {
     const late = after.payments.find((payment) => payment.method === 'OPEN_BANKING')!;
     expect(late).toMatchObject({ status: 'SUCCEEDED', needsRefundReview: true });
 
-    const review = async () =>
-      (
-        (await call(reviewRoute, { path: '/api/v1/payments/refund-review', cookie: manager })).body as {
-          payments: { payment: { id: string }; orderNumber: number; provider: string }[];
-        }
-      ).payments;
+    const review = async () => (await manager.call('listRefundReview', {})).payments;
     expect(await review()).toContainEqual(
       expect.objectContaining({ payment: expect.objectContaining({ id: late.id }), orderNumber: order.number }),
     );
-    const refunded = await call(refundRoute, {
-      method: 'POST',
-      path: `/api/v1/payments/${late.id}/refunds`,
+    const refunded = await manager.request('refundPayment', {
       params: { id: late.id },
       body: { amountPence: late.refundablePence, reason: 'Paid twice: cash and bank' },
-      cookie: manager,
-      headers: { 'idempotency-key': randomUUID() },
+      idempotencyKey: randomUUID(),
     });
     expect(refunded.status).toBe(201);
     expect((await getDb().sandboxBankPayment.findUniqueOrThrow({ where: { id: bankPaymentId } })).refundedPence).toBe(
@@ -153,8 +139,9 @@ describe('the test bank', () => {
     expect((await review()).map((item) => item.payment.id)).not.toContain(late.id);
 
     // The test bank pays the refund out; the worker's next run reads that and says so to every screen.
-    const refundId = (refunded.body as { refund: { id: string; status: string } }).refund.id;
-    expect((refunded.body as { refund: { status: string } }).refund.status).toBe('PENDING');
+    const { refund } = dataOf(refunded);
+    expect(refund.status).toBe('PENDING');
+    const refundId = refund.id;
     expect(await settleRefunds(getDb(), new Date())).toMatchObject({ settled: 1 });
     expect((await getDb().refund.findUniqueOrThrow({ where: { id: refundId } })).status).toBe('SUCCEEDED');
     expect(await getDb().auditLog.count({ where: { entityId: refundId, action: 'refund.succeeded' } })).toBe(1);

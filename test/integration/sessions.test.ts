@@ -3,16 +3,14 @@
 // someone does not bring their old sessions back. Both are audited and announced on the outbox.
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
-import { GET as me } from '@/app/api/v1/me/route';
-import { POST as deactivateRoute } from '@/app/api/v1/staff/[id]/deactivate/route';
-import { POST as reactivateRoute } from '@/app/api/v1/staff/[id]/reactivate/route';
 import { deviceCookieName, sessionCookieName, signDeviceCookie } from '@/lib/server/auth/cookies';
 import { signInWithPin } from '@/lib/server/auth/sign-in-with-pin';
+import { dataOf, errorOf, testApi } from '../api-client';
 import { createDevice, createOtherLocation, createStaff, demo } from '../factories/staff';
-import { call, type Handler, sessionCookie } from '../http';
+import { sessionCookie } from '../http';
 import { auth, CookieJar, csrfToken } from '../next-auth';
 
-const meWith = async (cookie: string) => (await call(me, { path: '/api/v1/me', cookie })).status;
+const meWith = async (cookie: string) => (await testApi({ cookie }).request('me', {})).status;
 
 async function staffOnATill(pin: string) {
   const db = getDb();
@@ -70,8 +68,8 @@ describe('sessions: signing out', () => {
 });
 
 const manager = () => sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
-const post = async (handler: Handler, action: string, userId: string, cookie: string) =>
-  call(handler, { method: 'POST', path: `/api/v1/staff/${userId}/${action}`, params: { id: userId }, cookie });
+const post = (action: 'deactivateStaff' | 'reactivateStaff', userId: string, cookie: string) =>
+  testApi({ cookie }).request(action, { params: { id: userId } });
 
 describe('sessions: deactivating someone', () => {
   it('ends every session of theirs at once, and reactivating them does not revive those sessions', async () => {
@@ -80,9 +78,9 @@ describe('sessions: deactivating someone', () => {
     const old = await sessionCookie({ userId: user.id, locationId: demo.locationId, deviceId: till.id });
     expect(await meWith(old)).toBe(200);
 
-    const deactivated = await post(deactivateRoute, 'deactivate', user.id, await manager());
+    const deactivated = await post('deactivateStaff', user.id, await manager());
     expect(deactivated.status).toBe(200);
-    expect(deactivated.body).toEqual({
+    expect(dataOf(deactivated)).toEqual({
       user: {
         id: user.id,
         name: user.name,
@@ -96,9 +94,9 @@ describe('sessions: deactivating someone', () => {
     expect(await meWith(old)).toBe(401);
     expect(await signInWithPin({ db, deviceId: till.id, pin: '8644', now: new Date() })).toMatchObject({ ok: false });
 
-    const reactivated = await post(reactivateRoute, 'reactivate', user.id, await manager());
+    const reactivated = await post('reactivateStaff', user.id, await manager());
     expect(reactivated.status).toBe(200);
-    expect(reactivated.body).toMatchObject({ user: { isActive: true } });
+    expect(dataOf(reactivated)).toMatchObject({ user: { isActive: true } });
     expect(await meWith(old)).toBe(401);
     const again = await signInWithPin({ db, deviceId: till.id, pin: '8644', now: new Date() });
     expect(again).toMatchObject({ ok: true, user: { id: user.id, sessionVersion: 2 } });
@@ -122,17 +120,17 @@ describe('sessions: deactivating someone', () => {
   it('nobody switches themselves off, only an owner switches off an owner, and other cafés’ staff are not found', async () => {
     const db = getDb();
     const cookie = await manager();
-    expect((await post(deactivateRoute, 'deactivate', demo.users.manager, cookie)).status).toBe(409);
-    const owner = await post(deactivateRoute, 'deactivate', demo.users.owner, cookie);
+    expect((await post('deactivateStaff', demo.users.manager, cookie)).status).toBe(409);
+    const owner = await post('deactivateStaff', demo.users.owner, cookie);
     expect(owner.status).toBe(403);
-    expect(owner.body.error?.code).toBe('FORBIDDEN');
+    expect(errorOf(owner)?.code).toBe('FORBIDDEN');
     const elsewhere = await createOtherLocation(db);
     const stranger = await createStaff(db, { role: 'CASHIER', locationId: elsewhere.id });
-    expect((await post(deactivateRoute, 'deactivate', stranger.id, cookie)).status).toBe(404);
+    expect((await post('deactivateStaff', stranger.id, cookie)).status).toBe(404);
     const { user } = await staffOnATill('8645');
-    expect((await post(reactivateRoute, 'reactivate', user.id, cookie)).status).toBe(409);
-    expect((await post(deactivateRoute, 'deactivate', user.id, cookie)).status).toBe(200);
-    expect((await post(deactivateRoute, 'deactivate', user.id, cookie)).status).toBe(409);
+    expect((await post('reactivateStaff', user.id, cookie)).status).toBe(409);
+    expect((await post('deactivateStaff', user.id, cookie)).status).toBe(200);
+    expect((await post('deactivateStaff', user.id, cookie)).status).toBe(409);
     expect((await db.user.findUniqueOrThrow({ where: { id: demo.users.owner } })).isActive).toBe(true);
   });
 });

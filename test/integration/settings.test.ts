@@ -1,22 +1,21 @@
 // A manager changes the location's settings; the till's bills and the payment rules follow.
 import { describe, expect, it } from 'vitest';
-import { GET as getSettingsRoute, PATCH as patchSettingsRoute } from '@/app/api/v1/settings/route';
+import { PATCH as patchSettingsRoute } from '@/app/api/v1/settings/route';
 import { getDb } from '@/lib/db';
-import type { TOrder } from '@/lib/schemas/orders';
-import type { TLocationSettings } from '@/lib/schemas/settings';
+import { type ApiBody, dataOf, errorOf, testApi } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
 import { demo } from '../factories/staff';
 import { call, sessionCookie } from '../http';
 
 const manager = () => sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
-const patch = async (body: unknown, cookie?: string) =>
-  call(patchSettingsRoute, { method: 'PATCH', path: '/api/v1/settings', body, cookie: cookie ?? (await manager()) });
+const patch = async (body: ApiBody<'updateSettings'>, cookie?: string) =>
+  testApi({ cookie: cookie ?? (await manager()) }).request('updateSettings', { body });
 
 describe('location settings', () => {
   it('a manager reads and changes them; each change is audited; new bills carry the service charge', async () => {
-    const read = await call(getSettingsRoute, { path: '/api/v1/settings', cookie: await manager() });
+    const read = await testApi({ cookie: await manager() }).request('getSettings', {});
     expect(read.status).toBe(200);
-    expect((read.body as { settings: TLocationSettings }).settings).toMatchObject({
+    expect(dataOf(read).settings).toMatchObject({
       tipsEnabled: true,
       tipPresetsBps: [500, 1000, 2000],
       serviceChargeBps: 0,
@@ -24,7 +23,7 @@ describe('location settings', () => {
 
     const changed = await patch({ serviceChargeBps: 1250, tipPresetsBps: [1000, 1500], vatNumber: 'GB123456789' });
     expect(changed.status).toBe(200);
-    expect((changed.body as { settings: TLocationSettings }).settings).toMatchObject({
+    expect(dataOf(changed).settings).toMatchObject({
       serviceChargeBps: 1250,
       tipPresetsBps: [1000, 1500],
       vatNumber: 'GB123456789',
@@ -32,11 +31,9 @@ describe('location settings', () => {
     expect(await getDb().auditLog.count({ where: { action: 'settings.updated', entityId: demo.locationId } })).toBe(1);
 
     const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    const order = (
-      (await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 2 }] })).body as {
-        order: TOrder;
-      }
-    ).order;
+    const { order } = dataOf(
+      await createOrderAs(cashier, { type: 'TAKEAWAY', lines: [{ itemId: menu.crisps, quantity: 2 }] }),
+    );
     expect(order.totals).toMatchObject({ subtotalPence: 300, serviceChargeBps: 1250, serviceChargePence: 38 });
     expect(order.totals.totalPence).toBe(338);
   });
@@ -47,7 +44,14 @@ describe('location settings', () => {
     expect((await patch({ tipPresetsBps: [1000, 1000] })).status).toBe(422);
     expect((await patch({ serviceChargeBps: 5000 })).status).toBe(422);
     expect((await patch({ name: '' })).status).toBe(422);
-    expect((await patch({ colour: 'red' })).status).toBe(422);
+    // Raw: a field the contract does not have.
+    const unknownField = await call(patchSettingsRoute, {
+      method: 'PATCH',
+      path: '/api/v1/settings',
+      body: { colour: 'red' },
+      cookie: await manager(),
+    });
+    expect(unknownField.status).toBe(422);
     const supervisor = await sessionCookie({ userId: demo.users.supervisor, locationId: demo.locationId });
     expect((await patch({ serviceChargeBps: 0 }, supervisor)).status).toBe(403);
   });
@@ -66,8 +70,8 @@ describe('location settings: when the venue trades', () => {
       timezone: 'europe/dublin',
       businessDayStartHour: 5,
     });
-    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
-    expect((changed.body as { settings: TLocationSettings }).settings).toMatchObject({
+    expect(changed.status, JSON.stringify(changed)).toBe(200);
+    expect(dataOf(changed).settings).toMatchObject({
       // Sorted by day; a day left out (Sunday, Tuesday…) is closed.
       openingHours: [
         { day: 1, opens: '07:30', closes: '17:00' },
@@ -93,7 +97,7 @@ describe('location settings: when the venue trades', () => {
 
     // Cleared again: no hours said.
     const cleared = await patch({ openingHours: null, closedDates: [] });
-    expect((cleared.body as { settings: TLocationSettings }).settings).toMatchObject({
+    expect(dataOf(cleared).settings).toMatchObject({
       openingHours: null,
       closedDates: [],
     });
@@ -120,6 +124,6 @@ describe('location settings: when the venue trades', () => {
   ])('%s is a 422 naming the field, and nothing changes', async (_, body, path) => {
     const answer = await patch(body);
     expect(answer.status).toBe(422);
-    expect((answer.body.error?.details as { path: string }[]).map((detail) => detail.path)).toContain(path);
+    expect((errorOf(answer)?.details as { path: string }[]).map((detail) => detail.path)).toContain(path);
   });
 });

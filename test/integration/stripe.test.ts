@@ -5,8 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { POST as cardRoute } from '@/app/api/v1/checkout/[token]/card/route';
-import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { GET as appleDomainRoute } from '@/app/.well-known/apple-developer-merchantid-domain-association/route';
 import { POST as stripeWebhookRoute } from '@/app/api/webhooks/stripe/route';
 import { getDb } from '@/lib/db';
@@ -16,9 +14,10 @@ import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { getStripeSettings } from '@/lib/server/payments/providers/stripe';
 import { paymentIntentKey } from '@/lib/server/checkout/start-card-payment';
+import { dataOf, errorOf, testApi } from '../api-client';
 import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';
-import { BASE_URL, call, sessionCookie } from '../http';
+import { BASE_URL, sessionCookie } from '../http';
 import { createStripeApi, type FakeIntent } from '../fakes/stripe-api';
 import { setTestEnv, unsetTestEnv } from '../test-env';
 
@@ -48,14 +47,9 @@ const signer = new Stripe('sk_test_signer_only');
 
 const checkoutFor = (quantity = 2) => orderWithCheckout(quantity);
 
-const payByCard = (token: string, tipPence = 0, headers: Record<string, string> = {}) =>
-  call(cardRoute, {
-    method: 'POST',
-    path: `/api/v1/checkout/${token}/card`,
-    params: { token },
-    body: { tipPence },
-    headers,
-  });
+/** The customer's phone (no session) pays by card. */
+const payByCard = (token: string, tipPence = 0) =>
+  testApi().request('payByCard', { params: { token }, body: { tipPence } });
 
 let eventCount = 0;
 function stripeEvent(type: string, object: object, id = `evt_test_${(eventCount += 1)}`) {
@@ -90,7 +84,7 @@ describe('card payments through Stripe', () => {
     const { order, checkout } = await checkoutFor();
     const started = await payByCard(checkout.token, 50);
     expect(started.status).toBe(201);
-    expect(started.body).toMatchObject({
+    expect(dataOf(started)).toMatchObject({
       clientSecret: expect.stringMatching(/_secret_/),
       publishableKey: 'pk_test_fynlo',
     });
@@ -117,7 +111,7 @@ describe('card payments through Stripe', () => {
     api.failNextCreates(1);
     const taps = await Promise.all(Array.from({ length: 5 }, () => payByCard(checkout.token)));
     expect(taps.map((tap) => tap.status)).toEqual([201, 201, 201, 201, 201]);
-    expect(new Set(taps.map((tap) => (tap.body as { clientSecret: string }).clientSecret)).size).toBe(1);
+    expect(new Set(taps.map((tap) => dataOf(tap).clientSecret)).size).toBe(1);
     expect(intentsFor(order.id)).toHaveLength(1);
     const payments = (await orderNow(order.id)).payments;
     expect(payments).toHaveLength(1);
@@ -186,7 +180,7 @@ describe('card payments through Stripe', () => {
     api.failNextCreates(10);
     const down = await payByCard(checkout.token);
     expect(down.status).toBe(502);
-    expect(down.body.error?.code).toBe('PROVIDER_UNAVAILABLE');
+    expect(errorOf(down)?.code).toBe('PROVIDER_UNAVAILABLE');
     expect((await orderNow(order.id)).payments.map((p) => p.status)).toEqual(['FAILED']);
     api.failNextCreates(0);
     expect((await payByCard(checkout.token)).status).toBe(201);
@@ -269,16 +263,14 @@ describe('card payments through Stripe', () => {
     const [intent] = intentsFor(order.id) as [FakeIntent];
     await deliverSigned(stripeEvent('payment_intent.succeeded', api.settle(intent.id, 'succeeded')));
     const payment = (await orderNow(order.id)).payments[0]!;
-    const refunded = await call(refundRoute, {
-      method: 'POST',
-      path: `/api/v1/payments/${payment.id}/refunds`,
+    const manager = await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId });
+    const refunded = await testApi({ cookie: manager }).request('refundPayment', {
       params: { id: payment.id },
       body: { amountPence: 100, reason: 'Cold chips' },
-      cookie: await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId }),
-      headers: { 'idempotency-key': randomUUID() },
+      idempotencyKey: randomUUID(),
     });
     expect(refunded.status).toBe(201);
-    const refund = (refunded.body as { refund: { id: string; status: string } }).refund;
+    const { refund } = dataOf(refunded);
     expect(refund.status).toBe('PENDING');
     const call0 = api.requests.find((r) => r.path === '/v1/refunds')!;
     expect(call0.form.get('payment_intent')).toBe(intent.id);
@@ -314,7 +306,7 @@ describe('card payments through Stripe', () => {
     const { checkout } = await checkoutFor();
     const refused = await payByCard(checkout.token);
     expect(refused.status).toBe(409);
-    expect(refused.body.error?.details).toMatchObject({ reason: 'CARDS_NOT_SET_UP' });
+    expect(errorOf(refused)?.details).toMatchObject({ reason: 'CARDS_NOT_SET_UP' });
     expect((await deliver('{}', null)).status).toBe(400);
   });
 });

@@ -4,17 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { POST as payByBankRoute } from '@/app/api/v1/checkout/[token]/pay-by-bank/route';
-import { POST as refundRoute } from '@/app/api/v1/payments/[id]/refunds/route';
 import { POST as webhookRoute } from '@/app/api/webhooks/open-banking/route';
 import { getDb } from '@/lib/db';
 import { resetEnvForTests } from '@/lib/env';
 import { settleRefunds } from '@/lib/server/jobs/settle-refunds';
 import { sweepPayments } from '@/lib/server/jobs/sweep-payments';
 import { getOrder } from '@/lib/server/orders/order-dto';
+import { type ApiBody, dataOf, testApi } from '../api-client';
 import { orderWithCheckout } from '../factories/checkouts';
 import { demo } from '../factories/staff';
-import { BASE_URL, call, sessionCookie } from '../http';
+import { BASE_URL, sessionCookie } from '../http';
 import { createTrueLayerApi, merchantSigningKey } from '../fakes/truelayer-api';
 import { setTestEnv, unsetTestEnv } from '../test-env';
 
@@ -46,16 +45,21 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
+/** The customer's phone (no session) starts paying by bank. */
+const payByBank = (token: string, body: ApiBody<'payByBank'>) =>
+  testApi().request('payByBank', { params: { token }, body });
+
 async function customerStarts(tipPence = 0) {
   const { order, checkout } = await orderWithCheckout();
-  const started = await call(payByBankRoute, {
-    method: 'POST',
-    path: `/api/v1/checkout/${checkout.token}/pay-by-bank`,
-    params: { token: checkout.token },
-    body: { tipPence },
-  });
+  const started = await payByBank(checkout.token, { tipPence });
   return { order, checkout, started };
 }
+
+const refundAsManager = async (paymentId: string, body: ApiBody<'refundPayment'>) =>
+  testApi({ cookie: await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId }) }).request(
+    'refundPayment',
+    { params: { id: paymentId }, body, idempotencyKey: randomUUID() },
+  );
 
 const deliver = ({ body, headers }: { body: string; headers: Record<string, string> }) =>
   webhookRoute(new Request(`${BASE_URL}${WEBHOOK_PATH}`, { method: 'POST', headers, body }));
@@ -88,7 +92,7 @@ describe('pay by bank through TrueLayer', () => {
         beneficiary: { type: 'merchant_account', merchant_account_id: 'merchant-account-gbp' },
       },
     });
-    const redirect = new URL((started.body as { redirectUrl: string }).redirectUrl);
+    const redirect = new URL(dataOf(started).redirectUrl);
     expect(redirect.origin).toBe('https://payment.truelayer-sandbox.com');
     const fragment = new URLSearchParams(redirect.hash.slice(1));
     const tlPaymentId = [...tl.payments.keys()][0]!;
@@ -145,12 +149,7 @@ describe('pay by bank through TrueLayer', () => {
     const { order, checkout, started } = await customerStarts();
     expect(started.status).toBe(502);
     expect((await orderNow(order.id)).payments.map((p) => p.status)).toEqual(['FAILED']);
-    const again = await call(payByBankRoute, {
-      method: 'POST',
-      path: `/api/v1/checkout/${checkout.token}/pay-by-bank`,
-      params: { token: checkout.token },
-      body: {},
-    });
+    const again = await payByBank(checkout.token, {});
     expect(again.status).toBe(201);
   });
 
@@ -159,16 +158,9 @@ describe('pay by bank through TrueLayer', () => {
     const tlPaymentId = [...tl.payments.keys()][0]!;
     await deliver(tl.webhook(WEBHOOK_PATH, executed(tlPaymentId)));
     const payment = (await orderNow(order.id)).payments[0]!;
-    const refunded = await call(refundRoute, {
-      method: 'POST',
-      path: `/api/v1/payments/${payment.id}/refunds`,
-      params: { id: payment.id },
-      body: { amountPence: 50, reason: 'Wrong crisps' },
-      cookie: await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId }),
-      headers: { 'idempotency-key': randomUUID() },
-    });
+    const refunded = await refundAsManager(payment.id, { amountPence: 50, reason: 'Wrong crisps' });
     expect(refunded.status).toBe(201);
-    const refundId = (refunded.body as { refund: { id: string } }).refund.id;
+    const refundId = dataOf(refunded).refund.id;
     const refundCall = tl.calls.find((c) => c.path.endsWith('/refunds'))!;
     expect(refundCall).toMatchObject({ signed: true, idempotencyKey: refundId, body: { amount_in_minor: 50 } });
     expect(refundCall.path).toBe(`/v3/payments/${tlPaymentId}/refunds`);
@@ -186,14 +178,7 @@ describe('pay by bank through TrueLayer', () => {
     const tlPaymentId = [...tl.payments.keys()][0]!;
     await deliver(tl.webhook(WEBHOOK_PATH, executed(tlPaymentId)));
     const payment = (await orderNow(order.id)).payments[0]!;
-    const refunded = await call(refundRoute, {
-      method: 'POST',
-      path: `/api/v1/payments/${payment.id}/refunds`,
-      params: { id: payment.id },
-      body: { amountPence: 80, reason: 'Wrong crisps' },
-      cookie: await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId }),
-      headers: { 'idempotency-key': randomUUID() },
-    });
+    const refunded = await refundAsManager(payment.id, { amountPence: 80, reason: 'Wrong crisps' });
     expect(refunded.status).toBe(201);
     expect((await orderNow(order.id)).totals.refundedPence).toBe(80);
     [...tl.refunds.values()][0]!.status = 'failed';
