@@ -172,6 +172,11 @@ export type AuditCatalogue = {
   'menu.modifier_group_changed': MenuSaved<'ModifierGroup', MenuGroup>;
   'menu.station_created': MenuSaved<'Station', MenuStation>;
   'menu.station_renamed': MenuSaved<'Station', MenuStation>;
+  /** A CSV import applied: counts only (the rows themselves are the file the person kept). */
+  'menu.imported': {
+    entity: 'Location';
+    after: { rows: number; created: number; updated: number; unchanged: number; categoriesCreated: number };
+  };
   'settings.updated': {
     entity: 'Location';
     before: Partial<Record<keyof TLocationSettings, unknown>>;
