@@ -54,6 +54,8 @@ export const API_ROUTES = {
   updateCategory: { method: 'PATCH', path: '/api/v1/menu/categories/{id}' },
   createItem: { method: 'POST', path: '/api/v1/menu/items' },
   updateItem: { method: 'PATCH', path: '/api/v1/menu/items/{id}' },
+  importMenu: { method: 'POST', path: '/api/v1/menu/import' },
+  exportMenu: { method: 'GET', path: '/api/v1/menu/export' },
   createStation: { method: 'POST', path: '/api/v1/stations' },
   updateStation: { method: 'PATCH', path: '/api/v1/stations/{id}' },
   kitchenTickets: { method: 'GET', path: '/api/v1/kitchen/tickets' },

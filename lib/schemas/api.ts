@@ -28,7 +28,10 @@ import {
   ZCreateCategoryBody,
   ZCreateItemBody,
   ZCreateModifierGroupBody,
+  ZImportMenuBody,
+  ZImportMenuResponse,
   ZItemResponse,
+  ZMenuCsv,
   ZModifierGroupResponse,
   ZModifierGroupsResponse,
   ZStationBody,
@@ -125,6 +128,11 @@ export type Endpoint = {
   /** 'required': the request must carry an Idempotency-Key; 'optional': honoured when present. */
   idempotency?: 'required' | 'optional';
   successStatus?: 200 | 201 | 202;
+  /**
+   * What a success answers with, when not JSON: the handler returns the body as a string (checked
+   * against `response`) and the route wrapper sends it with this content type (see `route()`).
+   */
+  responseType?: 'text/csv';
 };
 
 function endpoint<const E extends Endpoint>(definition: E): E {
@@ -507,6 +515,22 @@ export const api = {
     params: ZIdParams,
     body: ZUpdateItemBody,
     response: ZItemResponse,
+  }),
+  importMenu: endpoint({
+    ...API_ROUTES.importMenu,
+    summary:
+      'Import the menu from CSV: every row checked first, then all applied in one change or none; `dryRun` only counts',
+    access: 'menu:manage',
+    body: ZImportMenuBody,
+    response: ZImportMenuResponse,
+    idempotency: 'optional',
+  }),
+  exportMenu: endpoint({
+    ...API_ROUTES.exportMenu,
+    summary: 'The menu as a CSV file (text/csv), one row per item, in the columns the import reads',
+    access: 'menu:manage',
+    response: ZMenuCsv,
+    responseType: 'text/csv',
   }),
   createStation: endpoint({
     ...API_ROUTES.createStation,

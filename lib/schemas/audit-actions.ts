@@ -182,6 +182,11 @@ export type AuditCatalogue = {
   'floor.table_created': { entity: 'Table'; after: TFloorTable & { restored: boolean } };
   'floor.table_changed': { entity: 'Table'; before: TFloorTable; after: TFloorTable };
   'floor.table_removed': { entity: 'Table'; before: TFloorTable };
+  /** A CSV import applied: counts only (the rows themselves are the file the person kept). */
+  'menu.imported': {
+    entity: 'Location';
+    after: { rows: number; created: number; updated: number; unchanged: number; categoriesCreated: number };
+  };
   'settings.updated': {
     entity: 'Location';
     before: Partial<Record<keyof TLocationSettings, unknown>>;

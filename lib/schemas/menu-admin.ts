@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MENU_CSV_MAX_CHARACTERS } from '@/lib/domain/menu-csv';
 import { ZBps, ZPence, ZText, ZUuid } from './common';
 
 const ZName = ZText.trim().min(1, 'Give it a name').max(60);
@@ -124,3 +125,31 @@ export const ZAdminItem = z.object({
 });
 export type TAdminItem = z.infer<typeof ZAdminItem>;
 export const ZItemResponse = z.object({ item: ZAdminItem });
+
+export const ZImportMenuBody = z
+  .object({
+    csv: ZText.max(MENU_CSV_MAX_CHARACTERS, 'The file is larger than 512 KB; split it into smaller files').describe(
+      'The menu as CSV, one row per item (the columns of GET /api/v1/menu/export)',
+    ),
+    /** true: check the file and count what would change, writing nothing. */
+    dryRun: z.boolean().default(false),
+  })
+  .strict();
+export type TImportMenuBody = z.infer<typeof ZImportMenuBody>;
+
+export const ZImportMenuResponse = z.object({
+  /** Items added (0 when any row has an error: nothing is applied). */
+  created: z.number().int(),
+  /** Items whose row changed something. */
+  updated: z.number().int(),
+  /** Rows that match an item exactly: nothing to change. */
+  unchanged: z.number().int(),
+  /** New categories the rows name. */
+  categoriesCreated: z.number().int(),
+  /** Every problem found; when there are any, nothing was applied. Row 1 is the header. */
+  errors: z.array(z.object({ row: z.number().int(), column: z.string().optional(), message: z.string() })),
+});
+export type TImportMenuResponse = z.infer<typeof ZImportMenuResponse>;
+
+/** The export's answer is the CSV file itself (text/csv), not JSON. */
+export const ZMenuCsv = z.string().meta({ contentMediaType: 'text/csv' });

@@ -59,7 +59,7 @@ function operation(name: string, endpoint: Endpoint) {
     responses: {
       [String(endpoint.successStatus ?? 200)]: {
         description: 'OK',
-        content: { 'application/json': { schema: schemaOf(endpoint.response, 'output') } },
+        content: { [endpoint.responseType ?? 'application/json']: { schema: schemaOf(endpoint.response, 'output') } },
       },
       ...(endpoint.access === 'public'
         ? {}

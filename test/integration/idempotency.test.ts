@@ -160,6 +160,7 @@ const cases: { [N in IdempotentEndpoint]: (cookie: string) => Promise<Case<N>> }
     const { checkout } = await orderWithCheckout();
     return { params: { token: checkout.token }, body: { tipPence: 0 }, isPublic: true };
   },
+  importMenu: async () => ({ body: { csv: 'category,name,price,vat_eat_in\r\nSoups,Leek and potato,4.50,20\r\n' } }),
   openCashSession: async () => ({ body: { floatPence: 5_000 } }),
   cashMovement: async (cookie) => ({
     params: { id: await openDrawer(cookie) },

@@ -71,6 +71,8 @@ const EXPECTED: Record<ApiName, string> = {
   updateCategory: 'OM',
   createItem: 'OM',
   updateItem: 'OM',
+  importMenu: 'OM',
+  exportMenu: 'OM',
   createStation: 'OM',
   updateStation: 'OM',
   kitchenTickets: 'OMSCK',

@@ -1,8 +1,8 @@
 'use client';
 
-import { Plus } from 'lucide-react';
+import { Download, Plus, Upload } from 'lucide-react';
 import { useState } from 'react';
-import { callApi } from '@/lib/client/call-api';
+import { apiPath, callApi } from '@/lib/client/call-api';
 import { useMenu } from '@/lib/client/use-menu';
 import { useModifierGroups } from '@/lib/client/use-menu-admin';
 import { describeGroupRule } from '@/lib/domain/modifiers';
@@ -15,8 +15,10 @@ import { GroupForm } from './group-form';
 import { InlineAdd } from './inline-add';
 import { ItemForm } from './item-form';
 import { ItemsTable } from './items-table';
+import { MenuImport } from './menu-import';
 
-type Panel = { kind: 'item'; itemId: string | null } | { kind: 'group'; groupId: string | null } | null;
+type Panel =
+  { kind: 'item'; itemId: string | null } | { kind: 'group'; groupId: string | null } | { kind: 'import' } | null;
 const TABS = ['Items', 'Modifier groups', 'Stations'] as const;
 
 /** The back-office menu: categories and items (with the 86 switch), modifier groups, stations. */
@@ -41,6 +43,18 @@ export function MenuEditor() {
 
   return (
     <div className="flex flex-col gap-6">
+      <div className="flex justify-end gap-3">
+        <a
+          href={apiPath('exportMenu')}
+          download
+          className="inline-flex min-h-11 items-center justify-center gap-2 rounded-tile border border-line bg-surface-raised px-4 text-base font-semibold text-ink hover:bg-surface-sunken"
+        >
+          <Download aria-hidden className="size-5" /> Export CSV
+        </a>
+        <Button variant="secondary" onClick={() => setPanel({ kind: 'import' })}>
+          <Upload aria-hidden className="size-5" /> Import CSV
+        </Button>
+      </div>
       <div role="tablist" aria-label="Menu sections" className="flex gap-2 border-b border-line">
         {TABS.map((name) => (
           <button
@@ -158,6 +172,11 @@ export function MenuEditor() {
             groups={groups.data.groups}
             onDone={() => setPanel(null)}
           />
+        </Sheet>
+      ) : null}
+      {panel?.kind === 'import' ? (
+        <Sheet placement="side" title="Import the menu from CSV" onClose={() => setPanel(null)}>
+          <MenuImport onDone={() => setPanel(null)} />
         </Sheet>
       ) : null}
       {panel?.kind === 'group' ? (

@@ -89,6 +89,18 @@ async function readJsonBody(request: Request): Promise<{ text: string; value: un
   }
 }
 
+/**
+ * A success that is not JSON (an endpoint with `responseType`, e.g. a CSV download): the handler
+ * returns the text, and may name the file with a `content-disposition` in `context.headers`.
+ */
+function text(status: number, body: string, type: string, requestId: string, headers: Headers): Response {
+  const response = new Response(body, { status, headers });
+  response.headers.set('content-type', `${type}; charset=utf-8`);
+  response.headers.set('x-request-id', requestId);
+  response.headers.set('cache-control', 'no-store');
+  return response;
+}
+
 function replay(stored: StoredAnswer, requestId: string): Response {
   return json(stored.status, stored.body, requestId, { 'idempotent-replayed': 'true' });
 }
@@ -140,7 +152,12 @@ async function answer<E extends Endpoint>(
     result.headers.set('x-request-id', context.requestId);
     return result;
   }
-  if (!hold)
+  if (!hold && endpoint.responseType) {
+    const body = endpoint.response.parse(result);
+    if (typeof body !== 'string') throw new Error(`${endpoint.method} ${endpoint.path} must answer text`);
+    return text(endpoint.successStatus ?? 200, body, endpoint.responseType, context.requestId, context.headers);
+  }
+  if (!hold || hold.isUnchanged)
     return json(endpoint.successStatus ?? 200, endpoint.response.parse(result), context.requestId, context.headers);
   // An endpoint that honours Idempotency-Key must store its answer in the transaction of its change;
   // answering without having done so would reopen the crash window this design closes.

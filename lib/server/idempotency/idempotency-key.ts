@@ -48,6 +48,7 @@ export class IdempotencyReplayError extends Error {
 export class IdempotencyHold {
   #pending: StoredAnswer | null = null;
   #committed: StoredAnswer | null = null;
+  #isUnchanged = false;
 
   constructor(
     readonly request: IdempotencyRequest,
@@ -96,6 +97,20 @@ export class IdempotencyHold {
     await tx.$executeRaw`DELETE FROM "IdempotencyRecord" WHERE "scope" = ${scope} AND "key" = ${key}`;
     this.#pending = null;
     this.#committed = null;
+  }
+
+  /**
+   * The request changed nothing (a dry run; a file refused row by row) and answers without a
+   * transaction: like a refusal, its answer is not stored and the key stays free, so the same key
+   * may apply the corrected request. Only a use case that wrote nothing may say so.
+   */
+  markUnchanged(): void {
+    this.#isUnchanged = true;
+  }
+
+  /** Whether the use case answered without a change (markUnchanged): nothing to store or replay. */
+  get isUnchanged(): boolean {
+    return this.#isUnchanged;
   }
 
   /** Called once the transaction that completed the key has committed. */
