@@ -61,7 +61,7 @@ test.describe('back office settings (desktop)', () => {
       // Other specs share this café and expect no service charge.
       await page.getByLabel('Service charge (%)').fill('0');
       await save.click();
-      await expect(page.getByRole('status').filter({ hasText: /^Saved —/ })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /Saved — tills/ })).toBeVisible();
       expect((await readSettings(page)).serviceChargeBps).toBe(0);
     } finally {
       const { serviceChargeBps, tipPresetsBps, tipsEnabled } = before;
