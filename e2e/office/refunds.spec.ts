@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
-import { apiSignIn, dataOf, DEMO, e2eApi, expect, menuItems, snap, test, VIEWPORTS } from '../fixtures';
+import { apiSignIn, dataOf, DEMO, e2eApi, expect, snap, takeawayWithCheckout, test, VIEWPORTS } from '../fixtures';
 
 /** "£4.20" from 420, in whole pence (the money rule holds in tests too). */
 const pounds = (pence: number) => `£${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
@@ -14,23 +14,10 @@ const TIP_PENCE = 50;
  */
 async function seedLatePayment(staffContext: APIRequestContext, customer: APIRequestContext) {
   const staff = e2eApi(staffContext);
-  const item = (await menuItems(staff)).find(
-    (candidate) => candidate.isAvailable && candidate.modifierGroups.every((group) => group.min === 0),
-  )!;
-  const created = await staff.request('createOrder', {
-    body: { id: randomUUID(), type: 'TAKEAWAY', lines: [{ itemId: item.id, quantity: 1 }] },
-    idempotencyKey: randomUUID(),
-  });
-  expect(created.status).toBe(201);
-  const { order } = dataOf(created);
-
-  const checkout = await staff.request('createCheckout', {
-    params: { id: order.id },
-    body: {},
-    idempotencyKey: randomUUID(),
-  });
-  expect(checkout.status).toBe(201);
-  const { token } = dataOf(checkout).checkout;
+  const { order, checkout } = await takeawayWithCheckout(staff, (item) =>
+    item.modifierGroups.every((group) => group.min === 0),
+  );
+  const { token } = checkout;
 
   const atBank = await e2eApi(customer).request('payByBank', { params: { token }, body: { tipPence: TIP_PENCE } });
   expect(atBank.ok).toBe(true);

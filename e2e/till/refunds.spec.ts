@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
 import type { TOrder } from '@/lib/schemas/orders';
-import { dataOf, DEMO, e2eApi, expect, menuItems, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+import { dataOf, DEMO, e2eApi, expect, snap, takeawayWithCheckout, tapPin, test, VIEWPORTS } from '../fixtures';
 
 /** "£4.20" from 420, in whole pence. */
 const pounds = (pence: number) => `£${Math.floor(pence / 100)}.${String(pence % 100).padStart(2, '0')}`;
@@ -9,22 +8,8 @@ const pounds = (pence: number) => `£${Math.floor(pence / 100)}.${String(pence %
 /** A takeaway paid in full by the customer's bank (the test bank), as a QR checkout would be. */
 async function paidByBank(staffContext: APIRequestContext, customer: APIRequestContext): Promise<TOrder> {
   const staff = e2eApi(staffContext);
-  const item = (await menuItems(staff)).find(
-    (candidate) => candidate.name === 'Halloumi wrap' && candidate.isAvailable,
-  )!;
-  const created = await staff.request('createOrder', {
-    body: { id: randomUUID(), type: 'TAKEAWAY', lines: [{ itemId: item.id, quantity: 1 }] },
-    idempotencyKey: randomUUID(),
-  });
-  expect(created.status).toBe(201);
-  const { order } = dataOf(created);
-  const checkout = await staff.request('createCheckout', {
-    params: { id: order.id },
-    body: {},
-    idempotencyKey: randomUUID(),
-  });
-  expect(checkout.status).toBe(201);
-  const { token } = dataOf(checkout).checkout;
+  const { order, checkout } = await takeawayWithCheckout(staff, (item) => item.name === 'Halloumi wrap');
+  const { token } = checkout;
   const atBank = await e2eApi(customer).request('payByBank', { params: { token }, body: {} });
   expect(atBank.ok).toBe(true);
   const { redirectUrl } = dataOf(atBank);

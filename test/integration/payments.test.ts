@@ -2,12 +2,9 @@
 // within limits and with approval, idempotent replays, cash drawers, and a Z report that equals
 // the ledger.
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { POST as payRoute } from '@/app/api/v1/orders/[id]/payments/route';
 import { getDb } from '@/lib/db';
-import { resetEnvForTests } from '@/lib/env';
 import type { TOrder } from '@/lib/schemas/orders';
 import { getOrder } from '@/lib/server/orders/order-dto';
 import { permissionsOf } from '@/lib/server/permissions';
@@ -15,9 +12,9 @@ import { dayReport } from '@/lib/server/reports/day-report';
 import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { type ApiBody, dataOf, errorOf, testApi } from '../api-client';
 import { createOrderAs, menu } from '../factories/orders';
+import { startTestSmtp } from '../fakes/test-smtp';
 import { createDevice, demo } from '../factories/staff';
 import { call, guessUntilLimited, sessionCookie } from '../http';
-import { setTestEnv } from '../test-env';
 
 const cashierCookie = (deviceId: string | null = null) =>
   sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId, deviceId });
@@ -459,23 +456,8 @@ describe('receipts', () => {
     expect(unset.status).toBe(409);
     expect(errorOf(unset)?.details).toEqual({ reason: 'EMAIL_NOT_CONFIGURED' });
 
-    const received: { to: string[]; text: string }[] = [];
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let text = '';
-        stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), text });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    setTestEnv({ SMTP_URL: `smtp://127.0.0.1:${port}` });
-    resetEnvForTests();
+    const smtp = await startTestSmtp();
+    const { received } = smtp;
     try {
       const sent = await send();
       expect(sent.status).toBe(200);
@@ -487,9 +469,7 @@ describe('receipts', () => {
       const invalid = await send('not-an-address');
       expect(invalid.status).toBe(422);
     } finally {
-      setTestEnv({ SMTP_URL: '' });
-      resetEnvForTests();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
     }
   });
 
