@@ -14,6 +14,7 @@ export const API_ROUTES = {
   pairDevice: { method: 'POST', path: '/api/v1/devices/pair' },
   listDevices: { method: 'GET', path: '/api/v1/devices' },
   revokeDevice: { method: 'POST', path: '/api/v1/devices/{id}/revoke' },
+  renameDevice: { method: 'PATCH', path: '/api/v1/devices/{id}' },
   deactivateStaff: { method: 'POST', path: '/api/v1/staff/{id}/deactivate' },
   reactivateStaff: { method: 'POST', path: '/api/v1/staff/{id}/reactivate' },
   listStaff: { method: 'GET', path: '/api/v1/staff' },

@@ -5,7 +5,13 @@ import { z } from 'zod';
 import { API_ROUTES, type ApiMethod } from './api-routes';
 import { ZAuditLogQuery, ZAuditLogResponse } from './audit';
 import { ZIdParams } from './common';
-import { ZCurrentDeviceResponse, ZDeviceListResponse, ZDeviceResponse, ZPairDeviceBody } from './devices';
+import {
+  ZCurrentDeviceResponse,
+  ZDeviceListResponse,
+  ZDeviceResponse,
+  ZPairDeviceBody,
+  ZRenameDeviceBody,
+} from './devices';
 import {
   ZBumpTicketBody,
   ZKitchenTicketResponse,
@@ -192,6 +198,15 @@ export const api = {
     summary: 'Revoke a device: PIN sign-in stops at once and its sessions are refused',
     access: 'devices:manage',
     params: ZIdParams,
+    response: ZDeviceResponse,
+    idempotency: 'optional',
+  }),
+  renameDevice: endpoint({
+    ...API_ROUTES.renameDevice,
+    summary: 'Rename a paired device (the name the office list and the PIN pad show)',
+    access: 'devices:manage',
+    params: ZIdParams,
+    body: ZRenameDeviceBody,
     response: ZDeviceResponse,
     idempotency: 'optional',
   }),

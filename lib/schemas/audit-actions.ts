@@ -205,6 +205,7 @@ export type AuditCatalogue = {
   // Devices, staff and sign-in
   'device.paired': { entity: 'Device'; after: TDevice };
   'device.revoked': { entity: 'Device'; before: TDevice; after: TDevice };
+  'device.renamed': { entity: 'Device'; before: { name: string }; after: { name: string } };
   'user.deactivated': { entity: 'User'; before: TStaffAudit; after: TStaffAudit };
   'user.reactivated': { entity: 'User'; before: TStaffAudit; after: TStaffAudit };
   'staff.created': { entity: 'User'; after: TStaffAudit };

@@ -12,6 +12,9 @@ export const ZPairDeviceBody = z
   .strict();
 export type TPairDeviceBody = z.infer<typeof ZPairDeviceBody>;
 
+export const ZRenameDeviceBody = z.object({ name: ZPairDeviceBody.shape.name }).strict();
+export type TRenameDeviceBody = z.infer<typeof ZRenameDeviceBody>;
+
 export const ZDevice = z
   .object({
     id: ZUuid,

@@ -31,6 +31,7 @@ const EXPECTED: Record<ApiName, string> = {
   pairDevice: 'OM',
   listDevices: 'OM',
   revokeDevice: 'OM',
+  renameDevice: 'OM',
   deactivateStaff: 'OM',
   reactivateStaff: 'OM',
   listStaff: 'OM',
