@@ -15,6 +15,8 @@ export const API_ROUTES = {
   listDevices: { method: 'GET', path: '/api/v1/devices' },
   revokeDevice: { method: 'POST', path: '/api/v1/devices/{id}/revoke' },
   renameDevice: { method: 'PATCH', path: '/api/v1/devices/{id}' },
+  createPairingCode: { method: 'POST', path: '/api/v1/devices/pairing-codes' },
+  pairWithCode: { method: 'POST', path: '/api/v1/devices/pair-with-code' },
   deactivateStaff: { method: 'POST', path: '/api/v1/staff/{id}/deactivate' },
   reactivateStaff: { method: 'POST', path: '/api/v1/staff/{id}/reactivate' },
   listStaff: { method: 'GET', path: '/api/v1/staff' },

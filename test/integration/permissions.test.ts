@@ -32,6 +32,8 @@ const EXPECTED: Record<ApiName, string> = {
   listDevices: 'OM',
   revokeDevice: 'OM',
   renameDevice: 'OM',
+  createPairingCode: 'OM',
+  pairWithCode: 'OMSCK',
   deactivateStaff: 'OM',
   reactivateStaff: 'OM',
   listStaff: 'OM',
