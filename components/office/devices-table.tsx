@@ -35,7 +35,11 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
   }
 
   if (devices.length === 0)
-    return <Notice>No devices yet. Open /till or /kitchen on the iPad or screen and choose “Pair this device”.</Notice>;
+    return (
+      <Notice>
+        No devices yet. Choose “Pair a new till” for a one-time code to type on the iPad or kitchen screen.
+      </Notice>
+    );
 
   return (
     <div className="flex flex-col gap-4">
