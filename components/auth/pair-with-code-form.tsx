@@ -37,7 +37,10 @@ export function PairWithCodeForm() {
         label="Pairing code"
         name="code"
         value={code}
-        onChange={(event) => setCode(event.target.value.toUpperCase())}
+        onChange={(event) => {
+          setCode(event.target.value.toUpperCase());
+          setError(undefined);
+        }}
         hint="8 letters and numbers from the Devices page in the back office, like ABCD-2345"
         error={error}
         required

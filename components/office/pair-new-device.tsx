@@ -26,7 +26,9 @@ export function PairNewDevice({ stations }: { stations: Station[] }) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button onClick={() => setOpen(true)}>Pair a new till</Button>
+      <Button size="lg" onClick={() => setOpen(true)}>
+        Pair a new till
+      </Button>
       {open ? <PairingCodeSheet stations={stations} onClose={() => setOpen(false)} /> : null}
     </>
   );

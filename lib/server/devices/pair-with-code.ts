@@ -60,7 +60,9 @@ export async function pairWithCode({ db, code, address, requestId, now }: PairWi
       WHERE c."codeHash" = ${hashPairingCode(normalised)}
       FOR UPDATE OF c`;
     if (!row)
-      throw new AppError('BAD_REQUEST', { message: `That code is not right. Check it, or ${ASK_AGAIN.toLowerCase()}` });
+      throw new AppError('BAD_REQUEST', {
+        message: 'That code is not right. Check it, or ask a manager for a new one on the Devices page.',
+      });
     if (row.usedAt)
       throw new AppError('GONE', {
         message: `This code has been used already. ${ASK_AGAIN}`,
