@@ -30,7 +30,8 @@ let routes: Route[] | undefined;
 
 /** Answers a request with the route handler Next would pick for it (404 when none matches). */
 export async function dispatch(request: Request): Promise<Response> {
-  routes ??= discover(apiRoot);
+  // As Next does, a static segment wins over a dynamic one (`devices/current` before `devices/[id]`).
+  routes ??= discover(apiRoot).sort((a, b) => a.names.length - b.names.length);
   const { pathname } = new URL(request.url);
   for (const route of routes) {
     const match = route.pattern.exec(pathname);

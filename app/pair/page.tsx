@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PairDeviceForm } from '@/components/auth/pair-device-form';
 import { Notice } from '@/components/ui/notice';
@@ -28,6 +29,9 @@ export default async function PairPage({
         ) : (
           <Notice tone="error">Only an owner or manager can pair devices. Ask one to sign in here.</Notice>
         )}
+        <Link href="/pair/code" className="min-h-11 self-center py-2 text-base font-semibold text-brand underline">
+          I have a code
+        </Link>
       </div>
     </main>
   );

@@ -7,14 +7,16 @@ import { callApi } from '@/lib/client/call-api';
 import type { TDevice } from '@/lib/schemas/devices';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
+import { RenameDeviceForm } from './rename-device-form';
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
 
-/** Paired devices with a one-confirm revoke. */
+/** Paired devices: rename in place, when each was last seen, and a one-confirm revoke. */
 export function DevicesTable({ devices }: { devices: TDevice[] }) {
   const router = useRouter();
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -33,7 +35,11 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
   }
 
   if (devices.length === 0)
-    return <Notice>No devices yet. Open /till or /kitchen on the iPad or screen and choose “Pair this device”.</Notice>;
+    return (
+      <Notice>
+        No devices yet. Choose “Pair a new till” for a one-time code to type on the iPad or kitchen screen.
+      </Notice>
+    );
 
   return (
     <div className="flex flex-col gap-4">
@@ -44,7 +50,7 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
             <th className="p-3 font-semibold">Name</th>
             <th className="p-3 font-semibold">Kind</th>
             <th className="p-3 font-semibold">Paired</th>
-            <th className="p-3 font-semibold">Last sign-in</th>
+            <th className="p-3 font-semibold">Last seen</th>
             <th className="p-3 font-semibold">Status</th>
             <th className="p-3" />
           </tr>
@@ -52,7 +58,31 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
         <tbody>
           {devices.map((device) => (
             <tr key={device.id} className="border-b border-line last:border-0">
-              <td className="p-3 font-semibold text-ink">{device.name}</td>
+              <td className="p-3 font-semibold text-ink">
+                {renaming === device.id ? (
+                  <RenameDeviceForm
+                    device={device}
+                    onCancel={() => setRenaming(null)}
+                    onDone={() => {
+                      setRenaming(null);
+                      router.refresh();
+                    }}
+                  />
+                ) : (
+                  <span className="inline-flex items-center gap-2">
+                    {device.name}
+                    {device.revokedAt ? null : (
+                      <Button
+                        variant="ghost"
+                        aria-label={`Rename ${device.name}`}
+                        onClick={() => setRenaming(device.id)}
+                      >
+                        Rename
+                      </Button>
+                    )}
+                  </span>
+                )}
+              </td>
               <td className="p-3 text-ink">{device.kind === 'TILL' ? 'Till' : 'Kitchen screen'}</td>
               <td className="p-3 text-ink">{when(device.pairedAt)}</td>
               <td className="p-3 text-ink">{when(device.lastSeenAt)}</td>

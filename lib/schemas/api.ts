@@ -5,7 +5,16 @@ import { z } from 'zod';
 import { API_ROUTES, type ApiMethod } from './api-routes';
 import { ZAuditLogQuery, ZAuditLogResponse } from './audit';
 import { ZIdParams } from './common';
-import { ZCurrentDeviceResponse, ZDeviceListResponse, ZDeviceResponse, ZPairDeviceBody } from './devices';
+import {
+  ZCreatePairingCodeBody,
+  ZCurrentDeviceResponse,
+  ZDeviceListResponse,
+  ZDeviceResponse,
+  ZPairDeviceBody,
+  ZPairingCodeResponse,
+  ZPairWithCodeBody,
+  ZRenameDeviceBody,
+} from './devices';
 import {
   ZBumpTicketBody,
   ZKitchenTicketResponse,
@@ -194,6 +203,33 @@ export const api = {
     params: ZIdParams,
     response: ZDeviceResponse,
     idempotency: 'optional',
+  }),
+  renameDevice: endpoint({
+    ...API_ROUTES.renameDevice,
+    summary: 'Rename a paired device (the name the office list and the PIN pad show)',
+    access: 'devices:manage',
+    params: ZIdParams,
+    body: ZRenameDeviceBody,
+    response: ZDeviceResponse,
+    idempotency: 'optional',
+  }),
+  createPairingCode: endpoint({
+    ...API_ROUTES.createPairingCode,
+    summary:
+      'A one-time code (10 minutes) to type on a new till or kitchen screen instead of signing in there; at most 5 live per location',
+    access: 'devices:manage',
+    body: ZCreatePairingCodeBody,
+    response: ZPairingCodeResponse,
+    successStatus: 201,
+  }),
+  pairWithCode: endpoint({
+    ...API_ROUTES.pairWithCode,
+    summary:
+      'Pair this browser with a one-time code from the office (sets the device cookie); a wrong code 400, a used or expired one 410',
+    access: 'public',
+    body: ZPairWithCodeBody,
+    response: ZDeviceResponse,
+    successStatus: 201,
   }),
   deactivateStaff: endpoint({
     ...API_ROUTES.deactivateStaff,

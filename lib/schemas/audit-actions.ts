@@ -205,6 +205,14 @@ export type AuditCatalogue = {
   // Devices, staff and sign-in
   'device.paired': { entity: 'Device'; after: TDevice };
   'device.revoked': { entity: 'Device'; before: TDevice; after: TDevice };
+  /** A one-time pairing code made in the office (never the code itself). */
+  'device.pairing_code_created': {
+    entity: 'DevicePairingCode';
+    after: { name: string; kind: TDevice['kind']; stationId: string | null; expiresAt: string };
+  };
+  /** A device paired with a one-time code: by the manager who made the code, on the new device. */
+  'device.paired_with_code': { entity: 'Device'; after: TDevice & { pairingCodeId: string } };
+  'device.renamed': { entity: 'Device'; before: { name: string }; after: { name: string } };
   'user.deactivated': { entity: 'User'; before: TStaffAudit; after: TStaffAudit };
   'user.reactivated': { entity: 'User'; before: TStaffAudit; after: TStaffAudit };
   'staff.created': { entity: 'User'; after: TStaffAudit };

@@ -12,6 +12,26 @@ export const ZPairDeviceBody = z
   .strict();
 export type TPairDeviceBody = z.infer<typeof ZPairDeviceBody>;
 
+export const ZRenameDeviceBody = z.object({ name: ZPairDeviceBody.shape.name }).strict();
+export type TRenameDeviceBody = z.infer<typeof ZRenameDeviceBody>;
+
+/** A pairing code is made for the device it will pair: the same name, kind and station. */
+export const ZCreatePairingCodeBody = ZPairDeviceBody;
+export type TCreatePairingCodeBody = TPairDeviceBody;
+
+export const ZPairingCodeResponse = z.object({
+  /** Shown once, never stored: eight symbols from PAIRING_CODE_ALPHABET. */
+  code: z.string(),
+  expiresAt: z.iso.datetime(),
+  name: z.string(),
+  kind: ZDeviceKind,
+});
+export type TPairingCodeResponse = z.infer<typeof ZPairingCodeResponse>;
+
+/** What the new till sends: the code as typed (case, spaces and a dash do not matter). */
+export const ZPairWithCodeBody = z.object({ code: ZText.trim().min(1, 'Type the code').max(32) }).strict();
+export type TPairWithCodeBody = z.infer<typeof ZPairWithCodeBody>;
+
 export const ZDevice = z
   .object({
     id: ZUuid,

@@ -214,6 +214,8 @@ export const RATE_LIMITS = {
   passwordResetsPerAddress: { limit: 20, windowSeconds: 15 * 60 },
   /** Invite and reset links tried from one address (their tokens are 256 bits; this keeps it so). */
   accountLinksPerAddress: { limit: 30, windowSeconds: 15 * 60 },
+  /** Pairing codes typed from one address, right or wrong (a code is 40 bits and lives 10 minutes). */
+  pairingCodesPerAddress: { limit: 10, windowSeconds: 15 * 60 },
   /** Public receipt and checkout lookups from one address: tokens cannot be guessed by brute force. */
   publicTokenLookupsPerAddress: { limit: 120, windowSeconds: 60 },
   /**

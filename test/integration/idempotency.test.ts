@@ -83,6 +83,7 @@ async function areaWithTable() {
 /** For each endpoint that honours a key: a request that succeeds, made ready by the case. */
 const cases: { [N in IdempotentEndpoint]: (cookie: string) => Promise<Case<N>> } = {
   revokeDevice: async () => ({ params: { id: (await createDevice(getDb())).id } }),
+  renameDevice: async () => ({ params: { id: (await createDevice(getDb())).id }, body: { name: 'Bar till' } }),
   deactivateStaff: async () => ({ params: { id: (await createStaff(getDb(), { role: 'CASHIER' })).id } }),
   reactivateStaff: async () => {
     const member = await createStaff(getDb(), { role: 'CASHIER' });

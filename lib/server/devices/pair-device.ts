@@ -1,11 +1,11 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import type { TDevice, TPairDeviceBody } from '@/lib/schemas/devices';
 import type { Actor } from '../auth/actor';
 import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
+import { insertPairedDevice } from './insert-paired-device';
 import { toDeviceDto } from './to-device-dto';
 
 export type PairDeviceOptions = { db: Db; actor: Actor; input: TPairDeviceBody; requestId: string; now: Date };
@@ -14,26 +14,11 @@ export type PairDeviceOptions = { db: Db; actor: Actor; input: TPairDeviceBody; 
 export async function pairDevice({ db, actor, input, requestId, now }: PairDeviceOptions): Promise<TDevice> {
   assertPermission(actor, 'devices:manage');
   return writeTransaction(db, { now }, async (tx) => {
-    if (input.stationId) {
-      const station = await tx.station.findFirst({
-        where: { id: input.stationId, locationId: actor.locationId },
-        select: { id: true },
-      });
-      if (!station)
-        throw new AppError('VALIDATION_FAILED', {
-          message: 'That station is not at this location',
-          details: [{ path: 'stationId', message: 'Unknown station' }],
-        });
-    }
-    const device = await tx.device.create({
-      data: {
-        locationId: actor.locationId,
-        name: input.name,
-        kind: input.kind,
-        stationId: input.stationId ?? null,
-        pairedById: actor.userId,
-        createdAt: now,
-      },
+    const device = await insertPairedDevice(tx, {
+      locationId: actor.locationId,
+      input,
+      pairedById: actor.userId,
+      now,
     });
     const dto = toDeviceDto(device);
     await recordChange(tx, {
