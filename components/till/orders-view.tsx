@@ -11,6 +11,7 @@ import { Notice } from '../ui/notice';
 import { minutesSince, orderBadges, placeLabel } from './order-labels';
 import { PaidOrders } from './paid-orders';
 import { Skeleton } from '../ui/skeleton';
+import { Tabs } from '../ui/tabs';
 
 export type OrdersViewProps = {
   backLabel: string;
@@ -20,11 +21,14 @@ export type OrdersViewProps = {
 
 type Tab = 'open' | 'paid';
 
+const ORDER_TABS = [
+  { value: 'open', label: 'Open' },
+  { value: 'paid', label: 'Paid today' },
+] as const satisfies readonly { value: Tab; label: string }[];
+
 /** Orders still open on the floor (oldest first), or today's paid ones for a refund or a receipt. */
 export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) {
   const [tab, setTab] = useState<Tab>('open');
-  const tabClass =
-    'min-h-12 rounded-tile px-5 text-lg font-semibold aria-selected:bg-brand aria-selected:text-ink-inverse text-ink border border-line bg-surface-raised active:scale-[0.97]';
   return (
     <section aria-labelledby="orders-heading" className="flex min-h-0 flex-col gap-4 overflow-y-auto p-6">
       <div className="flex items-center gap-4">
@@ -34,26 +38,14 @@ export function OrdersView({ backLabel, onOpenOrder, onBack }: OrdersViewProps) 
         <h2 id="orders-heading" className="text-3xl font-bold text-ink">
           {tab === 'open' ? 'Open orders' : 'Paid today'}
         </h2>
-        <div role="tablist" aria-label="Which orders" className="ml-auto flex gap-2">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'open'}
-            className={tabClass}
-            onClick={() => setTab('open')}
-          >
-            Open
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'paid'}
-            className={tabClass}
-            onClick={() => setTab('paid')}
-          >
-            Paid today
-          </button>
-        </div>
+        <Tabs
+          label="Which orders"
+          size="lg"
+          className="ml-auto"
+          options={ORDER_TABS}
+          selected={tab}
+          onSelect={setTab}
+        />
       </div>
       {tab === 'open' ? <OpenOrders onOpenOrder={onOpenOrder} /> : <PaidOrders />}
     </section>

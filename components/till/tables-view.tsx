@@ -10,6 +10,7 @@ import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { TableTile } from './table-tile';
 import { Skeleton } from '../ui/skeleton';
+import { Tabs } from '../ui/tabs';
 
 type Table = TTablesResponse['areas'][number]['tables'][number];
 
@@ -43,20 +44,14 @@ export function TablesView({ backLabel, onOpenOrder, onStartTable, onBack }: Tab
         <h2 id="tables-heading" className="text-3xl font-bold text-ink">
           Tables
         </h2>
-        <div role="tablist" aria-label="Areas" className="ml-auto flex gap-2">
-          {areas.map((candidate) => (
-            <button
-              key={candidate.id}
-              type="button"
-              role="tab"
-              aria-selected={candidate.id === area?.id}
-              onClick={() => setAreaId(candidate.id)}
-              className="min-h-14 min-w-32 rounded-tile border border-line px-6 text-lg font-semibold text-ink active:scale-[0.98] aria-selected:border-brand aria-selected:bg-brand aria-selected:text-ink-inverse"
-            >
-              {candidate.name}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label="Areas"
+          size="lg"
+          className="ml-auto"
+          options={areas.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+          selected={area?.id}
+          onSelect={setAreaId}
+        />
       </div>
       {tables.isError ? <Notice tone="error">Could not load the tables: {tables.error.message}</Notice> : null}
       {orders.isError ? <Notice tone="warning">Table states may be out of date: {orders.error.message}</Notice> : null}

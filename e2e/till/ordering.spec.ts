@@ -91,7 +91,11 @@ test.describe('till ordering (iPad)', () => {
     await tapPin(page, DEMO.cashier.pin);
     const ticket = page.getByRole('complementary', { name: 'Ticket' });
     await page.getByRole('button', { name: 'Tables', exact: true }).click();
-    await page.getByRole('tab', { name: 'Terrace' }).click();
+    // The area tabs take arrow keys as well as taps (one tab stop for VoiceOver and keyboards).
+    await page.getByRole('tab', { name: 'Inside' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Terrace' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: 'Terrace' })).toBeFocused();
     await page.getByRole('button', { name: /^Table 11, \d seats, free/ }).click();
 
     await page.getByRole('button', { name: 'Breakfast' }).click();

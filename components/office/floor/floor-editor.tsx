@@ -14,6 +14,7 @@ import { Skeleton, SkeletonGroup } from '../../ui/skeleton';
 import { AreaSheet } from './area-sheet';
 import { FloorGrid } from './floor-grid';
 import { type TableEdit, TablePanel } from './table-panel';
+import { Tabs } from '../../ui/tabs';
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 type AreaSheetState = { mode: 'add' } | { mode: 'rename'; areaId: string } | null;
@@ -129,23 +130,15 @@ export function FloorEditor() {
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-2">
-        <div role="tablist" aria-label="Areas" className="flex flex-wrap gap-2">
-          {areas.map((candidate) => (
-            <button
-              key={candidate.id}
-              type="button"
-              role="tab"
-              aria-selected={candidate.id === area?.id}
-              onClick={() => {
-                setAreaId(candidate.id);
-                setSelectedId(null);
-              }}
-              className="min-h-11 rounded-tile border border-line px-5 text-base font-semibold text-ink aria-selected:border-brand aria-selected:bg-brand aria-selected:text-ink-inverse"
-            >
-              {candidate.name}
-            </button>
-          ))}
-        </div>
+        <Tabs
+          label="Areas"
+          options={areas.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+          selected={area?.id}
+          onSelect={(id) => {
+            setAreaId(id);
+            setSelectedId(null);
+          }}
+        />
         {area ? (
           <Button variant="ghost" onClick={() => setAreaSheet({ mode: 'rename', areaId: area.id })}>
             <Pencil aria-hidden className="size-4" /> Rename {area.name}

@@ -16,6 +16,7 @@ import { InlineAdd } from './inline-add';
 import { ItemForm } from './item-form';
 import { ItemsTable } from './items-table';
 import { MenuImport } from './menu-import';
+import { Tabs } from '../../ui/tabs';
 
 type Panel =
   { kind: 'item'; itemId: string | null } | { kind: 'group'; groupId: string | null } | { kind: 'import' } | null;
@@ -55,19 +56,12 @@ export function MenuEditor() {
           <Upload aria-hidden className="size-5" /> Import CSV
         </Button>
       </div>
-      <div role="tablist" aria-label="Menu sections" className="flex gap-2 border-b border-line">
-        {TABS.map((name) => (
-          <button
-            key={name}
-            role="tab"
-            aria-selected={tab === name}
-            onClick={() => setTab(name)}
-            className="min-h-11 border-b-4 border-transparent px-4 text-base font-semibold text-ink-muted aria-selected:border-brand aria-selected:text-ink"
-          >
-            {name}
-          </button>
-        ))}
-      </div>
+      <Tabs
+        label="Menu sections"
+        options={TABS.map((name) => ({ value: name, label: name }))}
+        selected={tab}
+        onSelect={setTab}
+      />
 
       {tab === 'Items' ? (
         <div className="grid grid-cols-[240px_1fr] gap-6">
