@@ -2,8 +2,7 @@
 // end: no server code here, so Playwright specs share it with the integration tests.
 import type { ApiOutput, ApiResult, CallOptions, EndpointName } from '@/lib/client/call-api';
 
-/** What a request to an endpoint sends as its body (the contract's `z.input`). */
-export type ApiBody<N extends EndpointName> = CallOptions<N>['body'];
+export type { ApiBody } from '@/lib/client/call-api';
 
 /** What a request to an endpoint sends as its query string (the contract's `z.input`). */
 export type ApiQuery<N extends EndpointName> = CallOptions<N>['query'];
