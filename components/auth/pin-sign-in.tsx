@@ -3,7 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { signInWithPin } from '@/lib/client/auth';
+import { Button } from '../ui/button';
 import { PinPad } from '../ui/pin-pad';
+import { ChoosePin } from './choose-pin';
 
 export type PinSignInProps = {
   deviceName: string;
@@ -26,6 +28,8 @@ export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, 
   const [error, setError] = useState<string | null>(null);
   const [lockedUntil, setLockedUntil] = useState<number | null>(initialLock ? Date.parse(initialLock) : null);
   const [now, setNow] = useState(() => Date.now());
+  const [choosing, setChoosing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {
     if (!lockedUntil) return;
@@ -70,7 +74,7 @@ export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, 
   const isLocked = lockedUntil !== null && lockedUntil > now;
   const message = isLocked
     ? `Too many wrong PINs. PIN sign-in on this device is locked — try again in ${remaining(lockedUntil, now)}.`
-    : (error ?? notice);
+    : (error ?? saved ?? notice);
 
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-8 bg-surface p-6">
@@ -79,13 +83,27 @@ export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, 
         <h1 className="text-3xl font-bold text-ink">{deviceName}</h1>
       </header>
       <div className="rounded-sheet bg-surface-raised p-8 shadow-sheet">
-        <PinPad
-          onSubmit={submit}
-          busy={busy}
-          disabled={isLocked}
-          message={message}
-          tone={isLocked || error ? 'error' : 'info'}
-        />
+        {choosing ? (
+          <ChoosePin
+            onCancel={(savedNotice) => {
+              setChoosing(false);
+              setSaved(savedNotice ?? null);
+            }}
+          />
+        ) : (
+          <div className="flex flex-col items-center gap-4">
+            <PinPad
+              onSubmit={submit}
+              busy={busy}
+              disabled={isLocked}
+              message={message}
+              tone={isLocked || error ? 'error' : 'info'}
+            />
+            <Button variant="ghost" size="lg" onClick={() => setChoosing(true)} disabled={busy}>
+              New here? Choose your PIN
+            </Button>
+          </div>
+        )}
       </div>
     </main>
   );

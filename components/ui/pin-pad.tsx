@@ -12,10 +12,12 @@ export type PinPadProps = {
   message?: string;
   tone?: 'error' | 'info';
   label?: string;
+  /** Digits needed before Enter works, and the most taken: a PIN is 4–6; a till code 8 and 8. */
+  minDigits?: number;
+  maxDigits?: number;
 };
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
-const MAX_DIGITS = 6;
 
 /** A large touch PIN pad (keys ≥ 80 px) that also takes a hardware keyboard. */
 export function PinPad({
@@ -25,20 +27,22 @@ export function PinPad({
   message,
   tone = 'info',
   label = 'Enter your PIN',
+  minDigits = 4,
+  maxDigits = 6,
 }: PinPadProps) {
   const [pin, setPin] = useState('');
   const locked = busy || disabled;
 
   const press = useCallback(
-    (digit: string) => setPin((current) => (current.length < MAX_DIGITS ? current + digit : current)),
-    [],
+    (digit: string) => setPin((current) => (current.length < maxDigits ? current + digit : current)),
+    [maxDigits],
   );
   const back = useCallback(() => setPin((current) => current.slice(0, -1)), []);
   const submit = useCallback(() => {
-    if (pin.length < 4 || locked) return;
+    if (pin.length < minDigits || locked) return;
     onSubmit(pin);
     setPin('');
-  }, [pin, locked, onSubmit]);
+  }, [pin, locked, minDigits, onSubmit]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -58,7 +62,7 @@ export function PinPad({
     <div className="flex flex-col items-center gap-5" role="group" aria-label={label}>
       <p className="text-xl font-semibold text-ink">{label}</p>
       <div className="flex h-6 items-center gap-4" aria-live="polite" aria-label={`${pin.length} digits entered`}>
-        {Array.from({ length: Math.max(4, pin.length) }, (_, index) => (
+        {Array.from({ length: Math.max(minDigits, pin.length) }, (_, index) => (
           <span
             key={index}
             className={`size-5 rounded-full border-2 border-ink ${index < pin.length ? 'bg-ink' : 'bg-transparent'}`}
@@ -99,7 +103,7 @@ export function PinPad({
         <button
           type="button"
           onClick={submit}
-          disabled={locked || pin.length < 4}
+          disabled={locked || pin.length < minDigits}
           className="flex h-20 w-24 select-none items-center justify-center rounded-tile bg-brand text-xl font-bold text-ink-inverse active:scale-95 disabled:opacity-40"
         >
           {busy ? (

@@ -66,6 +66,57 @@ test.describe('staff (desktop office, iPad till)', () => {
     }
   });
 
+  test('office: a manager adds someone who chooses their own PIN on the till with a one-time code', async ({
+    page,
+    browser,
+  }) => {
+    const suffix = String(Math.floor(Math.random() * 900) + 100);
+    const name = `Jo Chooser ${suffix}`;
+    const pin = `7${suffix}42`;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await apiSignIn(page.request, 'password', DEMO.manager);
+    await page.goto('/office/staff');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Add person' });
+    await sheet.getByLabel('Name').fill(name);
+    await sheet.getByRole('radio', { name: 'They choose it on the till' }).click();
+    await sheet.getByRole('button', { name: 'Add person' }).click();
+    const added = page.getByRole('dialog', { name: `${name} added` });
+    const shown = added.getByRole('status', { name: new RegExp(`Till code for ${name}`) });
+    await expect(shown).toBeVisible();
+    const code = (await shown.textContent())!.replace(/\D/g, '');
+    expect(code).toMatch(/^\d{8}$/);
+    await snap(page, 'office-staff-till-code-desktop');
+    await added.getByRole('button', { name: 'Done' }).click();
+    const row = page.getByRole('row').filter({ hasText: name });
+    await expect(row.getByRole('cell', { name: 'Not set', exact: true })).toBeVisible();
+
+    const till = await browser.newContext({ viewport: VIEWPORTS.ipad, hasTouch: true });
+    try {
+      const tillPage = await till.newPage();
+      await pairAs(tillPage, 'TILL', 'Chooser spec till');
+      await tillPage.goto('/till');
+      await tillPage.getByRole('button', { name: 'New here? Choose your PIN' }).click();
+      await expect(tillPage.getByRole('group', { name: 'Type the code from your manager' })).toBeVisible();
+      await snap(tillPage, 'till-choose-pin-code-ipad');
+      await tapPin(tillPage, code);
+      await expect(tillPage.getByRole('group', { name: `Hi ${name}, choose a PIN` })).toBeVisible();
+      await tapPin(tillPage, pin);
+      await expect(tillPage.getByRole('group', { name: 'Type your new PIN again' })).toBeVisible();
+      await tapPin(tillPage, pin.split('').reverse().join(''));
+      await expect(tillPage.getByText('The two PINs were different. Choose again.')).toBeVisible();
+      await tapPin(tillPage, pin);
+      await tapPin(tillPage, pin);
+      await expect(tillPage.getByText(name)).toBeVisible();
+    } finally {
+      await till.close();
+    }
+    await page.reload();
+    await expect(
+      page.getByRole('row').filter({ hasText: name }).getByRole('cell', { name: 'Yes', exact: true }),
+    ).toBeVisible();
+  });
+
   test('login: Forgot password? asks for an email and answers the same whether or not it is known', async ({
     page,
   }) => {

@@ -23,6 +23,8 @@ export const API_ROUTES = {
   createStaff: { method: 'POST', path: '/api/v1/staff' },
   updateStaff: { method: 'PATCH', path: '/api/v1/staff/{id}' },
   inviteStaff: { method: 'POST', path: '/api/v1/staff/{id}/invite' },
+  createTillPinCode: { method: 'POST', path: '/api/v1/staff/{id}/till-pin-code' },
+  choosePin: { method: 'POST', path: '/api/v1/auth/choose-pin' },
   requestPasswordReset: { method: 'POST', path: '/api/v1/auth/password-reset' },
   confirmPasswordReset: { method: 'POST', path: '/api/v1/auth/password-reset/confirm' },
   acceptInvite: { method: 'POST', path: '/api/v1/auth/invite/accept' },

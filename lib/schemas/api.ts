@@ -98,6 +98,8 @@ import type { TPermission } from './permissions';
 import { ZLocationSettingsResponse, ZUpdateLocationSettingsBody } from './settings';
 import { ZSetupBody, ZSetupResponse, ZSetupStatusResponse } from './setup';
 import {
+  ZChoosePinBody,
+  ZChoosePinResponse,
   ZCreateStaffBody,
   ZInviteResponse,
   ZMemberResponse,
@@ -107,6 +109,7 @@ import {
   ZSetPasswordResponse,
   ZStaffListResponse,
   ZStaffMemberResponse,
+  ZTillPinCodeResponse,
   ZUpdateStaffBody,
 } from './staff';
 import {
@@ -278,6 +281,23 @@ export const api = {
     params: ZIdParams,
     response: ZInviteResponse,
     idempotency: 'optional',
+  }),
+  createTillPinCode: endpoint({
+    ...API_ROUTES.createTillPinCode,
+    summary:
+      'A one-time 8-digit code (7 days) with which the person chooses their own PIN on a paired till; earlier codes stop working',
+    access: 'staff:manage',
+    params: ZIdParams,
+    response: ZTillPinCodeResponse,
+    successStatus: 201,
+  }),
+  choosePin: endpoint({
+    ...API_ROUTES.choosePin,
+    summary:
+      "On a paired till: check a code from the office (no pin: answers whose it is), or use it to set the person's PIN; each wrong try spends the device's PIN budget",
+    access: 'public',
+    body: ZChoosePinBody,
+    response: ZChoosePinResponse,
   }),
   requestPasswordReset: endpoint({
     ...API_ROUTES.requestPasswordReset,

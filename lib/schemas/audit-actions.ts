@@ -220,6 +220,10 @@ export type AuditCatalogue = {
   /** An invite link made (emailed, or shown to the manager to hand over); earlier ones stop working. */
   'staff.invited': { entity: 'User'; after: { emailed: boolean; expiresAt: string } };
   'auth.invite_accepted': { entity: 'User' };
+  /** A code made for someone to choose their own PIN on a till; earlier codes stop working. */
+  'staff.till_pin_code_issued': { entity: 'User'; after: { expiresAt: string } };
+  /** Someone chose their own PIN on a paired till with a code from the office. */
+  'auth.pin_chosen': { entity: 'User'; after: { deviceId: string; replacedPin: boolean } };
   /** Someone asked for a reset link for this person's email (who asked is not known). */
   'auth.password_reset_requested': { entity: 'User'; after: { expiresAt: string } };
   /** A new password set through a reset link: every other session of theirs ends. */

@@ -41,6 +41,29 @@ export const ZStaffInvite = z.object({
 });
 export type TStaffInvite = z.infer<typeof ZStaffInvite>;
 
+/** A one-time code to choose a PIN on a paired till (8 digits; only ever shown in this answer). */
+export const ZTillPinCode = z.object({
+  code: z.string().regex(/^\d{8}$/),
+  expiresAt: z.iso.datetime(),
+});
+export type TTillPinCode = z.infer<typeof ZTillPinCode>;
+export const ZTillPinCodeResponse = z.object({ tillPinCode: ZTillPinCode });
+
+export const ZChoosePinBody = z
+  .object({
+    /** The code from the office, as typed ("4821 9375"). */
+    code: ZText.max(20),
+    /** Left out: only check the code and answer whose it is. */
+    pin: ZPin.optional(),
+  })
+  .strict();
+export const ZChoosePinResponse = z.object({
+  /** Whose code it is, to greet them ("Hi Sam"). */
+  name: z.string(),
+  /** true once the PIN is saved: sign in with it. */
+  pinSet: z.boolean(),
+});
+
 export const ZMemberResponse = z.object({ member: ZStaffMember, invite: ZStaffInvite.nullable().optional() });
 export const ZInviteResponse = z.object({ invite: ZStaffInvite });
 

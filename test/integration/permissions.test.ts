@@ -40,6 +40,8 @@ const EXPECTED: Record<ApiName, string> = {
   createStaff: 'OM',
   updateStaff: 'OM',
   inviteStaff: 'OM',
+  createTillPinCode: 'OM',
+  choosePin: 'OMSCK',
   requestPasswordReset: 'OMSCK',
   confirmPasswordReset: 'OMSCK',
   acceptInvite: 'OMSCK',

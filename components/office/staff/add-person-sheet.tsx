@@ -7,7 +7,7 @@ import { newId } from '@/lib/client/new-id';
 import { pinProblem, ROLE_LABELS } from '@/lib/client/staff-form';
 import { useSaveStaff } from '@/lib/client/use-staff';
 import type { StaffRole } from '@/lib/domain/staff-rules';
-import type { TStaffInvite } from '@/lib/schemas/staff';
+import type { TStaffInvite, TTillPinCode } from '@/lib/schemas/staff';
 import { Button } from '../../ui/button';
 import { ChoiceButton } from '../../ui/choice-button';
 import { Field } from '../../ui/field';
@@ -16,8 +16,12 @@ import { Select } from '../../ui/select';
 import { Sheet } from '../../ui/sheet';
 import { InviteLink } from './invite-link';
 import { PinFields } from './pin-fields';
+import { TillPinCodeNotice } from './till-pin-code-notice';
 
-/** "Add person": name, a role the actor may give, an optional email (an invite), a PIN or "set later". */
+/**
+ * "Add person": name, a role the actor may give, an optional email (an invite), and a PIN now or a
+ * one-time code with which they choose it on a till.
+ */
 export function AddPersonSheet({ roles, onClose }: { roles: readonly StaffRole[]; onClose: () => void }) {
   const save = useSaveStaff();
   // One key per form: a retried tap after a lost answer adds the person once.
@@ -29,7 +33,13 @@ export function AddPersonSheet({ roles, onClose }: { roles: readonly StaffRole[]
   const [pins, setPins] = useState({ pin: '', confirm: '' });
   const [problem, setProblem] = useState<ReturnType<typeof pinProblem>>(null);
   const [error, setError] = useState<string | null>(null);
-  const [added, setAdded] = useState<{ name: string; invite: TStaffInvite | null } | null>(null);
+  const [added, setAdded] = useState<{
+    name: string;
+    invite: TStaffInvite | null;
+    tillPinCode: TTillPinCode | null;
+    /** Added, but making their till code failed: they can make one from Edit. */
+    codeFailed?: boolean;
+  } | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,14 +57,24 @@ export function AddPersonSheet({ roles, onClose }: { roles: readonly StaffRole[]
           idempotencyKey: email.trim() ? undefined : idempotencyKey,
         }),
       );
-      if (!result.invite) return onClose();
-      setAdded({ name: result.member.name, invite: result.invite });
+      let tillPinCode: TTillPinCode | null = null;
+      let codeFailed = false;
+      if (!pinNow) {
+        try {
+          // No Idempotency-Key: a stored answer would keep the live code; a repeat only replaces it.
+          ({ tillPinCode } = await callApi('createTillPinCode', { params: { id: result.member.id } }));
+        } catch {
+          codeFailed = true;
+        }
+      }
+      if (!result.invite && !tillPinCode && !codeFailed) return onClose();
+      setAdded({ name: result.member.name, invite: result.invite ?? null, tillPinCode, codeFailed });
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : 'Could not add them. Check the connection and try again.');
     }
   }
 
-  if (added?.invite)
+  if (added)
     return (
       <Sheet
         placement="side"
@@ -62,7 +82,16 @@ export function AddPersonSheet({ roles, onClose }: { roles: readonly StaffRole[]
         onClose={onClose}
         footer={<Button onClick={onClose}>Done</Button>}
       >
-        <InviteLink name={added.name} invite={added.invite} />
+        <div className="flex flex-col gap-5">
+          {added.tillPinCode ? <TillPinCodeNotice name={added.name} tillPinCode={added.tillPinCode} /> : null}
+          {added.codeFailed ? (
+            <Notice tone="warning">
+              {added.name} is added, but their till code could not be made. Open them in the list and choose “Make a
+              till code”.
+            </Notice>
+          ) : null}
+          {added.invite ? <InviteLink name={added.name} invite={added.invite} /> : null}
+        </div>
       </Sheet>
     );
 
@@ -102,14 +131,15 @@ export function AddPersonSheet({ roles, onClose }: { roles: readonly StaffRole[]
               Set a PIN now
             </ChoiceButton>
             <ChoiceButton kind="radio" selected={!pinNow} onSelect={() => setPinNow(false)}>
-              Set later
+              They choose it on the till
             </ChoiceButton>
           </div>
           {pinNow ? (
             <PinFields pin={pins.pin} confirm={pins.confirm} onChange={setPins} error={problem} />
           ) : (
-            <Notice tone="warning">
-              They cannot sign in on a till until a manager sets their PIN here (Edit → Reset PIN).
+            <Notice tone="info">
+              You get a one-time code for them. On a paired till they type it and choose their own PIN, which nobody
+              else sees.
             </Notice>
           )}
         </fieldset>

@@ -62,6 +62,18 @@ export function EditPersonSheet({ member, isSelf, roles, onClose }: EditPersonSh
     await change(changes, `Saved.${ends}`);
   }
 
+  async function makeTillPinCode() {
+    setMessage(null);
+    try {
+      // No Idempotency-Key: a stored answer would keep the live code; a repeat only replaces it.
+      const { tillPinCode } = await save.run(() => callApi('createTillPinCode', { params: { id: member.id } }));
+      return tillPinCode;
+    } catch (caught) {
+      setMessage({ tone: 'error', text: failure(caught) });
+      return null;
+    }
+  }
+
   async function sendInvite() {
     setMessage(null);
     try {
@@ -119,6 +131,7 @@ export function EditPersonSheet({ member, isSelf, roles, onClose }: EditPersonSh
           isSelf={isSelf}
           busy={save.isPending}
           onSave={(pin) => change({ pin }, `New PIN saved. ${member.name} signs in with it from now on.`)}
+          onMakeCode={makeTillPinCode}
         />
 
         {member.email && member.isActive ? (

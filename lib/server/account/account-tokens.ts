@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DbOrTx } from '@/lib/db';
 
+/** The links that set a password; a till PIN code (TILL_PIN) lives in lib/server/staff/till-pin-code.ts. */
 export type AccountTokenKind = 'INVITE' | 'PASSWORD_RESET';
 
 /** How long a link works: an invite a week (people start on Monday), a reset half an hour. */
@@ -9,6 +10,9 @@ export const ACCOUNT_TOKEN_LIFETIME_MS: Record<AccountTokenKind, number> = {
   INVITE: 7 * 24 * 60 * 60 * 1000,
   PASSWORD_RESET: 30 * 60 * 1000,
 };
+
+/** The kinds of token that open a password (ended together when one of them is used). */
+export const PASSWORD_TOKEN_KINDS: readonly AccountTokenKind[] = ['INVITE', 'PASSWORD_RESET'];
 
 /** The stored form of a link's token: only its SHA-256, so the database alone opens nothing. */
 export function hashAccountToken(token: string): string {
@@ -46,7 +50,18 @@ export async function issueAccountToken(
   return { token, expiresAt };
 }
 
-/** Ends every unused link of a person (their email changed, or they were switched off). */
-export async function endAccountTokens(tx: DbOrTx, userId: string, now: Date): Promise<void> {
-  await tx.accountToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+/**
+ * Ends a person's unused links and codes: every kind (they were switched off), or only the kinds
+ * given (a password was set: their till PIN code still works).
+ */
+export async function endAccountTokens(
+  tx: DbOrTx,
+  userId: string,
+  now: Date,
+  kinds?: readonly (AccountTokenKind | 'TILL_PIN')[],
+): Promise<void> {
+  await tx.accountToken.updateMany({
+    where: { userId, usedAt: null, ...(kinds ? { kind: { in: [...kinds] } } : {}) },
+    data: { usedAt: now },
+  });
 }

@@ -5,7 +5,7 @@ import { hashPassword } from '../auth/password';
 import { getRateLimiter, RATE_LIMITS } from '../rate-limit';
 import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
-import { type AccountTokenKind, endAccountTokens, hashAccountToken } from './account-tokens';
+import { type AccountTokenKind, endAccountTokens, hashAccountToken, PASSWORD_TOKEN_KINDS } from './account-tokens';
 
 export type SetPasswordWithTokenOptions = {
   db: Db;
@@ -79,7 +79,7 @@ export async function setPasswordWithToken({
 
     const sessionVersion = row.sessionVersion + (kind === 'PASSWORD_RESET' ? 1 : 0);
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionVersion } });
-    await endAccountTokens(tx, row.userId, now);
+    await endAccountTokens(tx, row.userId, now, PASSWORD_TOKEN_KINDS);
     const by = { userId: row.userId, organisationId: row.organisationId, locationId: row.locationId };
     const entity = { type: 'User', id: row.userId } as const;
     if (kind === 'INVITE') await recordChange(tx, { by, action: 'auth.invite_accepted', entity, now });

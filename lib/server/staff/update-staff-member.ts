@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '@/lib/db';
 import { staffChangeRefusal } from '@/lib/domain/staff-rules';
 import { AppError } from '@/lib/errors';
 import type { TStaffMember, TUpdateStaffBody } from '@/lib/schemas/staff';
-import { endAccountTokens } from '../account/account-tokens';
+import { endAccountTokens, PASSWORD_TOKEN_KINDS } from '../account/account-tokens';
 import type { Actor } from '../auth/actor';
 import { hashPin } from '../auth/secrets';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
@@ -111,8 +111,13 @@ export async function applyStaffChange(
       where: { userId_locationId: { userId, locationId: actor.locationId } },
       data: { role, ...(pinHash === undefined ? {} : { pinHash }) },
     });
-  // A link sent to an old address, or to someone switched off, must not open the account.
-  if (email !== member.email || switchedOff) await endAccountTokens(tx, userId, now);
+  // A link sent to an old address, or anything of someone switched off, must not open the account;
+  // a PIN set here ends the code that would have let them choose one on a till.
+  if (switchedOff) await endAccountTokens(tx, userId, now);
+  else {
+    if (email !== member.email) await endAccountTokens(tx, userId, now, PASSWORD_TOKEN_KINDS);
+    if (pinHash) await endAccountTokens(tx, userId, now, ['TILL_PIN']);
+  }
 
   const events: OutboxEventInput[] = endsSessions
     ? [
