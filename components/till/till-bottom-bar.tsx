@@ -3,6 +3,7 @@ import type { TMeResponse } from '@/lib/schemas/session';
 import { StaffMenu } from '../auth/staff-menu';
 import { Button } from '../ui/button';
 import { ConnectionDot } from '../ui/connection-dot';
+import { TradingChip } from './trading-chip';
 
 export type TillView = 'order' | 'tables' | 'orders';
 
@@ -50,6 +51,7 @@ export function TillBottomBar({ me, view, onView, onNewTakeaway, onDrawer }: Til
       </nav>
       {/* "Reconnecting…" is longer than "Live": this side shrinks (the name first), never the page. */}
       <div className="flex min-w-0 items-center gap-3">
+        <TradingChip location={me.location} />
         <StaffMenu
           name={me.user.name}
           role={me.role}

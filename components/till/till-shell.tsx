@@ -5,6 +5,7 @@ import { RealtimeProvider } from '@/lib/client/realtime';
 import { buildPendingLine, type LineChoice, PLAIN_CHOICE } from '@/lib/client/pending-line';
 import { canEditLines } from '@/lib/domain/order-state';
 import { useTillDrawer } from '@/lib/client/use-cash-drawer';
+import { useMe } from '@/lib/client/use-me';
 import { useMenu } from '@/lib/client/use-menu';
 import { useTillOrder } from '@/lib/client/use-till-order';
 import type { TMenuItem } from '@/lib/schemas/menu';
@@ -33,7 +34,8 @@ export function TillShell({ me }: { me: TMeResponse }) {
   );
 }
 
-function TillScreen({ me }: { me: TMeResponse }) {
+function TillScreen({ me: initialMe }: { me: TMeResponse }) {
+  const me = useMe(initialMe);
   const menu = useMenu();
   const till = useTillOrder();
   const [view, setView] = useState<TillView>('order');

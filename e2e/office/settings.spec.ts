@@ -69,6 +69,65 @@ test.describe('back office settings (desktop)', () => {
     }
   });
 
+  test('office: VAT by category sets what a new item starts with, and saves each choice at once', async ({ page }) => {
+    await apiSignIn(page.request, 'password', DEMO.manager);
+    const api = e2eApi(page.request);
+    const cakes = (await api.call('menu', {})).categories.find((category) => category.name === 'Bakery & cakes')!;
+    try {
+      await page.goto('/office/settings');
+      const takeaway = page.getByLabel('Taken away for Bakery & cakes');
+      await expect(takeaway).toHaveValue('');
+      await takeaway.selectOption({ label: '0 % zero-rated' });
+      await page.getByLabel('Eaten in for Bakery & cakes').selectOption({ label: '20 % standard' });
+      const row = page.getByRole('listitem').filter({ hasText: 'Bakery & cakes' });
+      await expect(row.getByRole('status')).toHaveText('Saved');
+      await page.getByRole('heading', { name: 'VAT by category' }).scrollIntoViewIfNeeded();
+      await snap(page, 'office-settings-category-vat-desktop');
+      const saved = (await api.call('menu', {})).categories.find((category) => category.id === cakes.id);
+      expect(saved).toMatchObject({ vatRateBps: 2000, takeawayVatRateBps: 0 });
+
+      await page.goto('/office/menu');
+      await page
+        .getByRole('navigation', { name: 'Categories' })
+        .getByRole('button', { name: /Bakery & cakes/ })
+        .click();
+      await page.getByRole('button', { name: 'Add item' }).click();
+      const sheet = page.getByRole('dialog', { name: 'New item in Bakery & cakes' });
+      await expect(sheet.getByLabel('VAT eaten in')).toHaveValue('2000');
+      await expect(sheet.getByLabel('VAT taken away')).toHaveValue('0');
+    } finally {
+      await api.request('updateCategory', {
+        params: { id: cakes.id },
+        body: { vatRateBps: null, takeawayVatRateBps: null },
+      });
+    }
+  });
+
+  test('till: opening hours and a closed date show on a signed-in till at once, without a reload', async ({
+    pairedTill: till,
+    browser,
+  }) => {
+    await till.setViewportSize(VIEWPORTS.ipad);
+    await apiSignIn(till.request, 'pin', { pin: DEMO.cashier.pin });
+    await till.goto('/till');
+    const office = await browser.newContext();
+    const api = e2eApi(office.request);
+    await apiSignIn(office.request, 'password', DEMO.manager);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+    try {
+      const everyDay = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, opens: '00:00', closes: '23:59' }));
+      await api.call('updateSettings', { body: { openingHours: everyDay, closedDates: [] } });
+      await expect(till.getByText('Open until 23:59')).toBeVisible();
+      await api.call('updateSettings', { body: { closedDates: [today] } });
+      await expect(till.getByText('Closed today: holiday')).toBeVisible();
+      await snap(till, 'till-closed-today-ipad');
+    } finally {
+      await api.request('updateSettings', { body: { openingHours: null, closedDates: [] } });
+      await office.close();
+    }
+    await expect(till.getByText('Closed today: holiday')).toBeHidden();
+  });
+
   test('office: a cashier cannot open settings', async ({ pairedTill: page }) => {
     await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
     await page.goto('/office/settings');

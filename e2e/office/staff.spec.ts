@@ -15,7 +15,7 @@ test.describe('staff (desktop office, iPad till)', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await apiSignIn(page.request, 'password', DEMO.manager);
     await page.goto('/office');
-    await page.getByRole('link', { name: 'Staff' }).click();
+    await page.getByRole('link', { name: 'Staff', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'Staff', level: 1 })).toBeVisible();
     await expect(page.getByRole('cell', { name: 'Casey Cashier', exact: true })).toBeVisible();
     await snap(page, 'office-staff-desktop');

@@ -14,6 +14,7 @@ import type {
 } from '@/lib/schemas/realtime';
 import { type ApiOutput, callApi } from './call-api';
 import { orderQueryKey, ordersQueryKey, tablesQueryKey } from './order-cache';
+import { meQueryKey } from './use-me';
 import { menuQueryKey } from './use-menu';
 import { refundReviewQueryKey } from './use-refund-review';
 
@@ -58,12 +59,15 @@ export function applyRealtimeEvent(queryClient: QueryClient, event: TRealtimeEve
       return;
     case 'menu.updated':
       invalidate(menuQueryKey);
+      // The location's settings ride on this event: tips, limits and hours live in `me`.
+      if (event.payload.action === 'settings.updated') invalidate(meQueryKey);
       return;
     case 'floor.updated':
       // The office's floor editor reads the same query as the till's Tables view.
       invalidate(tablesQueryKey);
       return;
     case 'device.paired':
+    case 'device.updated':
     case 'device.revoked':
       invalidate(devicesQueryKey);
       return;

@@ -5,11 +5,20 @@ import { ZBps, ZPence, ZText, ZUuid } from './common';
 const ZName = ZText.trim().min(1, 'Give it a name').max(60);
 const ZVatRate = ZBps.describe('VAT rate in basis points: 2000 = 20 %, 500 = 5 %, 0 = zero-rated');
 
-export const ZCreateCategoryBody = z.object({ name: ZName, colour: ZText.trim().max(20).optional() }).strict();
+/** What a new item in the category starts with; null: no default (the item must say). */
+const ZCategoryVat = {
+  vatRateBps: ZVatRate.nullable().optional(),
+  takeawayVatRateBps: ZVatRate.nullable().optional(),
+};
+
+export const ZCreateCategoryBody = z
+  .object({ name: ZName, colour: ZText.trim().max(20).optional(), ...ZCategoryVat })
+  .strict();
 export const ZUpdateCategoryBody = z
   .object({
     name: ZName.optional(),
     colour: ZText.trim().max(20).optional(),
+    ...ZCategoryVat,
     sortOrder: z.number().int().min(0).max(999).optional(),
     isArchived: z.boolean().optional(),
   })
@@ -21,8 +30,10 @@ export const ZCreateItemBody = z
     name: ZName,
     description: ZText.trim().max(300).default(''),
     pricePence: ZPence.max(1_000_000),
-    vatRateBps: ZVatRate,
-    takeawayVatRateBps: ZVatRate,
+    /** Left out: the category's default (422 when it has none). */
+    vatRateBps: ZVatRate.optional(),
+    /** Left out: the category's takeaway default, else the eat-in rate. */
+    takeawayVatRateBps: ZVatRate.optional(),
     stationId: ZUuid.nullable().default(null),
     modifierGroupIds: z.array(ZUuid).max(20).default([]),
     isAvailable: z.boolean().default(true),
@@ -107,6 +118,8 @@ export const ZCategoryResponse = z.object({
     colour: z.string(),
     sortOrder: z.number().int(),
     isArchived: z.boolean(),
+    vatRateBps: ZBps.nullable(),
+    takeawayVatRateBps: ZBps.nullable(),
   }),
 });
 export const ZStationResponse = z.object({ station: z.object({ id: ZUuid, name: z.string() }) });

@@ -20,7 +20,15 @@ export const ZMenuItem = z.object({
   isAvailable: z.boolean(),
   modifierGroups: z.array(ZMenuModifierGroup),
 });
-export const ZMenuCategory = z.object({ id: ZUuid, name: z.string(), colour: z.string(), items: z.array(ZMenuItem) });
+export const ZMenuCategory = z.object({
+  id: ZUuid,
+  name: z.string(),
+  colour: z.string(),
+  /** The VAT a new item here starts with (eaten in, taken away); null: no default. */
+  vatRateBps: ZBps.nullable(),
+  takeawayVatRateBps: ZBps.nullable(),
+  items: z.array(ZMenuItem),
+});
 export const ZMenuStation = z.object({ id: ZUuid, name: z.string() });
 
 export const ZMenuResponse = z

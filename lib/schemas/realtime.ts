@@ -38,6 +38,8 @@ export const REALTIME_EVENT_PAYLOADS = {
   /** An area or table was added, changed or removed: tills redraw their Tables view. */
   'floor.updated': z.object({ entityType: z.enum(['Area', 'Table']), entityId: ZUuid, action: z.string() }),
   'device.paired': ZDevice,
+  /** A device was renamed in the office: every open devices list shows the new name. */
+  'device.updated': ZDevice,
   'device.revoked': z.object({ id: ZUuid }),
   /** A session was signed out: it, and the sockets opened under it, are refused. */
   'user.signed_out': z.object({ userId: ZUuid, sessionId: ZUuid }),
@@ -77,6 +79,7 @@ export const ZRealtimeEvent = z
     envelope('menu.updated'),
     envelope('floor.updated'),
     envelope('device.paired'),
+    envelope('device.updated'),
     envelope('device.revoked'),
     envelope('user.signed_out'),
     envelope('user.deactivated'),

@@ -23,6 +23,10 @@ export const ZMeResponse = z
       tipsEnabled: z.boolean(),
       tipPresetsBps: z.array(z.number().int()),
       serviceChargeBps: z.number().int(),
+      /** When the venue trades, for the till's "Open until 17:00" (lib/domain/trading-status.ts). */
+      timezone: z.string(),
+      openingHours: z.array(z.object({ day: z.number().int(), opens: z.string(), closes: z.string() })).nullable(),
+      closedDates: z.array(z.string()),
     }),
     device: z.object({ id: ZUuid, name: z.string(), kind: ZDeviceKind }).nullable(),
   })

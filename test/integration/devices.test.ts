@@ -18,7 +18,7 @@ const as = async (role: TRole) =>
   testApi({ cookie: await sessionCookie({ userId: demoUserFor(role), locationId: demo.locationId }) });
 
 describe('renaming a device', () => {
-  it('renames it for an owner or a manager and audits the old and new names', async () => {
+  it('renames it for an owner or a manager, audits the old and new names and tells the screens', async () => {
     const till = await createDevice(getDb());
     for (const [role, name] of [
       ['MANAGER', 'Bar till'],
@@ -39,6 +39,12 @@ describe('renaming a device', () => {
       { before: { name: 'Test till' }, after: { name: 'Bar till' }, actorUserId: demo.users.manager },
       { before: { name: 'Bar till' }, after: { name: 'Terrace till' }, actorUserId: demo.users.owner },
     ]);
+    // Screens hear of it: the office's devices list and the till's own name follow.
+    const events = await getDb().outboxEvent.findMany({
+      where: { type: 'device.updated', payload: { path: ['id'], equals: till.id } },
+      orderBy: { seq: 'asc' },
+    });
+    expect(events.map((event) => (event.payload as { name: string }).name)).toEqual(['Bar till', 'Terrace till']);
   });
 
   it.each(['SUPERVISOR', 'CASHIER', 'KITCHEN'] as const)('refuses a %s (403) and keeps the name', async (role) => {

@@ -1,5 +1,6 @@
 // A manager runs the menu from the back office: categories, items, prices, VAT, stations,
 // modifier groups, and 86'ing an item for every till at once.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { type ApiBody, dataOf, errorOf, testApi } from '../api-client';
@@ -152,5 +153,54 @@ describe('menu admin', () => {
       takeawayVatRateBps: 2000,
     });
     expect(fractional.status).toBe(422);
+  });
+
+  it('a category’s VAT defaults fill a new item’s rates the item leaves out; without one the rate is asked for', async () => {
+    const api = await manager();
+    const suffix = randomUUID().slice(0, 6);
+    const created = await api.call('createCategory', {
+      body: { name: `Sandwiches ${suffix}`, vatRateBps: 2000, takeawayVatRateBps: 0 },
+    });
+    expect(created.category).toMatchObject({ vatRateBps: 2000, takeawayVatRateBps: 0 });
+    const categoryId = created.category.id;
+    const item = (body: Partial<ApiBody<'createItem'>>) =>
+      api.request('createItem', {
+        body: { categoryId, name: `Ham ${randomUUID().slice(0, 6)}`, pricePence: 450, ...body },
+      });
+
+    expect(dataOf(await item({})).item).toMatchObject({ vatRateBps: 2000, takeawayVatRateBps: 0 });
+    expect(dataOf(await item({ vatRateBps: 500 })).item).toMatchObject({ vatRateBps: 500, takeawayVatRateBps: 0 });
+    expect(dataOf(await item({ takeawayVatRateBps: 2000 })).item).toMatchObject({
+      vatRateBps: 2000,
+      takeawayVatRateBps: 2000,
+    });
+    const onMenu = (await readMenu()).categories.find((category) => category.id === categoryId);
+    expect(onMenu).toMatchObject({ vatRateBps: 2000, takeawayVatRateBps: 0 });
+
+    await api.call('updateCategory', {
+      params: { id: categoryId },
+      body: { vatRateBps: null, takeawayVatRateBps: null },
+    });
+    const count = await getDb().item.count({ where: { categoryId } });
+    const refused = await item({});
+    expect(refused.status).toBe(422);
+    expect(errorOf(refused)?.details).toEqual([
+      { path: 'vatRateBps', message: 'Required: the category has no default VAT rate' },
+    ]);
+    expect(await getDb().item.count({ where: { categoryId } })).toBe(count);
+    expect(dataOf(await item({ vatRateBps: 0 })).item).toMatchObject({ vatRateBps: 0, takeawayVatRateBps: 0 });
+
+    const audit = await getDb().auditLog.findFirstOrThrow({
+      where: { entityId: categoryId, action: 'menu.category_changed' },
+    });
+    expect(audit.before).toMatchObject({ vatRateBps: 2000, takeawayVatRateBps: 0 });
+    expect(audit.after).toMatchObject({ vatRateBps: null, takeawayVatRateBps: null });
+  });
+
+  it('refuses a VAT default that is not a rate', async () => {
+    const api = await manager();
+    const refused = await api.request('createCategory', { body: { name: 'Odd VAT', vatRateBps: 20_001 } });
+    expect(refused.status).toBe(422);
+    expect(await getDb().category.count({ where: { name: 'Odd VAT' } })).toBe(0);
   });
 });

@@ -157,6 +157,35 @@ describe('menu CSV import', () => {
     expect(await footprint()).toMatchObject({ items: before.items + 2, categories: before.categories + 1 });
   });
 
+  it('a new row with no VAT takes its category’s defaults; with none to take it is that row’s error', async () => {
+    const suffix = randomUUID().slice(0, 6);
+    const db = getDb();
+    await db.category.create({
+      data: { locationId: demo.locationId, name: `Wraps ${suffix}`, vatRateBps: 2000, takeawayVatRateBps: 0 },
+    });
+    const refused = await importMenu(
+      csvOf(`Wraps ${suffix},Falafel,,5.50,,,,,yes,`, `Bowls ${suffix},Poke,,8.00,,,,,yes,`),
+    );
+    expect(refused.ok && refused.data.errors).toEqual([
+      { row: 3, column: 'vat_eat_in', message: 'A new item needs its eat-in VAT rate (its category has no default)' },
+    ]);
+    expect(await db.item.count({ where: { name: 'Falafel' } })).toBe(0);
+
+    const applied = await importMenu(
+      csvOf(`Wraps ${suffix},Falafel,,5.50,,,,,yes,`, `Wraps ${suffix},Halloumi,,5.75,5,,,,yes,`),
+    );
+    expect(applied.ok && applied.data).toMatchObject({ created: 2, errors: [] });
+    const wraps = await db.item.findMany({
+      where: { category: { name: `Wraps ${suffix}` } },
+      orderBy: { name: 'asc' },
+      select: { name: true, vatRateBps: true, takeawayVatRateBps: true },
+    });
+    expect(wraps).toEqual([
+      { name: 'Falafel', vatRateBps: 2000, takeawayVatRateBps: 0 },
+      { name: 'Halloumi', vatRateBps: 500, takeawayVatRateBps: 0 },
+    ]);
+  });
+
   it('applies nothing when one row among good ones is wrong, and says which row and column', async () => {
     const before = await footprint();
     const result = await importMenu(

@@ -94,6 +94,13 @@ describe('location settings: when the venue trades', () => {
     });
     expect(await getDb().outboxEvent.count({ where: { locationId: demo.locationId } })).toBe(before + 1);
     expect(events[0]).toMatchObject({ type: 'menu.updated', payload: { action: 'settings.updated' } });
+    // The till reads them from `me` (again on that event) for its "Open until …".
+    const cashier = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
+    expect(dataOf(await testApi({ cookie: cashier }).request('me', {})).location).toMatchObject({
+      timezone: 'Europe/Dublin',
+      openingHours: [{ day: 1 }, { day: 5 }, { day: 6 }],
+      closedDates: ['2026-12-25', '2026-12-26'],
+    });
 
     // Cleared again: no hours said.
     const cleared = await patch({ openingHours: null, closedDates: [] });

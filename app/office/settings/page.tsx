@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { NotAllowed } from '@/components/office/not-allowed';
 import { OfficeShell } from '@/components/office/office-shell';
+import { CategoryVat } from '@/components/office/settings/category-vat';
 import { SettingsForm } from '@/components/office/settings/settings-form';
 import { timeZoneOptions } from '@/lib/schemas/location-hours';
 import { pageContext } from '@/lib/server/http/page-context';
@@ -22,6 +23,9 @@ export default async function SettingsPage() {
   return (
     <OfficeShell {...shell} title="Settings">
       <SettingsForm initial={settings} zones={timeZoneOptions()} />
+      <div className="mt-8 max-w-[1120px] border-t border-line pt-8">
+        <CategoryVat />
+      </div>
     </OfficeShell>
   );
 }

@@ -28,6 +28,11 @@ export type ItemFormProps = {
 export function ItemForm({ item, categoryId, categories, stations, groups, onDone }: ItemFormProps) {
   const save = useSaveMenu();
   const [priceError, setPriceError] = useState<string>();
+  // A new item starts with its category's VAT defaults, and follows the category chosen.
+  const [chosenCategoryId, setChosenCategoryId] = useState(categoryId);
+  const defaults = categories.find((category) => category.id === chosenCategoryId);
+  const eatIn = item?.vatRateBps ?? defaults?.vatRateBps ?? 2000;
+  const takeaway = item?.takeawayVatRateBps ?? defaults?.takeawayVatRateBps ?? eatIn;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,11 +80,16 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
         required
       />
       {/* Side by side where the panel is wide enough to read "20 % standard" whole. */}
-      <div className="grid grid-cols-1 gap-3 @sm:grid-cols-2">
-        <VatSelect label="VAT eaten in" name="vatRateBps" defaultValue={item?.vatRateBps ?? 2000} />
-        <VatSelect label="VAT taken away" name="takeawayVatRateBps" defaultValue={item?.takeawayVatRateBps ?? 2000} />
+      <div key={item ? item.id : chosenCategoryId} className="grid grid-cols-1 gap-3 @sm:grid-cols-2">
+        <VatSelect label="VAT eaten in" name="vatRateBps" defaultValue={eatIn} />
+        <VatSelect label="VAT taken away" name="takeawayVatRateBps" defaultValue={takeaway} />
       </div>
-      <Select label="Category" name="categoryId" defaultValue={categoryId}>
+      <Select
+        label="Category"
+        name="categoryId"
+        defaultValue={categoryId}
+        onChange={(event) => setChosenCategoryId(event.target.value)}
+      >
         {categories.map((category) => (
           <option key={category.id} value={category.id}>
             {category.name}

@@ -47,6 +47,7 @@ export async function renameDevice({
       after: { name },
       requestId,
       now,
+      events: [{ locationId: actor.locationId, type: 'device.updated', payload: toDeviceDto({ ...before, name }) }],
     });
     return { device: toDeviceDto({ ...before, name }) };
   });

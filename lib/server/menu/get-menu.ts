@@ -40,6 +40,8 @@ export async function getMenu({ db, actor }: GetMenuOptions): Promise<TMenuRespo
       id: category.id,
       name: category.name,
       colour: category.colour,
+      vatRateBps: category.vatRateBps,
+      takeawayVatRateBps: category.takeawayVatRateBps,
       items: category.items.map((item) => ({
         id: item.id,
         name: item.name,

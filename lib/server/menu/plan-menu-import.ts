@@ -1,6 +1,7 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import type { MenuCsvError, MenuCsvRow } from '@/lib/domain/menu-csv';
+import { newItemVatRates } from '@/lib/domain/vat-defaults';
 
 /** The fields of an item a row can set. */
 export type ImportedItemFields = {
@@ -40,7 +41,10 @@ function index<T extends Named>(rows: readonly T[]): (name: string) => T[] {
 
 async function loadMenu(db: DbOrTx, locationId: string) {
   const [categories, stations, groups, items] = await Promise.all([
-    db.category.findMany({ where: { locationId, isArchived: false }, select: { id: true, name: true } }),
+    db.category.findMany({
+      where: { locationId, isArchived: false },
+      select: { id: true, name: true, vatRateBps: true, takeawayVatRateBps: true },
+    }),
     db.station.findMany({ where: { locationId }, select: { id: true, name: true } }),
     db.modifierGroup.findMany({ where: { locationId }, select: { id: true, name: true } }),
     db.item.findMany({
@@ -90,9 +94,11 @@ export async function planMenuImport(db: DbOrTx, locationId: string, rows: reado
       : [];
     if (matches.length > 1) fail('name', `Two items in "${row.category}" are called "${row.name}"; rename one first`);
     const existing = matches[0];
+    // A new item's VAT: the row's, else its category's defaults (a category the file adds has none).
+    const vat = existing ? null : newItemVatRates(row, category ?? null);
     if (!existing) {
       if (row.pricePence === undefined) fail('price', 'A new item needs a price');
-      if (row.vatRateBps === undefined) fail('vat_eat_in', 'A new item needs its eat-in VAT rate');
+      if (!vat) fail('vat_eat_in', 'A new item needs its eat-in VAT rate (its category has no default)');
     }
     if (plan.errors.some((error) => error.row === row.row)) continue;
 
@@ -105,8 +111,7 @@ export async function planMenuImport(db: DbOrTx, locationId: string, rows: reado
           name: row.name,
           description: row.description ?? '',
           pricePence: row.pricePence!,
-          vatRateBps: row.vatRateBps!,
-          takeawayVatRateBps: row.takeawayVatRateBps ?? row.vatRateBps!,
+          ...vat!,
           stationId: stationId ?? null,
           isAvailable: row.isAvailable ?? true,
           barcode: row.barcode ?? null,

@@ -10,7 +10,15 @@ import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 
 type Category = z.infer<typeof ZCategoryResponse>['category'];
-const SELECT = { id: true, name: true, colour: true, sortOrder: true, isArchived: true } as const;
+const SELECT = {
+  id: true,
+  name: true,
+  colour: true,
+  sortOrder: true,
+  isArchived: true,
+  vatRateBps: true,
+  takeawayVatRateBps: true,
+} as const;
 
 export type SaveCategoryOptions = { db: Db; actor: Actor; requestId: string; now: Date } & (
   | { categoryId?: undefined; input: z.infer<typeof ZCreateCategoryBody> }
@@ -31,7 +39,14 @@ export async function saveCategory({
     if (!categoryId) {
       const count = await tx.category.count({ where: { locationId: actor.locationId } });
       const category = await tx.category.create({
-        data: { locationId: actor.locationId, name: input.name!, colour: input.colour ?? 'slate', sortOrder: count },
+        data: {
+          locationId: actor.locationId,
+          name: input.name!,
+          colour: input.colour ?? 'slate',
+          vatRateBps: input.vatRateBps ?? null,
+          takeawayVatRateBps: input.takeawayVatRateBps ?? null,
+          sortOrder: count,
+        },
         select: SELECT,
       });
       await recordChange(tx, {

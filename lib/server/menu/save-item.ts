@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db, DbOrTx } from '@/lib/db';
+import { newItemVatRates } from '@/lib/domain/vat-defaults';
 import { AppError } from '@/lib/errors';
 import type { TAdminItem, TCreateItemBody, TUpdateItemBody } from '@/lib/schemas/menu-admin';
 import type { Actor } from '../auth/actor';
@@ -53,6 +54,34 @@ async function assertReferences(
     throw new AppError('VALIDATION_FAILED', { message: problems.map((p) => p.message).join('; '), details: problems });
 }
 
+/** A new item at the end of its category, its VAT defaulting to the category's (lib/domain/vat-defaults.ts). */
+async function createItem(
+  tx: DbOrTx,
+  locationId: string,
+  fields: Omit<TCreateItemBody, 'modifierGroupIds'>,
+): Promise<string> {
+  const category = await tx.category.findUniqueOrThrow({
+    where: { id: fields.categoryId },
+    select: { vatRateBps: true, takeawayVatRateBps: true },
+  });
+  const vat = newItemVatRates(fields, category);
+  if (!vat)
+    throw new AppError('VALIDATION_FAILED', {
+      message: 'Give the eat-in VAT rate: this category has no default',
+      details: [{ path: 'vatRateBps', message: 'Required: the category has no default VAT rate' }],
+    });
+  const item = await tx.item.create({
+    data: {
+      ...fields,
+      ...vat,
+      locationId,
+      sortOrder: await tx.item.count({ where: { categoryId: fields.categoryId } }),
+    },
+    select: { id: true },
+  });
+  return item.id;
+}
+
 export type SaveItemOptions = { db: Db; actor: Actor; requestId: string; now: Date } & (
   { itemId?: undefined; input: TCreateItemBody } | { itemId: string; input: TUpdateItemBody }
 );
@@ -70,16 +99,7 @@ export async function saveItem({ db, actor, itemId, input, requestId, now }: Sav
     if (itemId && !before) throw new AppError('NOT_FOUND', { message: 'No such item at this location' });
     const id = itemId
       ? (await tx.item.update({ where: { id: itemId }, data: fields, select: { id: true } })).id
-      : (
-          await tx.item.create({
-            data: {
-              ...(fields as Omit<TCreateItemBody, 'modifierGroupIds'>),
-              locationId: actor.locationId,
-              sortOrder: await tx.item.count({ where: { categoryId: (fields as TCreateItemBody).categoryId } }),
-            },
-            select: { id: true },
-          })
-        ).id;
+      : await createItem(tx, actor.locationId, fields as Omit<TCreateItemBody, 'modifierGroupIds'>);
     if (modifierGroupIds) {
       await tx.itemModifierGroup.deleteMany({ where: { itemId: id } });
       await tx.itemModifierGroup.createMany({

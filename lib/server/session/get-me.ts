@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
+import { ZOpeningHours } from '@/lib/schemas/location-hours';
 import type { TMeResponse } from '@/lib/schemas/session';
 import type { Actor } from '../auth/actor';
 
@@ -22,11 +23,22 @@ export async function getMe({ db, actor }: GetMeOptions): Promise<TMeResponse> {
         tipsEnabled: true,
         tipPresetsBps: true,
         serviceChargeBps: true,
+        timezone: true,
+        openingHours: true,
+        closedDates: true,
       },
     }),
     actor.deviceId
       ? db.device.findUnique({ where: { id: actor.deviceId }, select: { id: true, name: true, kind: true } })
       : null,
   ]);
-  return { user, role: actor.role, permissions: [...actor.permissions], location, device };
+  // A JSON column: read back through its schema, and shown as "no hours" when it does not fit.
+  const hours = ZOpeningHours.safeParse(location.openingHours);
+  return {
+    user,
+    role: actor.role,
+    permissions: [...actor.permissions],
+    location: { ...location, openingHours: hours.success ? hours.data : null },
+    device,
+  };
 }

@@ -1,0 +1,22 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import type { TMeResponse } from '@/lib/schemas/session';
+import { callApi } from './call-api';
+
+export const meQueryKey = ['me'] as const;
+
+/**
+ * Who is signed in and their location's settings, starting from what the page was rendered with
+ * and read again when the office changes a setting (realtime), so tips, limits and hours are live
+ * on every till without a reload.
+ */
+export function useMe(initial: TMeResponse): TMeResponse {
+  const query = useQuery({
+    queryKey: meQueryKey,
+    queryFn: ({ signal }) => callApi('me', { signal }),
+    initialData: initial,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  return query.data;
+}
