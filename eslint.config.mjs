@@ -66,6 +66,7 @@ const config = [
       '.data/**',
       'test-results/**',
       'playwright-report/**',
+      'public/sw.js',
       'next-env.d.ts',
     ],
   },

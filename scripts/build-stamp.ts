@@ -11,13 +11,16 @@ const INPUTS = [
   'components',
   'lib',
   'public',
+  'sw',
+  'serwist.config.mjs',
   'next.config.ts',
   'postcss.config.mjs',
   'tsconfig.json',
   'package-lock.json',
   'prisma/schema.prisma',
 ];
-const SKIP = new Set(['node_modules', '.next', '.data']);
+// public/sw.js is an output of the build (serwist build), not an input.
+const SKIP = new Set(['node_modules', '.next', '.data', 'sw.js', 'sw.js.map']);
 const STAMP = path.join(ROOT, '.next', 'fynlo-build-stamp');
 
 async function files(entry: string): Promise<string[]> {

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { signInWithPin } from '@/lib/client/auth';
+import { useApplyWaitingUpdate } from '@/lib/client/offline/screen-worker';
 import { Button } from '../ui/button';
 import { PinPad } from '../ui/pin-pad';
 import { ChoosePin } from './choose-pin';
@@ -29,6 +30,8 @@ export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, 
   const [lockedUntil, setLockedUntil] = useState<number | null>(initialLock ? Date.parse(initialLock) : null);
   const [now, setNow] = useState(() => Date.now());
   const [choosing, setChoosing] = useState(false);
+  // A new version of the app waiting: nobody is mid-order at the PIN pad, so it applies now.
+  useApplyWaitingUpdate();
   const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {

@@ -3,6 +3,8 @@
 import { ChevronDown, History } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import type { AgeThresholds } from '@/lib/domain/kitchen-display';
+import { useKeptQueries } from '@/lib/client/offline/use-kept-queries';
+import { useScreenWorker } from '@/lib/client/offline/screen-worker';
 import { RealtimeProvider } from '@/lib/client/realtime';
 import { useDeviceSetting } from '@/lib/client/use-device-setting';
 import { useKitchenSound } from '@/lib/client/use-kitchen-sound';
@@ -12,6 +14,7 @@ import { StaffMenu } from '../auth/staff-menu';
 import { Button } from '../ui/button';
 import { ConnectionDot } from '../ui/connection-dot';
 import { ReconnectingBanner } from '../ui/reconnecting-banner';
+import { UpdateReadyBanner } from '../ui/update-ready-banner';
 import { AllDayStrip } from './all-day-strip';
 import { RecallSheet } from './recall-sheet';
 import { SoundToggle } from './sound-toggle';
@@ -48,6 +51,9 @@ function KitchenDisplay({ me, stations, deviceStationId, thresholds }: KitchenSh
   const stationNames = useMemo(() => new Map(stations.map((station) => [station.id, station.name])), [stations]);
   const title = stationId ? (stationNames.get(stationId) ?? 'Station') : 'All stations (expo)';
   const tickets = useKitchenTickets(stationId);
+  // Opens offline with the tickets it last had; a new version waits for the next sign-in.
+  const worker = useScreenWorker();
+  useKeptQueries(me.location.id);
   const sound = useKitchenSound(stationId);
   const list = tickets.data?.tickets;
 
@@ -56,7 +62,10 @@ function KitchenDisplay({ me, stations, deviceStationId, thresholds }: KitchenSh
       data-theme="dark"
       className="grid h-dvh grid-cols-[minmax(0,1fr)] grid-rows-[auto_auto_minmax(0,1fr)_auto] bg-surface text-ink"
     >
-      <ReconnectingBanner />
+      <div>
+        <ReconnectingBanner />
+        <UpdateReadyBanner show={worker.updateReady} />
+      </div>
       <header className="flex min-h-20 items-center gap-5 border-b border-line bg-surface-raised px-6 py-2">
         <h1 className="shrink-0">
           <Button

@@ -38,7 +38,8 @@ export function MenuPanel({ menu, isLoading, error, onTapItem }: MenuPanelProps)
         }}
       />
       <section aria-label="Items" className="flex min-h-0 flex-col gap-4 p-4">
-        {error ? <Notice tone="error">Could not load the menu: {error.message}</Notice> : null}
+        {/* Offline with the menu this till kept, there is nothing to say: the connection dot says Offline. */}
+        {error && !menu ? <Notice tone="error">Could not load the menu: {error.message}</Notice> : null}
         <ItemGrid items={items} search={search} onSearch={setSearch} isLoading={isLoading} onTap={onTapItem} />
       </section>
     </>

@@ -5,6 +5,8 @@ import { RealtimeProvider } from '@/lib/client/realtime';
 import { buildPendingLine, type LineChoice, PLAIN_CHOICE } from '@/lib/client/pending-line';
 import { canEditLines } from '@/lib/domain/order-state';
 import { useTillDrawer } from '@/lib/client/use-cash-drawer';
+import { useKeptQueries } from '@/lib/client/offline/use-kept-queries';
+import { useScreenWorker } from '@/lib/client/offline/screen-worker';
 import { useMe } from '@/lib/client/use-me';
 import { useMenu } from '@/lib/client/use-menu';
 import { useTillOrder } from '@/lib/client/use-till-order';
@@ -13,6 +15,7 @@ import type { TOrder } from '@/lib/schemas/orders';
 import type { TMeResponse } from '@/lib/schemas/session';
 import type { OrderDraft } from '@/lib/client/current-order-store';
 import { ReconnectingBanner } from '../ui/reconnecting-banner';
+import { UpdateReadyBanner } from '../ui/update-ready-banner';
 import { CashDrawerSheet } from './cash-drawer-sheet';
 import { MenuPanel } from './menu-panel';
 import { ModifierSheet } from './modifier-sheet';
@@ -36,6 +39,8 @@ export function TillShell({ me }: { me: TMeResponse }) {
 
 function TillScreen({ me: initialMe }: { me: TMeResponse }) {
   const me = useMe(initialMe);
+  const worker = useScreenWorker();
+  useKeptQueries(me.location.id);
   const menu = useMenu();
   const till = useTillOrder();
   const [view, setView] = useState<TillView>('order');
@@ -95,7 +100,10 @@ function TillScreen({ me: initialMe }: { me: TMeResponse }) {
   const backLabel = till.current ? 'Back to order' : 'Back to menu';
   return (
     <div className="grid h-dvh grid-cols-[minmax(0,1fr)] grid-rows-[auto_minmax(0,1fr)_auto] bg-surface">
-      <ReconnectingBanner />
+      <div>
+        <ReconnectingBanner />
+        <UpdateReadyBanner show={worker.updateReady} />
+      </div>
       {view === 'tables' ? (
         <TablesView
           backLabel={backLabel}

@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { apiSignIn, DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+
+/** Until the service worker controls the page and has kept it, and the device has kept the menu. */
+async function keptForOffline(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => {
+    const cache = await caches.open('fynlo-screens');
+    return (await cache.match('/till', { ignoreSearch: true, ignoreVary: true })) !== undefined;
+  });
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('fynlo-till');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('queries')) return resolve(false);
+          const read = db.transaction('queries').objectStore('queries').getAllKeys();
+          read.onsuccess = () => resolve(read.result.some((key) => String(key).endsWith('["menu"]')));
+          read.onerror = () => resolve(false);
+        };
+      }),
+  );
+}
+
+test.describe('the till with the network down (iPad)', () => {
+  test.use({ viewport: VIEWPORTS.ipad, hasTouch: true });
+
+  test('till: reloaded offline, it opens from the service worker with the menu it kept, and says Offline', async ({
+    pairedTill: page,
+    context,
+  }) => {
+    await page.goto('/till');
+    await tapPin(page, DEMO.cashier.pin);
+    await expect(page.getByText('Casey Cashier')).toBeVisible();
+    await expect(page.getByRole('button', { name: /Flat white/ })).toBeVisible();
+    await keptForOffline(page);
+
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await expect(page.getByText('Casey Cashier')).toBeVisible();
+      await expect(page.getByRole('status', { name: 'Connection: Offline' })).toBeVisible();
+      await expect(page.getByTestId('offline-banner')).toBeVisible();
+      await expect(page.getByRole('button', { name: /Flat white/ })).toBeVisible();
+      await expect(page.getByText('Could not load the menu')).toBeHidden();
+      await snap(page, 'till-offline-reload-ipad');
+    } finally {
+      await context.setOffline(false);
+    }
+    // Back online the screen carries on without a reload of its own.
+    await expect(page.getByRole('status', { name: 'Connection: Live' })).toBeVisible();
+  });
+
+  test('till: the kept page follows the screen — signed out, an offline reload shows the PIN pad', async ({
+    pairedTill: page,
+    context,
+  }) => {
+    await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
+    await page.goto('/till');
+    await expect(page.getByText('Casey Cashier')).toBeVisible();
+    await keptForOffline(page);
+    await page.getByRole('button', { name: 'Switch user' }).click();
+    await expect(page.getByRole('group', { name: 'Enter your PIN' })).toBeVisible();
+    // The PIN pad's own copy replaces the signed-in one.
+    await page.waitForFunction(async () => {
+      const cache = await caches.open('fynlo-screens');
+      const kept = await cache.match('/till', { ignoreSearch: true, ignoreVary: true });
+      return kept !== undefined && (await kept.text()).includes('Enter your PIN');
+    });
+    await context.setOffline(true);
+    try {
+      await page.reload();
+      await expect(page.getByRole('group', { name: 'Enter your PIN' })).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});
