@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { ApiError } from '@/lib/client/api-error';
 import { signInWithPin } from '@/lib/client/auth';
 import { callApi } from '@/lib/client/call-api';
+import { unlockScreen } from '@/lib/client/offline/screen-lock';
 import { TILL_PIN_CODE_LENGTH } from '@/lib/domain/till-pin-code';
 import { Button } from '../ui/button';
 import { PinPad } from '../ui/pin-pad';
@@ -56,7 +57,10 @@ export function ChoosePin({ onCancel }: { onCancel: (notice?: string) => void })
       refusal = caught.message;
     }
     const signedIn = await signInWithPin(pin).catch(() => ({ ok: false }) as const);
-    if (signedIn.ok) return router.refresh();
+    if (signedIn.ok) {
+      unlockScreen();
+      return router.refresh();
+    }
     setBusy(false);
     if (refusal) return setStep({ kind: 'code', message: refusal });
     onCancel('Your PIN is saved. Sign in with it.');

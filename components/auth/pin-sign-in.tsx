@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { signInWithPin } from '@/lib/client/auth';
+import { unlockScreen } from '@/lib/client/offline/screen-lock';
 import { useApplyWaitingUpdate } from '@/lib/client/offline/screen-worker';
 import { Button } from '../ui/button';
 import { PinPad } from '../ui/pin-pad';
@@ -53,6 +54,7 @@ export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, 
     try {
       const outcome = await signInWithPin(pin);
       if (outcome.ok) {
+        unlockScreen();
         router.refresh();
         return;
       }

@@ -4,6 +4,7 @@ import { LogOut, Users } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { signOutHere } from '@/lib/client/auth';
+import { lockScreen } from '@/lib/client/offline/screen-lock';
 import { useIdleTimer } from '@/lib/client/use-idle-timer';
 import { Button } from '../ui/button';
 
@@ -19,7 +20,15 @@ export function StaffMenu({ name, role, idleLockSeconds, basePath }: StaffMenuPr
 
   async function leave(reason: 'switch' | 'out' | 'idle') {
     if (reason !== 'idle') setBusy(reason);
-    await signOutHere();
+    // Locked on the device first: with the network down the sign-out below fails, and the screen
+    // must still close (and stay closed across a reload of the kept page).
+    lockScreen();
+    try {
+      await signOutHere();
+    } catch {
+      setBusy(null);
+      return;
+    }
     router.replace(reason === 'idle' ? `${basePath}?locked=idle` : basePath);
     router.refresh();
   }

@@ -13,6 +13,7 @@ import type { TMeResponse } from '@/lib/schemas/session';
 import { StaffMenu } from '../auth/staff-menu';
 import { Button } from '../ui/button';
 import { ConnectionDot } from '../ui/connection-dot';
+import { ScreenLock } from '../auth/screen-lock';
 import { ReconnectingBanner } from '../ui/reconnecting-banner';
 import { UpdateReadyBanner } from '../ui/update-ready-banner';
 import { AllDayStrip } from './all-day-strip';
@@ -66,6 +67,7 @@ function KitchenDisplay({ me, stations, deviceStationId, thresholds }: KitchenSh
         <ReconnectingBanner />
         <UpdateReadyBanner show={worker.updateReady} />
       </div>
+      <ScreenLock deviceName={me.device?.name ?? 'This screen'} locationName={me.location.name} />
       <header className="flex min-h-20 items-center gap-5 border-b border-line bg-surface-raised px-6 py-2">
         <h1 className="shrink-0">
           <Button

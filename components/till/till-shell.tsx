@@ -14,6 +14,7 @@ import type { TMenuItem } from '@/lib/schemas/menu';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { TMeResponse } from '@/lib/schemas/session';
 import type { OrderDraft } from '@/lib/client/current-order-store';
+import { ScreenLock } from '../auth/screen-lock';
 import { ReconnectingBanner } from '../ui/reconnecting-banner';
 import { UpdateReadyBanner } from '../ui/update-ready-banner';
 import { CashDrawerSheet } from './cash-drawer-sheet';
@@ -104,6 +105,7 @@ function TillScreen({ me: initialMe }: { me: TMeResponse }) {
         <ReconnectingBanner />
         <UpdateReadyBanner show={worker.updateReady} />
       </div>
+      <ScreenLock deviceName={me.device?.name ?? 'This screen'} locationName={me.location.name} />
       {view === 'tables' ? (
         <TablesView
           backLabel={backLabel}
