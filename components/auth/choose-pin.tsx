@@ -43,18 +43,14 @@ export function ChoosePin({ onCancel }: { onCancel: (notice?: string) => void })
 
   async function save(code: string, name: string, pin: string) {
     setBusy(true);
-    let refusal: string | null = null;
     try {
+      // A retry after a lost answer is safe: the same code with the same PIN answers "set" again.
       await callApi('choosePin', { body: { code, pin } });
     } catch (caught) {
       setBusy(false);
       if (caught instanceof ApiError && caught.code === 'CONFLICT')
         return setStep({ kind: 'pin', code, name, message: caught.message });
-      // Anything but "used": nothing was saved. "Used" may be this very PIN, saved by a request
-      // whose answer was lost: the sign-in below tells.
-      if (!(caught instanceof ApiError && caught.code === 'GONE'))
-        return setStep({ kind: 'code', message: failure(caught) });
-      refusal = caught.message;
+      return setStep({ kind: 'code', message: failure(caught) });
     }
     const signedIn = await signInWithPin(pin).catch(() => ({ ok: false }) as const);
     if (signedIn.ok) {
@@ -62,7 +58,6 @@ export function ChoosePin({ onCancel }: { onCancel: (notice?: string) => void })
       return router.refresh();
     }
     setBusy(false);
-    if (refusal) return setStep({ kind: 'code', message: refusal });
     onCancel('Your PIN is saved. Sign in with it.');
   }
 

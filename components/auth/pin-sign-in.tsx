@@ -16,6 +16,11 @@ export type PinSignInProps = {
   lockedUntil: string | null;
   /** Why the pad is showing, e.g. after the idle lock. */
   notice?: string;
+  /**
+   * false when the pad covers a signed-in screen locked on the device (its unsent changes live in
+   * memory): a waiting update is not applied there.
+   */
+  applyUpdates?: boolean;
 };
 
 function remaining(until: number, now: number) {
@@ -24,7 +29,13 @@ function remaining(until: number, now: number) {
 }
 
 /** The PIN pad that opens a till or kitchen screen for one member of staff. */
-export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, notice }: PinSignInProps) {
+export function PinSignIn({
+  deviceName,
+  locationName,
+  lockedUntil: initialLock,
+  notice,
+  applyUpdates = true,
+}: PinSignInProps) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +43,7 @@ export function PinSignIn({ deviceName, locationName, lockedUntil: initialLock, 
   const [now, setNow] = useState(() => Date.now());
   const [choosing, setChoosing] = useState(false);
   // A new version of the app waiting: nobody is mid-order at the PIN pad, so it applies now.
-  useApplyWaitingUpdate();
+  useApplyWaitingUpdate(applyUpdates);
   const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {

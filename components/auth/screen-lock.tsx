@@ -21,6 +21,7 @@ export function ScreenLock({ deviceName, locationName }: ScreenLockProps) {
         deviceName={deviceName}
         locationName={locationName}
         lockedUntil={null}
+        applyUpdates={false}
         notice={
           isOffline
             ? 'Locked. PIN sign-in needs the network, which is down: it opens when the network is back.'

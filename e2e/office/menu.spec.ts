@@ -15,6 +15,9 @@ test.describe('back office menu (desktop)', () => {
     const panel = page.getByRole('dialog', { name: 'New item in Bakery & cakes' });
     await panel.getByLabel('Name').fill('Lemon drizzle');
     await panel.getByLabel('Price (VAT included, £)').fill('3.6');
+    // The category has no VAT defaults: the rates start unchosen, and Add item waits for them.
+    await expect(panel.getByLabel('VAT eaten in')).toHaveValue('');
+    await panel.getByLabel('VAT eaten in').selectOption('2000');
     await panel.getByLabel('VAT taken away').selectOption('0');
     await snap(page, 'office-menu-item-panel-desktop');
     await panel.getByRole('button', { name: 'Add item' }).click();
@@ -25,6 +28,6 @@ test.describe('back office menu (desktop)', () => {
     await row.getByRole('button', { name: /Lemon drizzle: on sale/ }).click();
     await expect(row.getByRole('button', { name: /sold out/ })).toBeVisible();
     const item = (await menuItems(e2eApi(page.request))).find((i) => i.name === 'Lemon drizzle');
-    expect(item).toMatchObject({ isAvailable: false, pricePence: 360 });
+    expect(item).toMatchObject({ isAvailable: false, pricePence: 360, vatRateBps: 2000, takeawayVatRateBps: 0 });
   });
 });

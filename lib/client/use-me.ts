@@ -13,7 +13,9 @@ export const meQueryKey = ['me'] as const;
  */
 export function useMe(initial: TMeResponse): TMeResponse {
   const query = useQuery({
-    queryKey: meQueryKey,
+    // Per person and device: the query client outlives a sign-out, and the next cashier must never
+    // be shown the last one's name, role or "order ready" toasts.
+    queryKey: [...meQueryKey, initial.user.id, initial.device?.id ?? null],
     queryFn: ({ signal }) => callApi('me', { signal }),
     initialData: initial,
     staleTime: Number.POSITIVE_INFINITY,

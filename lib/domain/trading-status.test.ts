@@ -56,6 +56,13 @@ describe('trading status', () => {
     });
   });
 
+  it('says nothing for a time zone the runtime does not know, rather than throw', () => {
+    expect(tradingStatus(cafe, [], 'Mars/Olympus', new Date('2026-12-01T12:00:00Z'))).toEqual({
+      state: 'unknown',
+      label: null,
+    });
+  });
+
   it('says nothing when no hours are set', () => {
     expect(tradingStatus(null, [], LONDON, new Date('2026-12-01T12:00:00Z'))).toEqual({
       state: 'unknown',

@@ -56,7 +56,13 @@ export function tradingStatus(
   now: Date,
 ): TradingStatus {
   if (!hours) return { state: 'unknown', label: null };
-  const local = localMoment(now, timeZone);
+  let local: LocalMoment;
+  try {
+    local = localMoment(now, timeZone);
+  } catch {
+    // A zone this browser does not know: say nothing rather than take the till down.
+    return { state: 'unknown', label: null };
+  }
   const closed = new Set(closedDates);
 
   const yesterday = hours.find((period) => period.day === (local.day + 6) % 7);

@@ -3,6 +3,7 @@
 // once, only at its own location, only for a week, and every wrong try spends the till's PIN
 // budget exactly as a wrong PIN does. Each test runs in a café of its own, so the location's
 // budget in this real-time window is its alone.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { deviceCookieName, signDeviceCookie } from '@/lib/server/auth/cookies';
@@ -62,6 +63,10 @@ describe('choosing your own PIN on the till', () => {
     });
     expect(audit.actorUserId).toBe(member.id);
     expect(audit.after).toEqual({ deviceId: device.id, replacedPin: false });
+    // Stored keyed with the server's secret, never as a plain hash of eight digits.
+    const stored = await getDb().accountToken.findFirstOrThrow({ where: { userId: member.id, kind: 'TILL_PIN' } });
+    for (const plain of [code, `${stored.locationId}:${code}`, `till-pin:${stored.locationId}:${code}`])
+      expect(stored.tokenHash).not.toBe(createHash('sha256').update(plain).digest('base64url'));
     const rows = await getDb().auditLog.findMany({
       where: { entityId: member.id },
       select: { before: true, after: true },
@@ -83,6 +88,12 @@ describe('choosing your own PIN on the till', () => {
     );
     const reused = await api.request('choosePin', { body: { code: again.tillPinCode.code, pin: '700003' } });
     expect(reused.status).toBe(410);
+    // The same choice again (a retry after a lost answer) says it is set, and changes nothing.
+    expect(await api.call('choosePin', { body: { code: again.tillPinCode.code, pin: '700002' } })).toEqual({
+      name: 'Once Only',
+      pinSet: true,
+    });
+    expect(await getDb().auditLog.count({ where: { action: 'auth.pin_chosen', entityId: first.member.id } })).toBe(1);
 
     const unknown = await api.request('choosePin', { body: { code: '00000000' } });
     expect(unknown.status).toBe(400);

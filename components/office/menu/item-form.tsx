@@ -15,6 +15,9 @@ import { VatSelect } from './vat-select';
 
 type Item = TMenuResponse['categories'][number]['items'][number];
 
+/** A chosen VAT rate, or undefined when none was chosen (the API then uses the category's default). */
+const vatOf = (value: FormDataEntryValue | null) => (value === null || value === '' ? undefined : Number(value));
+
 export type ItemFormProps = {
   item: Item | null;
   categoryId: string;
@@ -31,7 +34,8 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
   // A new item starts with its category's VAT defaults, and follows the category chosen.
   const [chosenCategoryId, setChosenCategoryId] = useState(categoryId);
   const defaults = categories.find((category) => category.id === chosenCategoryId);
-  const eatIn = item?.vatRateBps ?? defaults?.vatRateBps ?? 2000;
+  // No default anywhere: the person chooses (never a guessed 20 %).
+  const eatIn = item?.vatRateBps ?? defaults?.vatRateBps ?? null;
   const takeaway = item?.takeawayVatRateBps ?? defaults?.takeawayVatRateBps ?? eatIn;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -51,8 +55,8 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
       name: String(form.get('name')),
       description: String(form.get('description') ?? ''),
       pricePence,
-      vatRateBps: Number(form.get('vatRateBps')),
-      takeawayVatRateBps: Number(form.get('takeawayVatRateBps')),
+      vatRateBps: vatOf(form.get('vatRateBps')),
+      takeawayVatRateBps: vatOf(form.get('takeawayVatRateBps')),
       stationId: stationId || null,
       modifierGroupIds: form.getAll('modifierGroupIds').map(String),
     };

@@ -72,14 +72,18 @@ export function useScreenWorker(): WorkerState {
 }
 
 /**
- * At the PIN pad: a waiting version takes over now and the page reloads into it (nobody is in the
- * middle of an order here). Nothing happens when no update waits.
+ * At the PIN pad with nobody signed in (`enabled`): a waiting version takes over now and the page
+ * reloads into it. Never offline (the reload would come from the old copy anyway), and never from
+ * the lock over a signed-in screen, whose changes in memory a reload would lose.
  */
-export function useApplyWaitingUpdate(): void {
+export function useApplyWaitingUpdate(enabled: boolean): void {
   const { updateReady } = useScreenWorker();
   useEffect(() => {
-    if (!updateReady || !worker) return;
-    worker.addEventListener('controlling', () => window.location.reload());
-    worker.messageSkipWaiting();
-  }, [updateReady]);
+    const current = worker;
+    if (!enabled || !updateReady || !current || !navigator.onLine) return;
+    const reload = () => window.location.reload();
+    current.addEventListener('controlling', reload);
+    current.messageSkipWaiting();
+    return () => current.removeEventListener('controlling', reload);
+  }, [enabled, updateReady]);
 }

@@ -11,16 +11,10 @@ import { keepQueries, restoreKeptQueries } from './kept-queries';
 export function useKeptQueries(locationId: string): void {
   const client = useQueryClient();
   useEffect(() => {
-    let stop: (() => void) | null = null;
-    let cancelled = false;
-    void restoreKeptQueries(client, locationId)
-      .catch(() => 0)
-      .then(() => {
-        if (!cancelled) stop = keepQueries(client, locationId);
-      });
-    return () => {
-      cancelled = true;
-      stop?.();
-    };
+    // Keeping starts first, so an answer that beats the restore is kept too; restored answers are
+    // put in by hand and never written back.
+    const stop = keepQueries(client, locationId);
+    void restoreKeptQueries(client, locationId).catch(() => 0);
+    return stop;
   }, [client, locationId]);
 }

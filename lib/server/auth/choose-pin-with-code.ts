@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { normaliseTillPinCode } from '@/lib/domain/till-pin-code';
 import { AppError } from '@/lib/errors';
+import { toAppError } from '../http/error-response';
 import { hashTillPinCode } from '../staff/till-pin-code';
 import { type OutboxEventInput, recordChange, SYSTEM } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
@@ -21,6 +22,7 @@ export type ChoosePinWithCodeOptions = {
 
 type CodeRow = {
   userId: string;
+  pinHash: string | null;
   name: string;
   organisationId: string;
   isActive: boolean;
@@ -65,7 +67,7 @@ export async function choosePinWithCode({
     outcome = normalised
       ? await writeTransaction(db, { now }, async (tx) => {
           const [row] = await tx.$queryRaw<CodeRow[]>`
-            SELECT t."userId"::text AS "userId", u."name", u."organisationId"::text AS "organisationId", u."isActive",
+            SELECT t."userId"::text AS "userId", m."pinHash", u."name", u."organisationId"::text AS "organisationId", u."isActive",
                    u."sessionVersion", (m."pinHash" IS NOT NULL) AS "hasPin", t."expiresAt", t."usedAt"
             FROM "AccountToken" t
             JOIN "User" u ON u."id" = t."userId"
@@ -74,6 +76,8 @@ export async function choosePinWithCode({
               AND t."locationId" = ${locationId}::uuid
             FOR UPDATE OF t, u, m`;
           if (!row) return new AppError('BAD_REQUEST', { message: 'That code is not right. Check it and try again.' });
+          // The same choice again (its answer was lost): the PIN is theirs already, say so.
+          if (row.usedAt && pinHash && row.pinHash === pinHash) return { name: row.name, pinSet: true };
           if (row.usedAt)
             return new AppError('GONE', {
               message: `This code has been used or replaced by a newer one. ${ASK_AGAIN}`,
@@ -121,9 +125,18 @@ export async function choosePinWithCode({
         })
       : new AppError('BAD_REQUEST', { message: 'A code is 8 digits. Check it and try again.' });
   } catch (error) {
-    // Not the person's mistake (the database failed): the attempt is not theirs to pay for.
-    await attempt.release();
-    throw error;
+    const refused = toAppError(error);
+    // Two people choosing the same PIN at the same moment: the unique index refused the second.
+    if (refused.code === 'CONFLICT')
+      outcome = new AppError('CONFLICT', {
+        message: 'That PIN is already in use here. Choose another.',
+        details: { reason: 'PIN_TAKEN' },
+      });
+    else {
+      // Not the person's mistake (the database failed): the attempt is not theirs to pay for.
+      await attempt.release();
+      throw error;
+    }
   }
 
   if (!(outcome instanceof AppError)) {

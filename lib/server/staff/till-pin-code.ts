@@ -1,14 +1,17 @@
 import 'server-only';
-import { createHash, randomInt } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 import type { DbOrTx } from '@/lib/db';
 import { TILL_PIN_CODE_LENGTH, TILL_PIN_CODE_LIFETIME_MS } from '@/lib/domain/till-pin-code';
+import { deriveKey } from '../auth/secrets';
 
 /**
- * The stored form of a till PIN code: the SHA-256 of the code with its location, so the same eight
- * digits may be live at two venues and a code only opens anything on a till of its own location.
+ * The stored form of a till PIN code: an HMAC of the code and its location under a key derived
+ * from AUTH_SECRET. Eight digits are 10⁸ tries, seconds of work against a plain hash: a copy of the
+ * database alone must not give the live codes away. With the location in it, the same digits may be
+ * live at two venues and a code opens nothing on another location's till.
  */
 export function hashTillPinCode(locationId: string, code: string): string {
-  return createHash('sha256').update(`till-pin:${locationId}:${code}`).digest('base64url');
+  return createHmac('sha256', deriveKey('till-pin-code')).update(`${locationId}:${code}`).digest('base64url');
 }
 
 /**
