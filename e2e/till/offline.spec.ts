@@ -46,6 +46,15 @@ test.describe('the till with the network down (iPad)', () => {
       await expect(page.getByRole('button', { name: /Flat white/ })).toBeVisible();
       await expect(page.getByText('Could not load the menu')).toBeHidden();
       await snap(page, 'till-offline-reload-ipad');
+      // Only pages and the build's files are in the service worker's caches, never an API answer.
+      const cached = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys())
+          for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+        return urls;
+      });
+      expect(cached).toContain('/till');
+      expect(cached.filter((path) => path.startsWith('/api/') || path.startsWith('/office'))).toEqual([]);
     } finally {
       await context.setOffline(false);
     }

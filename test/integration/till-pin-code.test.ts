@@ -147,6 +147,16 @@ describe('choosing your own PIN on the till', () => {
     expect((await (await till()).api.request('choosePin', { body: { code, pin: '135790' } })).status).toBe(200);
   });
 
+  it('a right code costs nothing: checking it more times than the budget never locks the till', async () => {
+    const { till, starter } = await freshCafe();
+    const { code } = await starter('Careful');
+    const { device, api } = await till();
+    for (let index = 0; index <= PIN_FAILURES_BEFORE_LOCK; index++)
+      expect((await api.request('choosePin', { body: { code } })).status).toBe(200);
+    expect(await getDb().auditLog.count({ where: { action: 'auth.pin_failed', entityId: device.id } })).toBe(0);
+    expect((await signIn(device.id, '1357')).ok).toBe(true);
+  });
+
   it('a code opens nothing at another location, nor on an unpaired browser', async () => {
     const here = await freshCafe();
     const there = await freshCafe();
