@@ -24,6 +24,14 @@ async function keptForOffline(page: Page) {
   );
 }
 
+/** The cashier signed in on the paired till, with everything an offline reload needs kept. */
+async function cashierTillKeptForOffline(page: Page) {
+  await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
+  await page.goto('/till');
+  await expect(page.getByText('Casey Cashier')).toBeVisible();
+  await keptForOffline(page);
+}
+
 test.describe('the till with the network down (iPad)', () => {
   test.use({ viewport: VIEWPORTS.ipad, hasTouch: true });
 
@@ -66,10 +74,7 @@ test.describe('the till with the network down (iPad)', () => {
     pairedTill: page,
     context,
   }) => {
-    await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
-    await page.goto('/till');
-    await expect(page.getByText('Casey Cashier')).toBeVisible();
-    await keptForOffline(page);
+    await cashierTillKeptForOffline(page);
     await page.getByRole('button', { name: 'Switch user' }).click();
     await expect(page.getByRole('group', { name: 'Enter your PIN' })).toBeVisible();
     // The PIN pad's own copy replaces the signed-in one.
@@ -91,10 +96,7 @@ test.describe('the till with the network down (iPad)', () => {
     pairedTill: page,
     context,
   }) => {
-    await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
-    await page.goto('/till');
-    await expect(page.getByText('Casey Cashier')).toBeVisible();
-    await keptForOffline(page);
+    await cashierTillKeptForOffline(page);
 
     await context.setOffline(true);
     const lock = page.getByRole('dialog', { name: 'Screen locked' });

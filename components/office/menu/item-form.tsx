@@ -5,6 +5,7 @@ import { callApi } from '@/lib/client/call-api';
 import { ApiError } from '@/lib/client/api-error';
 import { useSaveMenu } from '@/lib/client/use-menu-admin';
 import { formatPence, InvalidMoneyError, parsePounds } from '@/lib/domain/money';
+import { newItemVatRates } from '@/lib/domain/vat-defaults';
 import type { TMenuResponse } from '@/lib/schemas/menu';
 import type { TModifierGroupsResponse } from '@/lib/schemas/menu-admin';
 import { Button } from '../../ui/button';
@@ -34,9 +35,11 @@ export function ItemForm({ item, categoryId, categories, stations, groups, onDon
   // A new item starts with its category's VAT defaults, and follows the category chosen.
   const [chosenCategoryId, setChosenCategoryId] = useState(categoryId);
   const defaults = categories.find((category) => category.id === chosenCategoryId);
-  // No default anywhere: the person chooses (never a guessed 20 %).
-  const eatIn = item?.vatRateBps ?? defaults?.vatRateBps ?? null;
-  const takeaway = item?.takeawayVatRateBps ?? defaults?.takeawayVatRateBps ?? eatIn;
+  // An item keeps its rates; a new one starts from the category's (the rule of lib/domain), and
+  // with none there the person chooses: a tax is never guessed.
+  const rates = item ?? newItemVatRates({}, defaults ?? null);
+  const eatIn = rates?.vatRateBps ?? null;
+  const takeaway = rates?.takeawayVatRateBps ?? null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,7 +1,8 @@
 import { formatBps } from '@/lib/domain/percent';
 import { Select } from '../../ui/select';
 
-const RATES = [
+/** The UK VAT rates, as people name them. */
+export const VAT_RATE_OPTIONS = [
   { bps: 2000, name: 'standard' },
   { bps: 500, name: 'reduced' },
   { bps: 0, name: 'zero-rated' },
@@ -20,7 +21,7 @@ export function VatSelect({ label, name, defaultValue }: { label: string; name: 
           Choose the VAT rate
         </option>
       ) : null}
-      {RATES.map((rate) => (
+      {VAT_RATE_OPTIONS.map((rate) => (
         <option key={rate.bps} value={rate.bps}>
           {formatBps(rate.bps)} {rate.name}
         </option>

@@ -10,16 +10,11 @@ import type { TMenuResponse } from '@/lib/schemas/menu';
 import { Notice } from '../../ui/notice';
 import { Select } from '../../ui/select';
 import { Skeleton } from '../../ui/skeleton';
+import { VAT_RATE_OPTIONS } from '../menu/vat-select';
 import { SettingsSection } from './settings-section';
 
 type Category = TMenuResponse['categories'][number];
 type Field = 'vatRateBps' | 'takeawayVatRateBps';
-
-const RATES = [
-  { bps: 2000, name: 'standard' },
-  { bps: 500, name: 'reduced' },
-  { bps: 0, name: 'zero-rated' },
-] as const;
 
 /**
  * Per-category VAT defaults: the rates a new item in the category starts with, eaten in and taken
@@ -85,7 +80,7 @@ function CategoryRow({ category }: { category: Category }) {
       onChange={(event) => void choose(field, event.target.value)}
     >
       <option value="">No default</option>
-      {RATES.map((rate) => (
+      {VAT_RATE_OPTIONS.map((rate) => (
         <option key={rate.bps} value={rate.bps}>
           {formatBps(rate.bps)} {rate.name}
         </option>

@@ -4,9 +4,10 @@ import { normaliseTillPinCode } from '@/lib/domain/till-pin-code';
 import { AppError } from '@/lib/errors';
 import { toAppError } from '../http/error-response';
 import { hashTillPinCode } from '../staff/till-pin-code';
-import { type OutboxEventInput, recordChange, SYSTEM } from '../write/record-change';
+import { type OutboxEventInput, recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { reservePinAttempt } from './pin-attempts';
+import { recordWrongPin } from './record-wrong-pin';
 import { hashPin } from './secrets';
 
 export type ChoosePinWithCodeOptions = {
@@ -143,18 +144,7 @@ export async function choosePinWithCode({
     await attempt.release();
     return outcome;
   }
-  const { locksUntil } = attempt;
-  await attempt.fail();
-  await writeTransaction(db, { now }, (tx) =>
-    recordChange(tx, {
-      by: SYSTEM,
-      locationId,
-      action: locksUntil ? 'auth.pin_locked' : 'auth.pin_failed',
-      entity: { type: 'Device', id: device.id },
-      requestId,
-      now,
-    }),
-  );
+  const locksUntil = await recordWrongPin(db, attempt, { locationId, deviceId: device.id, requestId, now });
   throw locksUntil ? lockedError(locksUntil, now) : outcome;
 }
 

@@ -12,6 +12,9 @@ export const PIN_LOCK_MINUTES = 5;
  */
 export type PinAttemptSource = { locationId: string } & ({ deviceId: string } | { deviceId: null; userId: string });
 
+/** An attempt the budgets let through, to be released (right PIN) or failed (wrong one). */
+export type ReservedPinAttempt = Extract<PinAttempt, { ok: true }>;
+
 export type PinAttempt =
   | {
       ok: true;

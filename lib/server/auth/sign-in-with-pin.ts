@@ -1,8 +1,9 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { recordChange, SYSTEM } from '../write/record-change';
+import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { reservePinAttempt } from './pin-attempts';
+import { recordWrongPin } from './record-wrong-pin';
 import { hashPin } from './secrets';
 
 /** What a successful sign-in puts in the session. */
@@ -71,16 +72,6 @@ export async function signInWithPin({ db, deviceId, pin, now }: SignInWithPinOpt
     };
   }
 
-  const { locksUntil } = attempt;
-  await attempt.fail();
-  await writeTransaction(db, { now }, (tx) =>
-    recordChange(tx, {
-      by: SYSTEM,
-      locationId,
-      action: locksUntil ? 'auth.pin_locked' : 'auth.pin_failed',
-      entity,
-      now,
-    }),
-  );
+  const locksUntil = await recordWrongPin(db, attempt, { locationId, deviceId, now });
   return locksUntil ? { ok: false, reason: 'locked', lockedUntil: locksUntil } : { ok: false, reason: 'invalid' };
 }

@@ -1,7 +1,5 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { staffChangeRefusal } from '@/lib/domain/staff-rules';
-import { AppError } from '@/lib/errors';
 import type { TCreateStaffBody, TStaffInvite, TStaffMember } from '@/lib/schemas/staff';
 import type { Actor } from '../auth/actor';
 import { hashPin } from '../auth/secrets';
@@ -11,7 +9,7 @@ import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { type StaffRow, toStaffAudit, toStaffMember } from './lock-staff-member';
 import { sendInvite } from './send-invite';
-import { assertEmailFree, assertPinFree } from './staff-conflicts';
+import { assertEmailFree, assertPinFree, assertStaffChangeAllowed } from './staff-conflicts';
 
 export type CreateStaffMemberOptions = {
   db: Db;
@@ -40,13 +38,12 @@ export async function createStaffMember({
   now,
 }: CreateStaffMemberOptions): Promise<{ member: TStaffMember; invite: TStaffInvite | null }> {
   assertPermission(actor, 'staff:manage');
-  const refusal = staffChangeRefusal({
+  assertStaffChangeAllowed({
     actor: { id: actor.userId, role: actor.role },
     target: null,
     change: { role: body.role },
     activeOwners: 0,
   });
-  if (refusal) throw new AppError(refusal.code, { message: refusal.message });
   // scrypt is slow on purpose: hash before the transaction opens.
   const pinHash = body.pin ? await hashPin(body.pin, actor.locationId) : null;
   const email = body.email ?? null;

@@ -1,6 +1,5 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { staffChangeRefusal } from '@/lib/domain/staff-rules';
 import { AppError } from '@/lib/errors';
 import type { TStaffInvite } from '@/lib/schemas/staff';
 import type { Actor } from '../auth/actor';
@@ -10,6 +9,7 @@ import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { lockStaffMember } from './lock-staff-member';
 import { sendInvite } from './send-invite';
+import { assertStaffChangeAllowed } from './staff-conflicts';
 
 export type InviteStaffMemberOptions = {
   db: Db;
@@ -36,13 +36,12 @@ export async function inviteStaffMember({
   assertPermission(actor, 'staff:manage');
   return writeTransaction(db, { idempotency, now }, async (tx) => {
     const member = await lockStaffMember(tx, actor, userId);
-    const refusal = staffChangeRefusal({
+    assertStaffChangeAllowed({
       actor: { id: actor.userId, role: actor.role },
       target: member,
       change: {},
       activeOwners: 0,
     });
-    if (refusal) throw new AppError(refusal.code, { message: refusal.message });
     if (!member.email)
       throw new AppError('CONFLICT', { message: `Add an email for ${member.name} first, then invite them` });
     if (!member.isActive)

@@ -1,6 +1,5 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
-import { staffChangeRefusal } from '@/lib/domain/staff-rules';
 import { AppError } from '@/lib/errors';
 import type { TTillPinCode } from '@/lib/schemas/staff';
 import type { Actor } from '../auth/actor';
@@ -9,6 +8,7 @@ import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { lockStaffMember } from './lock-staff-member';
 import { issueTillPinCode } from './till-pin-code';
+import { assertStaffChangeAllowed } from './staff-conflicts';
 
 export type MakeTillPinCodeOptions = { db: Db; actor: Actor; userId: string; requestId: string; now: Date };
 
@@ -28,13 +28,12 @@ export async function makeTillPinCode({
   assertPermission(actor, 'staff:manage');
   return writeTransaction(db, { now }, async (tx) => {
     const member = await lockStaffMember(tx, actor, userId);
-    const refusal = staffChangeRefusal({
+    assertStaffChangeAllowed({
       actor: { id: actor.userId, role: actor.role },
       target: member,
       change: {},
       activeOwners: 0,
     });
-    if (refusal) throw new AppError(refusal.code, { message: refusal.message });
     if (!member.isActive)
       throw new AppError('CONFLICT', { message: `${member.name} is deactivated: reactivate them first` });
     const { code, expiresAt } = await issueTillPinCode(tx, { userId, locationId: actor.locationId, now });

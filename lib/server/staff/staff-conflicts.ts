@@ -1,5 +1,6 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
+import { type StaffChangeCheck, staffChangeRefusal } from '@/lib/domain/staff-rules';
 import { AppError } from '@/lib/errors';
 
 /**
@@ -38,4 +39,10 @@ export async function lockActiveOwners(tx: DbOrTx, locationId: string): Promise<
     WHERE m."locationId" = ${locationId}::uuid AND m."role" = 'OWNER' AND u."isActive"
     FOR UPDATE OF m`;
   return rows.length;
+}
+
+/** Refuses a staff change the rules forbid (lib/domain/staff-rules.ts): 403 or 409 with their words. */
+export function assertStaffChangeAllowed(check: StaffChangeCheck): void {
+  const refusal = staffChangeRefusal(check);
+  if (refusal) throw new AppError(refusal.code, { message: refusal.message });
 }

@@ -1,6 +1,5 @@
 import 'server-only';
 import type { Db, DbOrTx } from '@/lib/db';
-import { staffChangeRefusal } from '@/lib/domain/staff-rules';
 import { AppError } from '@/lib/errors';
 import type { TStaffMember, TUpdateStaffBody } from '@/lib/schemas/staff';
 import { endAccountTokens, PASSWORD_TOKEN_KINDS } from '../account/account-tokens';
@@ -11,7 +10,7 @@ import { assertPermission } from '../permissions';
 import { type OutboxEventInput, recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { lockStaffMember, type StaffRow, toStaffAudit, toStaffMember } from './lock-staff-member';
-import { assertEmailFree, assertPinFree, lockActiveOwners } from './staff-conflicts';
+import { assertEmailFree, assertPinFree, assertStaffChangeAllowed, lockActiveOwners } from './staff-conflicts';
 
 export type UpdateStaffMemberOptions = {
   db: Db;
@@ -69,13 +68,12 @@ export async function applyStaffChange(
   // Owners first, then the person: every staff change takes its locks in the same order.
   const activeOwners = await lockActiveOwners(tx, actor.locationId);
   const member = await lockStaffMember(tx, actor, userId);
-  const refusal = staffChangeRefusal({
+  assertStaffChangeAllowed({
     actor: { id: actor.userId, role: actor.role },
     target: member,
     change: { role: changes.role, isActive: changes.isActive },
     activeOwners,
   });
-  if (refusal) throw new AppError(refusal.code, { message: refusal.message });
   if (mustSwitch && changes.isActive === member.isActive)
     throw new AppError('CONFLICT', {
       message: `${member.name} is already ${member.isActive ? 'active' : 'deactivated'}`,
