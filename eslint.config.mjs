@@ -154,6 +154,22 @@ const config = [
       message: 'Use cases do not import scheduled jobs; the worker calls use cases.',
     }),
   },
+  // Playwright's waitForFunction takes the promise an async predicate returns for "true" and
+  // never waits: poll page.evaluate with expect.poll instead.
+  {
+    files: ['e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        readsEnv,
+        {
+          selector:
+            "CallExpression[callee.property.name='waitForFunction'] > :matches(ArrowFunctionExpression, FunctionExpression)[async=true]",
+          message: 'waitForFunction never waits on an async predicate: use expect.poll(() => page.evaluate(…)).',
+        },
+      ],
+    },
+  },
   {
     files: ['lib/schemas/**'],
     rules: restrict(noApp, noServer, {

@@ -1,14 +1,18 @@
 import type { Page } from '@playwright/test';
 import { apiSignIn, DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
 
-/** Until the service worker controls the page and has kept it, and the device has kept the menu. */
-async function keptForOffline(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.waitForFunction(async () => {
+/** The kept copy of /till's text in the service worker's cache, or null. */
+function keptTill(page: Page): Promise<string | null> {
+  return page.evaluate(async () => {
     const cache = await caches.open('fynlo-screens');
-    return (await cache.match('/till', { ignoreSearch: true, ignoreVary: true })) !== undefined;
+    const kept = await cache.match('/till', { ignoreSearch: true, ignoreVary: true });
+    return kept ? kept.text() : null;
   });
-  await page.waitForFunction(
+}
+
+/** Whether the device has kept the menu in IndexedDB. */
+function keptMenu(page: Page): Promise<boolean> {
+  return page.evaluate(
     () =>
       new Promise<boolean>((resolve) => {
         const open = indexedDB.open('fynlo-till');
@@ -24,12 +28,22 @@ async function keptForOffline(page: Page) {
   );
 }
 
+/**
+ * Until the service worker controls the page and has kept it as it shows now (`showing`), and the
+ * device has kept the menu. (Polled with page.evaluate: waitForFunction takes a promise for true.)
+ */
+async function keptForOffline(page: Page, showing: string) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await expect.poll(async () => (await keptTill(page))?.includes(showing) ?? false).toBe(true);
+  await expect.poll(() => keptMenu(page)).toBe(true);
+}
+
 /** The cashier signed in on the paired till, with everything an offline reload needs kept. */
 async function cashierTillKeptForOffline(page: Page) {
   await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
   await page.goto('/till');
   await expect(page.getByText('Casey Cashier')).toBeVisible();
-  await keptForOffline(page);
+  await keptForOffline(page, 'Casey Cashier');
 }
 
 test.describe('the till with the network down (iPad)', () => {
@@ -43,7 +57,7 @@ test.describe('the till with the network down (iPad)', () => {
     await tapPin(page, DEMO.cashier.pin);
     await expect(page.getByText('Casey Cashier')).toBeVisible();
     await expect(page.getByRole('button', { name: /Flat white/ })).toBeVisible();
-    await keptForOffline(page);
+    await keptForOffline(page, 'Casey Cashier');
 
     await context.setOffline(true);
     try {
@@ -78,11 +92,7 @@ test.describe('the till with the network down (iPad)', () => {
     await page.getByRole('button', { name: 'Switch user' }).click();
     await expect(page.getByRole('group', { name: 'Enter your PIN' })).toBeVisible();
     // The PIN pad's own copy replaces the signed-in one.
-    await page.waitForFunction(async () => {
-      const cache = await caches.open('fynlo-screens');
-      const kept = await cache.match('/till', { ignoreSearch: true, ignoreVary: true });
-      return kept !== undefined && (await kept.text()).includes('Enter your PIN');
-    });
+    await expect.poll(async () => (await keptTill(page))?.includes('Enter your PIN') ?? false).toBe(true);
     await context.setOffline(true);
     try {
       await page.reload();

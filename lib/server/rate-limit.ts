@@ -196,7 +196,7 @@ export function getRateLimiter(): RateLimiter {
 export const RATE_LIMITS = {
   /** Wrong passwords for one email. */
   passwordPerEmail: { limit: 10, windowSeconds: 15 * 60 },
-  /** Password attempts from one address. */
+  /** Wrong passwords from one address, whatever the email (a right one gives its attempt back). */
   passwordPerAddress: { limit: 50, windowSeconds: 15 * 60 },
   /**
    * Wrong PINs from one paired device (or, for approvals given without one, one person) before it

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { signInWithPassword } from '@/lib/server/auth/sign-in-with-password';
+import { RATE_LIMITS } from '@/lib/server/rate-limit';
 import { PIN_FAILURES_BEFORE_LOCK } from '@/lib/server/auth/pin-attempts';
 import { signInWithPin } from '@/lib/server/auth/sign-in-with-pin';
 import { dataOf, testApi } from '../api-client';
@@ -66,6 +67,22 @@ describe('auth: password sign-in', () => {
         now,
       }),
     ).toMatchObject({ ok: false, reason: 'rate_limited' });
+  });
+
+  it('right passwords give their attempt back: one office address signs in all day, wrong ones still run out', async () => {
+    const db = getDb();
+    const now = at('2026-11-26T11:00:00Z');
+    const { limit } = RATE_LIMITS.passwordPerAddress;
+    const attempt = (password: string) =>
+      signInWithPassword({ db, email: demo.manager.email, password, address: '10.0.0.3', now });
+    for (let i = 0; i < limit + 5; i += 1) expect(await attempt(demo.manager.password)).toMatchObject({ ok: true });
+    // Wrong passwords for many emails from the same address spend its budget, and then even a right one waits.
+    for (let i = 0; i < limit; i += 1) {
+      expect(
+        await signInWithPassword({ db, email: `guess-${i}@fynlo.test`, password: 'wrong', address: '10.0.0.3', now }),
+      ).toEqual({ ok: false, reason: 'invalid' });
+    }
+    expect(await attempt(demo.manager.password)).toMatchObject({ ok: false, reason: 'rate_limited' });
   });
 });
 

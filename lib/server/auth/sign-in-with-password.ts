@@ -12,8 +12,10 @@ export type SignInResult =
   { ok: true; user: SignedInUser } | { ok: false; reason: 'invalid' | 'rate_limited'; retryAfterSeconds?: number };
 
 /**
- * Back-office sign-in. Every attempt counts against the email (and the address) before the
- * password is checked, so parallel guesses cannot outrun the limit; a success clears the count.
+ * Back-office sign-in. Every attempt is reserved against the email and the address before the
+ * password is checked, so parallel guesses cannot outrun the limit. A right password clears the
+ * email's count and gives its attempt back to the address: the budgets count wrong passwords, so
+ * a busy office behind one router is never locked out by its own sign-ins.
  */
 export async function signInWithPassword({
   db,
@@ -25,10 +27,12 @@ export async function signInWithPassword({
   const normalisedEmail = email.trim().toLowerCase();
   const limiter = getRateLimiter();
   const [byEmail, byAddress] = await Promise.all([
-    limiter.hit(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now),
-    limiter.hit(`password:address:${address}`, RATE_LIMITS.passwordPerAddress, now),
+    limiter.reserve(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now),
+    limiter.reserve(`password:address:${address}`, RATE_LIMITS.passwordPerAddress, now),
   ]);
   if (!byEmail.allowed || !byAddress.allowed) {
+    if (byEmail.allowed) await limiter.release(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now);
+    if (byAddress.allowed) await limiter.release(`password:address:${address}`, RATE_LIMITS.passwordPerAddress, now);
     return {
       ok: false,
       reason: 'rate_limited',
@@ -53,7 +57,10 @@ export async function signInWithPassword({
   if (!user || !matches || !user.isActive || !membership) {
     return { ok: false, reason: 'invalid' };
   }
-  await limiter.reset(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now);
+  await Promise.all([
+    limiter.reset(`password:email:${normalisedEmail}`, RATE_LIMITS.passwordPerEmail, now),
+    limiter.release(`password:address:${address}`, RATE_LIMITS.passwordPerAddress, now),
+  ]);
   await writeTransaction(db, { now }, async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await recordChange(tx, {
