@@ -50,8 +50,16 @@ export function StaffMenu({ name, role, idleLockSeconds, basePath }: StaffMenuPr
       >
         <Users aria-hidden className="size-5" /> Switch user
       </Button>
-      <Button variant="ghost" className="whitespace-nowrap" onClick={() => void leave('out')} busy={busy === 'out'}>
-        <LogOut aria-hidden className="size-5" /> Sign out
+      {/* Below xl (an iPad's bottom bar) the word gives way to the icon, still named for VoiceOver. */}
+      <Button
+        variant="ghost"
+        className="whitespace-nowrap"
+        aria-label="Sign out"
+        title="Sign out"
+        onClick={() => void leave('out')}
+        busy={busy === 'out'}
+      >
+        <LogOut aria-hidden className="size-5" /> <span className="hidden xl:inline">Sign out</span>
       </Button>
     </div>
   );

@@ -3,6 +3,7 @@ import { formatPence } from '@/lib/domain/money';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { TPayment } from '@/lib/schemas/payments';
 import { Button } from '../ui/button';
+import { orderNo } from './order-labels';
 
 export type ChangeScreenProps = {
   payment: TPayment;
@@ -46,11 +47,11 @@ export function ChangeScreen({ payment, order, nextShare, onNextShare, onDone, o
         )}
       </p>
       <p className="tabular text-xl text-ink-muted">
-        {payment.tenderedPence !== null ? `${formatPence(payment.tenderedPence)} given` : 'Exact'} · order #
-        {order.number}
+        {payment.tenderedPence !== null ? `${formatPence(payment.tenderedPence)} given` : 'Exact'} · order{' '}
+        {orderNo(order)}
       </p>
       {isClosed ? (
-        <p className="text-2xl font-semibold text-ink">Order #{order.number} is paid and closed.</p>
+        <p className="text-2xl font-semibold text-ink">Order {orderNo(order)} is paid and closed.</p>
       ) : (
         <p className="tabular rounded-tile border-2 border-money-due px-5 py-2 text-3xl font-bold text-money-due">
           {formatPence(order.totals.duePence)} left to pay

@@ -14,6 +14,7 @@ import { Field } from '../ui/field';
 import { Notice } from '../ui/notice';
 import { ReasonPicker } from './reason-picker';
 import { BLOCKED_BUTTON_CLASS } from './styles';
+import { orderNo } from './order-labels';
 
 const PERCENTS = [1000, 2000, 5000] as const;
 const REASONS = ['Staff', 'Regular customer', 'Complaint', 'Promotion'] as const;
@@ -52,10 +53,10 @@ export function DiscountSheet({ order, onClose }: { order: TOrder; onClose: () =
   return (
     <ApprovalSheet
       title="Discount"
-      subtitle={`#${order.number} · now ${formatPence(order.totals.totalPence)}`}
+      subtitle={`${orderNo(order)} · now ${formatPence(order.totals.totalPence)}`}
       onClose={onClose}
       request={mutation}
-      summary={`${label} off #${order.number} · ${reason.trim()}`}
+      summary={`${label} off ${orderNo(order)} · ${reason.trim()}`}
       onPin={(pin) => submit(pin)}
       footer={
         <Button

@@ -5,6 +5,14 @@ import type { TOrder } from '@/lib/schemas/orders';
 
 export { tableLabel } from '@/lib/domain/floor-plan';
 
+/**
+ * An order's number as the till shows it: "#42", or "#–" for an order rung up offline, which the
+ * server numbers when it syncs (its receipt and kitchen ticket carry that number).
+ */
+export function orderNo(order: Pick<TOrder, 'number'>): string {
+  return order.number > 0 ? `#${order.number}` : '#–';
+}
+
 /** Where an order is: "Table 5" or "Takeaway". */
 export function placeLabel(order: Pick<TOrder, 'type' | 'tableName'>): string {
   if (order.type === 'TAKEAWAY') return 'Takeaway';

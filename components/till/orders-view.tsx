@@ -8,7 +8,7 @@ import { useOrders } from '@/lib/client/use-orders';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
-import { minutesSince, orderBadges, placeLabel } from './order-labels';
+import { minutesSince, orderBadges, orderNo, placeLabel } from './order-labels';
 import { PaidOrders } from './paid-orders';
 import { Skeleton } from '../ui/skeleton';
 import { Tabs } from '../ui/tabs';
@@ -74,7 +74,7 @@ function OpenOrders({ onOpenOrder }: { onOpenOrder: (order: TOrder) => void }) {
                 onClick={() => onOpenOrder(order)}
                 className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-tile border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
               >
-                <span className="tabular text-2xl font-bold text-ink">#{order.number}</span>
+                <span className="tabular text-2xl font-bold text-ink">{orderNo(order)}</span>
                 <span className="flex flex-col">
                   <span className="text-lg font-semibold text-ink">{placeLabel(order)}</span>
                   <span className="text-base text-ink-muted">

@@ -10,7 +10,7 @@ import type { TRefund } from '@/lib/schemas/payments';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { Sheet } from '../ui/sheet';
-import { placeLabel } from './order-labels';
+import { orderNo, placeLabel } from './order-labels';
 import { clockTime, PaymentList } from './payment-list';
 import { ReceiptDialog } from './receipt-dialog';
 import { RefundSheet } from './refund-sheet';
@@ -40,7 +40,7 @@ export function PaidOrderSheet({ order: listed, onClose }: PaidOrderSheetProps) 
 
   return (
     <Sheet
-      title={`Order #${order.number} · ${placeLabel(order)}`}
+      title={`Order ${orderNo(order)} · ${placeLabel(order)}`}
       subtitle={`Paid ${order.paidAt ? clockTime(order.paidAt) : ''} · ${order.createdBy.name} · ${formatPence(totals.totalPence)}`}
       onClose={onClose}
       footer={

@@ -6,7 +6,7 @@ import { useNow } from '@/lib/client/use-now';
 import { usePaidOrders } from '@/lib/client/use-payments';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Notice } from '../ui/notice';
-import { placeLabel } from './order-labels';
+import { orderNo, placeLabel } from './order-labels';
 import { PaidOrderSheet } from './paid-order-sheet';
 import { clockTime } from './payment-list';
 import { Skeleton } from '../ui/skeleton';
@@ -30,7 +30,7 @@ export function PaidOrders() {
               onClick={() => setOpened(order)}
               className="grid min-h-20 w-full grid-cols-[auto_1fr_auto] items-center gap-x-4 rounded-tile border border-line bg-surface-raised px-4 py-3 text-left active:scale-[0.99] active:bg-surface-sunken"
             >
-              <span className="tabular text-2xl font-bold text-ink">#{order.number}</span>
+              <span className="tabular text-2xl font-bold text-ink">{orderNo(order)}</span>
               <span className="flex flex-col">
                 <span className="text-lg font-semibold text-ink">{placeLabel(order)}</span>
                 <span className="text-base text-ink-muted">

@@ -17,7 +17,7 @@ import { Notice } from '../ui/notice';
 import { BillSummary } from './bill-summary';
 import { CashTender } from './cash-tender';
 import { ChangeScreen } from './change-screen';
-import { placeLabel } from './order-labels';
+import { orderNo, placeLabel } from './order-labels';
 import { QrCheckout } from './qr-checkout';
 import { ReceiptDialog } from './receipt-dialog';
 import { SplitSheet } from './split-sheet';
@@ -189,7 +189,7 @@ export function PayScreen(props: PayScreenProps) {
           <ArrowLeft aria-hidden className="size-5" /> Back to order
         </Button>
         <h2 id="pay-heading" className="text-2xl font-bold text-ink">
-          Pay #{order.number} · {placeLabel(order)}
+          Pay {orderNo(order)} · {placeLabel(order)}
         </h2>
       </header>
       <BillSummary order={order} />
@@ -197,7 +197,7 @@ export function PayScreen(props: PayScreenProps) {
         {!isPayable ? (
           <Notice tone="info">
             <p>
-              Order #{order.number} is {order.status === 'VOIDED' ? 'voided' : 'paid'}: nothing to take.
+              Order {orderNo(order)} is {order.status === 'VOIDED' ? 'voided' : 'paid'}: nothing to take.
             </p>
             <Button className="mt-2" onClick={onFinished}>
               Done

@@ -9,7 +9,7 @@ import { useNowEverySecond } from '@/lib/client/use-now';
 import { formatPence } from '@/lib/domain/money';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
-import { placeLabel } from './order-labels';
+import { orderNo, placeLabel } from './order-labels';
 import { CheckoutCountdown, CheckoutStatusBox, QrCodeCard } from './qr-checkout-parts';
 import { QrPaidActions } from './qr-paid';
 import { ReceiptDialog } from './receipt-dialog';
@@ -57,7 +57,7 @@ export function QrCheckout(props: QrCheckoutProps) {
 
   const checkout = checkoutQuery.data;
   const order = orderQuery.data;
-  const heading = order ? `QR checkout · #${order.number} · ${placeLabel(order)}` : 'QR checkout';
+  const heading = order ? `QR checkout · ${orderNo(order)} · ${placeLabel(order)}` : 'QR checkout';
 
   if (!checkout) {
     return (

@@ -3,6 +3,7 @@ import { formatPence } from '@/lib/domain/money';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
 import { Skeleton } from '../ui/skeleton';
+import { orderNo } from './order-labels';
 
 export type QrPaidActionsProps = {
   /** The order as it is now (after the payment, once the refetch lands). */
@@ -23,7 +24,7 @@ export function QrPaidActions({ order, nextShareLabel, onPrint, onNextShare, onD
   return (
     <div className="flex flex-col gap-4">
       {isClosed ? (
-        <p className="text-2xl font-semibold text-ink">Order #{order.number} is paid and closed.</p>
+        <p className="text-2xl font-semibold text-ink">Order {orderNo(order)} is paid and closed.</p>
       ) : (
         <p className="tabular w-fit rounded-tile border-2 border-money-due px-5 py-2 text-3xl font-bold text-money-due">
           {formatPence(duePence)} left to pay

@@ -10,6 +10,7 @@ import { Sheet } from '../ui/sheet';
 import { Skeleton, SkeletonGroup } from '../ui/skeleton';
 import { Receipt } from './receipt';
 import { ReceiptShare } from './receipt-share';
+import { orderNo } from './order-labels';
 
 /**
  * Printing shows only the receipt, on an 80 mm roll. The rules live with the receipt (not in the
@@ -38,8 +39,8 @@ export function ReceiptDialog({ order, onClose }: ReceiptDialogProps) {
     <>
       <Sheet
         placement="center"
-        title={`Receipt · #${order.number}`}
-        label={`Receipt for order #${order.number}`}
+        title={`Receipt · ${orderNo(order)}`}
+        label={`Receipt for order ${orderNo(order)}`}
         onClose={onClose}
         bodyClassName="flex flex-col items-center gap-6 bg-surface p-6 sm:flex-row sm:items-start sm:justify-center"
         footer={

@@ -17,6 +17,7 @@ import { Notice } from '../ui/notice';
 import { clockTime, PAYMENT_METHOD_NAMES } from './payment-list';
 import { ReasonPicker } from './reason-picker';
 import { BLOCKED_BUTTON_CLASS } from './styles';
+import { orderNo } from './order-labels';
 
 const REASONS = ['Wrong item', 'Customer complaint', 'Item unavailable', 'Charged by mistake'] as const;
 
@@ -93,7 +94,7 @@ export function RefundSheet({ order, onRefunded, onClose }: RefundSheetProps) {
 
   return (
     <ApprovalSheet
-      title={`Refund from order #${order.number}`}
+      title={`Refund from order ${orderNo(order)}`}
       subtitle={payment ? refundRouteWords(payment.method) : 'Choose the payment to refund'}
       onClose={onClose}
       request={mutation}

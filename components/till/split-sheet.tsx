@@ -12,6 +12,7 @@ import { ChoiceButton } from '../ui/choice-button';
 import { Sheet } from '../ui/sheet';
 import { Stepper } from '../ui/stepper';
 import { BLOCKED_BUTTON_CLASS } from './styles';
+import { orderNo } from './order-labels';
 
 type Mode = 'EVEN' | 'ITEMS' | 'SEAT' | 'AMOUNT';
 
@@ -94,7 +95,7 @@ export function SplitSheet({ order, paidLineIds, onChoose, onClose }: SplitSheet
   return (
     <Sheet
       title="Split the bill"
-      subtitle={`${formatPence(due)} left to pay on #${order.number}`}
+      subtitle={`${formatPence(due)} left to pay on ${orderNo(order)}`}
       onClose={onClose}
       footer={
         <Button

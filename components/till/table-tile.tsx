@@ -1,7 +1,7 @@
 import { formatPence } from '@/lib/domain/money';
 import type { TTablesResponse } from '@/lib/schemas/menu';
 import type { TOrder } from '@/lib/schemas/orders';
-import { minutesSince, orderBadges, tableLabel } from './order-labels';
+import { minutesSince, orderBadges, orderNo, tableLabel } from './order-labels';
 
 type Table = TTablesResponse['areas'][number]['tables'][number];
 
@@ -20,7 +20,7 @@ export function TableTile({ table, orders, now, onTap }: TableTileProps) {
   const isReady = badges.some((badge) => badge.word === 'ready');
   const name = tableLabel(table.name);
   const description = order
-    ? `${badges.map((badge) => badge.word).join(', ')}, order #${order.number}, ${formatPence(order.totals.totalPence)}, open ${minutesSince(order.createdAt, now)}`
+    ? `${badges.map((badge) => badge.word).join(', ')}, order ${orderNo(order)}, ${formatPence(order.totals.totalPence)}, open ${minutesSince(order.createdAt, now)}`
     : 'free';
   return (
     <button
@@ -71,7 +71,7 @@ export function TableTile({ table, orders, now, onTap }: TableTileProps) {
         <span className="flex items-baseline justify-between gap-2">
           <span className="tabular text-xl font-bold text-money-due">{formatPence(order.totals.totalPence)}</span>
           <span className="tabular text-base font-medium text-ink-muted">
-            #{order.number} · {minutesSince(order.createdAt, now)}
+            {orderNo(order)} · {minutesSince(order.createdAt, now)}
           </span>
         </span>
       ) : null}

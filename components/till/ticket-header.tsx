@@ -1,7 +1,7 @@
 import { Users } from 'lucide-react';
 import type { OrderDraft } from '@/lib/client/current-order-store';
 import type { TOrder } from '@/lib/schemas/orders';
-import { placeLabel, tableLabel } from './order-labels';
+import { orderNo, placeLabel, tableLabel } from './order-labels';
 
 export type TicketHeaderProps = {
   order: TOrder | undefined;
@@ -23,7 +23,7 @@ export function TicketHeader({ order, draft, onCovers }: TicketHeaderProps) {
   return (
     <div className="flex items-center justify-between gap-3 border-b border-line pb-3">
       <h2 className="text-2xl font-bold text-ink">
-        {order ? `#${order.number}` : 'New order'} · {place}
+        {order ? `${orderNo(order)}` : 'New order'} · {place}
       </h2>
       {type === 'DINE_IN' ? (
         <button

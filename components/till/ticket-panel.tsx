@@ -22,6 +22,7 @@ import { TicketLineList } from './ticket-line-list';
 import { TicketTotals } from './ticket-totals';
 import { VoidOrderSheet } from './void-order-sheet';
 import { Skeleton, SkeletonGroup } from '../ui/skeleton';
+import { orderNo } from './order-labels';
 
 type OpenSheet = { kind: 'line'; lineId: string } | { kind: 'discount' } | { kind: 'void' } | { kind: 'covers' };
 type Outcome = { text: string; order: TOrder | null };
@@ -64,7 +65,7 @@ export function TicketPanel(props: TicketPanelProps) {
     }
     const names = [...new Set(tickets.map((ticket) => stationNames.get(ticket.stationId) ?? 'kitchen'))];
     setOutcome({
-      text: `Order #${sent.number} sent to the kitchen${names.length ? ` (${names.join(', ')})` : ''}.`,
+      text: `Order ${orderNo(sent)} sent to the kitchen${names.length ? ` (${names.join(', ')})` : ''}.`,
       order: sent,
     });
     till.finish(sent.id);
@@ -91,7 +92,7 @@ export function TicketPanel(props: TicketPanelProps) {
                     className="-ml-4 mt-1 underline"
                     onClick={() => outcome.order && till.openOrder(outcome.order)}
                   >
-                    Open #{outcome.order.number} again
+                    Open {orderNo(outcome.order)} again
                   </Button>
                 ) : null}
               </Notice>
@@ -206,7 +207,7 @@ export function TicketPanel(props: TicketPanelProps) {
           onClose={close}
           onVoided={(voided) => {
             close();
-            setOutcome({ text: `Order #${voided.number} voided.`, order: null });
+            setOutcome({ text: `Order ${orderNo(voided)} voided.`, order: null });
             till.finish(voided.id);
           }}
         />

@@ -3,6 +3,7 @@ import type { TMeResponse } from '@/lib/schemas/session';
 import { StaffMenu } from '../auth/staff-menu';
 import { Button } from '../ui/button';
 import { ConnectionDot } from '../ui/connection-dot';
+import { SyncStatus } from './sync-status';
 import { TradingChip } from './trading-chip';
 
 export type TillView = 'order' | 'tables' | 'orders';
@@ -58,7 +59,7 @@ export function TillBottomBar({ me, view, onView, onNewTakeaway, onDrawer }: Til
           idleLockSeconds={me.location.tillIdleLockSeconds}
           basePath="/till"
         />
-        <ConnectionDot className="shrink-0" />
+        <SyncStatus connection={<ConnectionDot className="shrink-0" />} />
       </div>
     </footer>
   );

@@ -6,6 +6,7 @@ import { buildPendingLine, type LineChoice, PLAIN_CHOICE } from '@/lib/client/pe
 import { canEditLines } from '@/lib/domain/order-state';
 import { useTillDrawer } from '@/lib/client/use-cash-drawer';
 import { useKeptQueries } from '@/lib/client/offline/use-kept-queries';
+import { useOutbox } from '@/lib/client/offline/use-outbox';
 import { useScreenWorker } from '@/lib/client/offline/screen-worker';
 import { useMe } from '@/lib/client/use-me';
 import { useMenu } from '@/lib/client/use-menu';
@@ -42,6 +43,7 @@ function TillScreen({ me: initialMe }: { me: TMeResponse }) {
   const me = useMe(initialMe);
   const worker = useScreenWorker();
   useKeptQueries(me.location.id);
+  useOutbox(me);
   const menu = useMenu();
   const till = useTillOrder();
   const [view, setView] = useState<TillView>('order');

@@ -9,6 +9,7 @@ import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
 import { ReasonPicker } from './reason-picker';
 import { BLOCKED_BUTTON_CLASS } from './styles';
+import { orderNo } from './order-labels';
 
 const REASONS = ['Customer left', 'Rang up by mistake', 'Duplicate order', 'Test order'] as const;
 
@@ -24,11 +25,11 @@ export function VoidOrderSheet({ order, onVoided, onClose }: VoidOrderSheetProps
 
   return (
     <ApprovalSheet
-      title={`Void order #${order.number}?`}
+      title={`Void order ${orderNo(order)}?`}
       subtitle={wasSent ? 'Items were sent: the kitchen is told, and a manager approves.' : 'Nothing was sent yet.'}
       onClose={onClose}
       request={mutation}
-      summary={`Void order #${order.number} · ${reason.trim()}`}
+      summary={`Void order ${orderNo(order)} · ${reason.trim()}`}
       onPin={(pin) => submit(pin)}
       footer={
         <Button
@@ -41,7 +42,7 @@ export function VoidOrderSheet({ order, onVoided, onClose }: VoidOrderSheetProps
         >
           {reason.trim() === ''
             ? 'Choose a reason to void'
-            : `Void order #${order.number} · ${formatPence(order.totals.totalPence)}`}
+            : `Void order ${orderNo(order)} · ${formatPence(order.totals.totalPence)}`}
         </Button>
       }
     >

@@ -1,42 +1,6 @@
 import type { Page } from '@playwright/test';
 import { apiSignIn, DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
-
-/** The kept copy of /till's text in the service worker's cache, or null. */
-function keptTill(page: Page): Promise<string | null> {
-  return page.evaluate(async () => {
-    const cache = await caches.open('fynlo-screens');
-    const kept = await cache.match('/till', { ignoreSearch: true, ignoreVary: true });
-    return kept ? kept.text() : null;
-  });
-}
-
-/** Whether the device has kept the menu in IndexedDB. */
-function keptMenu(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('fynlo-till');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('queries')) return resolve(false);
-          const read = db.transaction('queries').objectStore('queries').getAllKeys();
-          read.onsuccess = () => resolve(read.result.some((key) => String(key).endsWith('["menu"]')));
-          read.onerror = () => resolve(false);
-        };
-      }),
-  );
-}
-
-/**
- * Until the service worker controls the page and has kept it as it shows now (`showing`), and the
- * device has kept the menu. (Polled with page.evaluate: waitForFunction takes a promise for true.)
- */
-async function keptForOffline(page: Page, showing: string) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await expect.poll(async () => (await keptTill(page))?.includes(showing) ?? false).toBe(true);
-  await expect.poll(() => keptMenu(page)).toBe(true);
-}
+import { keptForOffline, keptTill } from '../fixtures/offline';
 
 /** The cashier signed in on the paired till, with everything an offline reload needs kept. */
 async function cashierTillKeptForOffline(page: Page) {

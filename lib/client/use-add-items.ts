@@ -2,7 +2,7 @@
 
 import { useMutation, useMutationState, useQueryClient } from '@tanstack/react-query';
 import type { TOrder } from '@/lib/schemas/orders';
-import { callApi } from './call-api';
+import { submitOrderChange } from './offline/outbox';
 import type { OrderDraft } from './current-order-store';
 import { ORDER_MUTATION_SCOPE, ordersQueryKey, retryNetworkErrors, storeOrder } from './order-cache';
 import type { PendingLine } from './pending-line';
@@ -25,14 +25,19 @@ export function useAddItems({ onCreated }: { onCreated: (order: TOrder) => void 
     mutationKey: addItemsMutationKey,
     scope: ORDER_MUTATION_SCOPE,
     retry: retryNetworkErrors,
+    // Runs offline too: the outbox keeps the change and the till answers it (lib/client/offline).
+    networkMode: 'always',
     mutationFn: async ({ orderId, create, lines, idempotencyKey }: AddItemsVariables) => {
       const inputs = lines.map((line) => line.input);
-      const answer = create
-        ? await callApi('createOrder', {
-            body: { id: orderId, type: create.type, tableId: create.tableId, covers: create.covers, lines: inputs },
-            idempotencyKey,
-          })
-        : await callApi('addOrderLines', { params: { id: orderId }, body: { lines: inputs }, idempotencyKey });
+      const answer = await submitOrderChange(
+        create
+          ? {
+              name: 'createOrder',
+              body: { id: orderId, type: create.type, tableId: create.tableId, covers: create.covers, lines: inputs },
+            }
+          : { name: 'addOrderLines', params: { id: orderId }, body: { lines: inputs } },
+        idempotencyKey,
+      );
       return answer.order;
     },
     onSuccess: (order, variables) => {

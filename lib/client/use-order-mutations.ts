@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
 import { callApi } from './call-api';
 import { newId } from './new-id';
+import { submitOrderChange } from './offline/outbox';
 import {
   ORDER_MUTATION_SCOPE,
   orderQueryKey,
@@ -25,10 +26,13 @@ type OrderRequest<V, R> = (variables: Keyed<V>, version: number | undefined) => 
 export function useOrderChange<V extends { orderId: string }, R extends { order: TOrder } = { order: TOrder }>(
   request: OrderRequest<V, R>,
   onDone?: (order: TOrder) => void,
+  /** 'always': the change goes through the outbox, which keeps it offline (cash payments). */
+  networkMode: 'online' | 'always' = 'online',
 ) {
   const queryClient = useQueryClient();
   const mutation = useMutation({
     scope: ORDER_MUTATION_SCOPE,
+    networkMode,
     retry: retryNetworkErrors,
     // The version is read when the request runs, after any queued change before it has landed.
     mutationFn: (variables: Keyed<V>) =>
@@ -112,10 +116,13 @@ export function useSendOrder(onSent: (result: { order: TOrder; tickets: TTicket[
   const mutation = useMutation({
     scope: ORDER_MUTATION_SCOPE,
     retry: retryNetworkErrors,
+    // A plain send goes through the outbox and works offline (the ticket reaches the kitchen when
+    // the till reconnects); firing a held course needs the network.
+    networkMode: 'always',
     mutationFn: ({ orderId, course, idempotencyKey }: { orderId: string; course?: number; idempotencyKey: string }) =>
       course
         ? callApi('fireCourse', { params: { id: orderId }, body: { course }, idempotencyKey })
-        : callApi('sendOrder', { params: { id: orderId }, body: {}, idempotencyKey }),
+        : submitOrderChange({ name: 'sendOrder', params: { id: orderId }, body: {} }, idempotencyKey),
     onSuccess: (result) => {
       storeOrder(queryClient, result.order);
       onSent(result);

@@ -1,33 +1,65 @@
 'use client';
 
 import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { TOrder } from '@/lib/schemas/orders';
+import { ApiError } from './api-error';
 import { callApi } from './call-api';
+import { listWithWaitingChanges, withWaitingChanges } from './offline/outbox';
+import { useOutboxState } from './offline/use-outbox-state';
 import { orderQueryKey, ordersQueryKey, tablesQueryKey } from './order-cache';
 
-/** Orders still on the floor (open, sent, part paid), oldest first. */
+/**
+ * Orders still on the floor (open, sent, part paid), oldest first, with this till's changes that
+ * are still waiting to sync on top (and the orders it made offline).
+ */
 export function useOrders({ refetchIntervalMs }: { refetchIntervalMs?: number } = {}) {
+  const { waiting } = useOutboxState();
+  const select = useCallback(
+    (data: { orders: TOrder[] }) => (waiting.length ? { orders: listWithWaitingChanges(data.orders) } : data),
+    [waiting],
+  );
   return useQuery({
     queryKey: ordersQueryKey,
     queryFn: ({ signal }) => callApi('listOrders', { signal }),
     refetchInterval: refetchIntervalMs,
+    select,
   });
 }
 
-/** One order as the server has it now. */
+/**
+ * One order as the server has it now; an order this till made offline that has not synced yet
+ * (the server says 404) is the till's own copy.
+ */
 export async function fetchOrder(orderId: string, signal?: AbortSignal): Promise<TOrder> {
-  return (await callApi('getOrder', { params: { id: orderId }, signal })).order;
+  try {
+    return (await callApi('getOrder', { params: { id: orderId }, signal })).order;
+  } catch (error) {
+    const local =
+      error instanceof ApiError && error.status === 404 ? withWaitingChanges(orderId, undefined) : undefined;
+    if (local) return local;
+    throw error;
+  }
 }
 
-/** One order; shown at once from the open-orders list when the till already has it. */
+/** One order, with this till's waiting changes on top; shown at once from the open-orders list. */
 export function useOrder(orderId: string | null) {
   const queryClient = useQueryClient();
+  const { waiting } = useOutboxState();
+  const select = useCallback(
+    (order: TOrder) => (waiting.length ? (withWaitingChanges(order.id, order) ?? order) : order),
+    [waiting],
+  );
   return useQuery<TOrder>({
     queryKey: orderQueryKey(orderId ?? 'none'),
     queryFn: orderId === null ? skipToken : ({ signal }) => fetchOrder(orderId, signal),
     staleTime: 5_000,
-    placeholderData: (): TOrder | undefined =>
-      queryClient.getQueryData<{ orders: TOrder[] }>(ordersQueryKey)?.orders.find((order) => order.id === orderId),
+    select,
+    placeholderData: (): TOrder | undefined => {
+      const list = queryClient.getQueryData<{ orders: TOrder[] }>(ordersQueryKey)?.orders ?? [];
+      const listed = list.find((order) => order.id === orderId);
+      return listed ?? (orderId ? withWaitingChanges(orderId, undefined) : undefined);
+    },
   });
 }
 

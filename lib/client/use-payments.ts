@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { type ApiBody, callApi } from './call-api';
+import { submitOrderChange } from './offline/outbox';
 import { ordersQueryKey } from './order-cache';
 import { useOrderChange } from './use-order-mutations';
 
@@ -29,11 +30,16 @@ export function useTakeCashPayment() {
       version,
       idempotencyKey,
     }: TakeCashVariables & { idempotencyKey: string }) =>
-      callApi('takePayment', {
-        params: { id: orderId },
-        body: { method: 'CASH', amountPence, tipPence, tenderedPence, version },
+      submitOrderChange(
+        {
+          name: 'takePayment',
+          params: { id: orderId },
+          body: { method: 'CASH', amountPence, tipPence, tenderedPence, version },
+        },
         idempotencyKey,
-      }),
+      ).then((answer) => ({ ...answer, payment: answer.payment! })),
+    undefined,
+    'always',
   );
 }
 

@@ -130,6 +130,24 @@ describe('payments: cash', () => {
     expect(await getDb().payment.count({ where: { orderId: order.id } })).toBe(1);
   });
 
+  it("on a paired till the key is the device's: a payment queued offline by one cashier and replayed after another signed in is taken once", async () => {
+    const till = await createDevice(getDb());
+    const casey = await cashierCookie(till.id);
+    const manager = await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId, deviceId: till.id });
+    const order = await newOrder(casey);
+    const key = randomUUID();
+    const first = await pay(casey, order.id, { amountPence: 300 }, key);
+    // The answer was lost (the till went offline); by the time it reconnects, the manager is signed in.
+    const replayed = await pay(manager, order.id, { amountPence: 300 }, key);
+    expect(replayed.status).toBe(201);
+    expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+    expect(dataOf(replayed).payment.id).toBe(dataOf(first).payment.id);
+    expect(await getDb().payment.count({ where: { orderId: order.id } })).toBe(1);
+    // Away from the till (the office, an integration) keys stay each person's own.
+    const elsewhere = await pay(await cashierCookie(), order.id, { amountPence: 300 }, key);
+    expect(elsewhere.headers.get('idempotent-replayed')).toBeNull();
+  });
+
   it('tips are recorded per payment and are not part of the bill', async () => {
     const cookie = await cashierCookie();
     const order = await newOrder(cookie);

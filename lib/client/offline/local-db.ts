@@ -1,6 +1,7 @@
 'use client';
 
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { QueuedRequest } from './local-order';
 
 /** One answer the till keeps for when the network is down (the menu, the floor, open orders…). */
 export type StoredQuery = {
@@ -13,12 +14,41 @@ export type StoredQuery = {
   updatedAt: number;
 };
 
+/** An order change written down before it is sent, kept until the server has answered it. */
+export type OutboxEntry = {
+  /** The request's Idempotency-Key: a replay is the same request, so the server applies it once. */
+  id: string;
+  /** Order of writing on this device (ms × 1000 + a counter): changes replay in this order. */
+  seq: number;
+  locationId: string;
+  orderId: string;
+  request: QueuedRequest;
+  /** Who made the change, and when (ms). */
+  userId: string;
+  createdAt: number;
+  /** Tries that reached no answer, and when the next may run (ms). */
+  attempts: number;
+  nextAttemptAt: number;
+  /** Answered on the till (offline) rather than by the server: its replay drops the version check. */
+  queued: boolean;
+};
+
+/** A queued change the server refused on replay: kept, with what happened, until someone clears it. */
+export type DeadLetter = OutboxEntry & {
+  failedAt: number;
+  status: number;
+  code: string;
+  message: string;
+};
+
 type TillDb = DBSchema & {
   queries: { key: string; value: StoredQuery; indexes: { byLocation: string } };
+  outbox: { key: string; value: OutboxEntry; indexes: { bySeq: number } };
+  deadLetters: { key: string; value: DeadLetter; indexes: { bySeq: number } };
 };
 
 const NAME = 'fynlo-till';
-const VERSION = 1;
+const VERSION = 2;
 
 let opening: Promise<IDBPDatabase<TillDb>> | null = null;
 
@@ -32,6 +62,10 @@ export function localDb(): Promise<IDBPDatabase<TillDb>> {
       if (oldVersion < 1) {
         const queries = db.createObjectStore('queries', { keyPath: 'id' });
         queries.createIndex('byLocation', 'locationId');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('bySeq', 'seq');
+        db.createObjectStore('deadLetters', { keyPath: 'id' }).createIndex('bySeq', 'seq');
       }
     },
     // Another tab holds an older version open: let it go, so this one can upgrade.

@@ -120,7 +120,9 @@ function idempotencyRequest(
     throw new AppError('BAD_REQUEST', { message: 'Idempotency-Key must be 1 to 255 characters' });
   if (!endpoint.idempotency || !key) return null;
   return {
-    scope: actor ? `user:${actor.userId}` : 'public',
+    // A paired till's keys are the device's: a change queued offline by one cashier and replayed
+    // after another signed in on the same till is still recognised as the same request.
+    scope: actor ? (actor.deviceId ? `device:${actor.deviceId}` : `user:${actor.userId}`) : 'public',
     key,
     method: request.method,
     path,

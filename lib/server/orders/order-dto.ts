@@ -1,8 +1,9 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
 import { heldCourses } from '@/lib/domain/kitchen-routing';
-import { ledgerOf, refundableFrom, refundedFrom } from '@/lib/domain/payments';
-import { discountRule, priceOrder } from '@/lib/domain/pricing';
+import { orderTotals } from '@/lib/domain/order-totals';
+import { refundableFrom, refundedFrom } from '@/lib/domain/payments';
+import { discountRule } from '@/lib/domain/pricing';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TPayment } from '@/lib/schemas/ledger';
@@ -31,7 +32,7 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 export function toOrderDto(order: OrderRow): TOrder {
   const { createdBy, location } = order;
   const serviceChargeBps = location.serviceChargeBps;
-  const pricing = priceOrder({
+  const { lines: priced, totals } = orderTotals({
     lines: order.lines.map((line) => ({
       id: line.id,
       unitPricePence: line.unitPricePence,
@@ -43,8 +44,8 @@ export function toOrderDto(order: OrderRow): TOrder {
     })),
     orderDiscounts: order.discounts.map(discountRule),
     serviceChargeBps,
+    payments: order.payments,
   });
-  const priced = new Map(pricing.lines.map((line) => [line.id, line]));
   const routable = order.lines.map((line) => ({
     id: line.id,
     stationId: line.stationId,
@@ -108,16 +109,7 @@ export function toOrderDto(order: OrderRow): TOrder {
       amountPence: d.amountPence,
       reason: d.reason,
     })),
-    totals: {
-      serviceChargeBps,
-      subtotalPence: pricing.subtotalPence,
-      discountPence: pricing.discountPence,
-      serviceChargePence: pricing.serviceChargePence,
-      totalPence: pricing.totalPence,
-      vatPence: pricing.vatPence,
-      ...ledgerOf(pricing.totalPence, order.payments),
-      vatBands: pricing.vatBands,
-    },
+    totals,
     payments: order.payments.map(toPaymentDto),
     paidAt: iso(order.paidAt),
     receiptToken: order.receiptToken,

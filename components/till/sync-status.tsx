@@ -1,0 +1,136 @@
+'use client';
+
+import { CloudUpload, TriangleAlert } from 'lucide-react';
+import { type ReactNode, useState } from 'react';
+import { formatPence } from '@/lib/domain/money';
+import type { DeadLetter, OutboxEntry } from '@/lib/client/offline/local-db';
+import { dismissDeadLetter, syncNow } from '@/lib/client/offline/outbox';
+import { waitingSummary, waitingWords } from '@/lib/client/offline/outbox-rules';
+import { useOutboxState } from '@/lib/client/offline/use-outbox-state';
+import { useNow } from '@/lib/client/use-now';
+import { Button } from '../ui/button';
+import { Notice } from '../ui/notice';
+import { Sheet } from '../ui/sheet';
+
+/** A queued change in a cashier's words: "Cash £4.50 on an order", "Send to the kitchen"… */
+export function describeChange(entry: Pick<OutboxEntry, 'request'>): string {
+  const { request } = entry;
+  switch (request.name) {
+    case 'createOrder': {
+      const items = request.body.lines.reduce((sum, line) => sum + line.quantity, 0);
+      return `New ${request.body.type === 'TAKEAWAY' ? 'takeaway' : 'table order'} with ${items} item${items === 1 ? '' : 's'}`;
+    }
+    case 'addOrderLines': {
+      const items = request.body.lines.reduce((sum, line) => sum + line.quantity, 0);
+      return `${items} more item${items === 1 ? '' : 's'} on an order`;
+    }
+    case 'sendOrder':
+      return 'Send to the kitchen';
+    case 'takePayment':
+      return `Cash ${formatPence(request.body.amountPence)}${request.body.tipPence ? ` + ${formatPence(request.body.tipPence)} tip` : ''}`;
+  }
+}
+
+const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The connection word, and under it "3 to sync · 4 min" while anything waits (spoken as "3 changes
+ * waiting to sync · oldest 4 min"), or a red "1 refused" when the server turned a change down;
+ * either opens the sync sheet. One control with the connection, so the bottom bar fits an iPad.
+ */
+export function SyncStatus({ connection }: { connection: ReactNode }) {
+  const { waiting, dead, syncing } = useOutboxState();
+  const now = useNow();
+  const [isOpen, setIsOpen] = useState(false);
+  const summary = waitingSummary(waiting, now);
+  if (!summary && dead.length === 0) return connection;
+  const words = dead.length
+    ? `${dead.length} change${dead.length === 1 ? '' : 's'} refused by the server`
+    : summary
+      ? waitingWords(summary)
+      : '';
+  const age = summary && summary.oldestMinutes >= 1 ? `${summary.oldestMinutes} min` : 'now';
+  return (
+    <>
+      <Button
+        variant="secondary"
+        size="lg"
+        className={`shrink-0 whitespace-nowrap px-3 ${dead.length ? 'border-2 border-danger text-danger' : ''}`}
+        aria-label={`${words}. Open the sync sheet`}
+        onClick={() => setIsOpen(true)}
+      >
+        {/* A button's insides are not read out: the connection's status is spoken from the copy below. */}
+        <span aria-hidden className="flex flex-col items-start gap-0.5 leading-tight">
+          {connection}
+          <span className="flex items-center gap-1 text-sm">
+            {dead.length ? (
+              <TriangleAlert aria-hidden className="size-4" />
+            ) : (
+              <CloudUpload aria-hidden className="size-4" />
+            )}
+            {dead.length ? `${dead.length} refused` : `${summary?.count ?? 0} to sync · ${age}`}
+          </span>
+        </span>
+      </Button>
+      <span className="sr-only">{connection}</span>
+      <span role="status" className="sr-only" data-testid="sync-status">
+        {words}
+      </span>
+      {isOpen ? <SyncSheet waiting={waiting} dead={dead} syncing={syncing} onClose={() => setIsOpen(false)} /> : null}
+    </>
+  );
+}
+
+function SyncSheet(props: { waiting: OutboxEntry[]; dead: DeadLetter[]; syncing: boolean; onClose: () => void }) {
+  const { waiting, dead, syncing, onClose } = props;
+  return (
+    <Sheet
+      title="Changes to sync"
+      subtitle="Kept on this iPad until the server has them. Nothing here is lost if the page closes."
+      onClose={onClose}
+      placement="side"
+      footer={
+        <Button size="lg" className="w-full" busy={syncing} onClick={() => void syncNow()}>
+          {syncing ? 'Syncing…' : 'Sync now'}
+        </Button>
+      }
+    >
+      {dead.length ? (
+        <section aria-label="Refused by the server" className="mb-6 flex flex-col gap-3">
+          <h3 className="text-lg font-bold text-danger">Refused by the server</h3>
+          {dead.map((letter) => (
+            <Notice key={letter.id} tone="error">
+              <p className="font-semibold">
+                {describeChange(letter)} · made {clock(letter.createdAt)}
+              </p>
+              <p>The server said: {letter.message}</p>
+              <p>
+                {letter.request.name === 'takePayment'
+                  ? 'Check the cash in the drawer against the order, then tell a manager.'
+                  : 'Open the order and make the change again if it is still wanted.'}
+              </p>
+              <Button variant="secondary" className="mt-2" onClick={() => void dismissDeadLetter(letter.id)}>
+                Dealt with
+              </Button>
+            </Notice>
+          ))}
+        </section>
+      ) : null}
+      <section aria-label="Waiting to sync" className="flex flex-col gap-2">
+        <h3 className="text-lg font-bold">Waiting to sync</h3>
+        {waiting.length === 0 ? <p className="text-ink-muted">Nothing is waiting.</p> : null}
+        <ol className="flex flex-col gap-2">
+          {waiting.map((entry) => (
+            <li key={entry.id} className="rounded-tile border border-line px-4 py-3">
+              <p className="font-semibold">{describeChange(entry)}</p>
+              <p className="text-sm text-ink-muted">
+                Made {clock(entry.createdAt)}
+                {entry.attempts ? ` · tried ${entry.attempts} time${entry.attempts === 1 ? '' : 's'}` : ''}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </Sheet>
+  );
+}

@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import type { OutboxEntry } from '@/lib/client/offline/local-db';
+import { DEMO, e2eApi, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+import { replayRequest } from '@/lib/client/offline/outbox-rules';
+import { keptForOffline } from '../fixtures/offline';
+
+/** The changes waiting in this device's outbox (IndexedDB), oldest first. */
+function waitingChanges(page: Page): Promise<OutboxEntry[]> {
+  return page.evaluate(
+    () =>
+      new Promise<OutboxEntry[]>((resolve, reject) => {
+        const open = indexedDB.open('fynlo-till');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('outbox').objectStore('outbox').index('bySeq').getAll();
+          read.onsuccess = () => resolve(read.result as OutboxEntry[]);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+async function signedInTill(page: Page) {
+  await page.goto('/till');
+  await tapPin(page, DEMO.cashier.pin);
+  await expect(page.getByText('Casey Cashier')).toBeVisible();
+  await keptForOffline(page, 'Casey Cashier');
+}
+
+test.describe('orders with the network down (iPad)', () => {
+  test.use({ viewport: VIEWPORTS.ipad, hasTouch: true });
+
+  test('till: offline after a reload, three takeaways are rung up and paid in cash; back online each reaches the server once, paid, with its kitchen tickets', async ({
+    pairedTill: page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await signedInTill(page);
+    const ticket = page.getByRole('complementary', { name: 'Ticket' });
+    const pay = page.getByRole('region', { name: /^Pay #(\d+|–) · Takeaway/ });
+    const change = page.getByRole('region', { name: /paid in cash/ });
+    const waiting = page.getByTestId('sync-status');
+
+    await context.setOffline(true);
+    let queued: OutboxEntry[];
+    try {
+      await page.reload();
+      await expect(page.getByRole('status', { name: 'Connection: Offline' })).toBeVisible();
+
+      // 1. A flat white with oat milk and a cola: £6.00, paid exactly.
+      await page.getByRole('button', { name: 'New takeaway' }).click();
+      await page.getByRole('button', { name: /^Flat white/ }).click();
+      const flatWhite = page.getByRole('dialog', { name: 'Flat white' });
+      await flatWhite.getByRole('radio', { name: /Oat milk/ }).click();
+      await flatWhite.getByRole('button', { name: /^Add/ }).click();
+      await page.getByRole('button', { name: 'Cold drinks' }).click();
+      await page.getByRole('button', { name: /^Cola/ }).click();
+      await expect(ticket.getByTestId('order-total')).toHaveText('£6.00');
+      await ticket.getByRole('button', { name: 'Pay £6.00' }).click();
+      await expect(pay.getByTestId('amount-due')).toHaveText('£6.00');
+      await pay.getByRole('button', { name: 'Exact £6.00' }).click();
+      await expect(change.getByText(/is paid and closed/)).toBeVisible();
+      await expect(waiting).toHaveText(/^4 changes waiting to sync/);
+      await snap(page, 'till-offline-paid-ipad');
+      await change.getByRole('button', { name: 'Next order' }).click();
+
+      // 2. Crisps and a sparkling water, £3.40, split evenly: two cash payments of £1.70.
+      await page.getByRole('button', { name: 'New takeaway' }).click();
+      await page.getByRole('button', { name: 'Cold drinks' }).click();
+      await page.getByRole('button', { name: /^Sparkling water/ }).click();
+      await page.getByRole('button', { name: 'Lunch' }).click();
+      await page.getByRole('button', { name: /^Crisps/ }).click();
+      await expect(ticket.getByTestId('order-total')).toHaveText('£3.40');
+      await ticket.getByRole('button', { name: 'Pay £3.40' }).click();
+      await pay.getByRole('button', { name: 'Split…' }).click();
+      const split = page.getByRole('dialog', { name: 'Split the bill' });
+      await split.getByRole('button', { name: 'Pay share 1 of 2 · £1.70' }).click();
+      await pay.getByRole('button', { name: 'Exact £1.70' }).click();
+      await expect(change.getByText('£1.70 left to pay')).toBeVisible();
+      await change.getByRole('button', { name: 'Share 2 of 2 · £1.70' }).click();
+      await pay.getByRole('button', { name: 'Exact £1.70' }).click();
+      await expect(change.getByText(/is paid and closed/)).toBeVisible();
+      await change.getByRole('button', { name: 'Next order' }).click();
+
+      // 3. A cola paid with a £5 note: £2.80 change.
+      await page.getByRole('button', { name: 'New takeaway' }).click();
+      await page.getByRole('button', { name: 'Cold drinks' }).click();
+      await page.getByRole('button', { name: /^Cola/ }).click();
+      await ticket.getByRole('button', { name: 'Pay £2.20' }).click();
+      await pay.getByRole('button', { name: 'Other amount…' }).click();
+      await pay.getByRole('button', { name: '5', exact: true }).click();
+      await pay.getByRole('button', { name: 'Take £5.00 cash' }).click();
+      await expect(change.getByTestId('change-due')).toHaveText('Change £2.80');
+      await change.getByRole('button', { name: 'Next order' }).click();
+
+      // Three creates, three sends, four payments: all kept on the device, oldest first.
+      queued = await waitingChanges(page);
+      expect(queued.map((entry) => entry.request.name)).toEqual([
+        'createOrder',
+        'addOrderLines',
+        'sendOrder',
+        'takePayment',
+        'createOrder',
+        'addOrderLines',
+        'sendOrder',
+        'takePayment',
+        'takePayment',
+        'createOrder',
+        'sendOrder',
+        'takePayment',
+      ]);
+      await expect(waiting).toHaveText(/^12 changes waiting to sync/);
+      await page.getByRole('button', { name: /changes waiting to sync/ }).click();
+      const sheet = page.getByRole('dialog', { name: 'Changes to sync' });
+      await expect(sheet.getByRole('listitem')).toHaveCount(12);
+      await expect(sheet).toContainText('Cash £1.70');
+      await snap(page, 'till-offline-sync-sheet-ipad');
+      await sheet.getByRole('button', { name: 'Close', exact: true }).first().click();
+    } finally {
+      await context.setOffline(false);
+    }
+
+    // Back online the queue drains by itself: nothing waits within 10 s.
+    await expect(waiting).toBeHidden({ timeout: 10_000 });
+    expect(await waitingChanges(page)).toEqual([]);
+
+    const api = e2eApi(page.request);
+    const orderIds = [...new Set(queued.map((entry) => entry.orderId))];
+    const orders = await Promise.all(orderIds.map((id) => api.call('getOrder', { params: { id } })));
+    expect(orders.map(({ order }) => [order.status, order.totals.totalPence, order.totals.paidPence])).toEqual([
+      ['CLOSED', 600, 600],
+      ['CLOSED', 340, 340],
+      ['CLOSED', 220, 220],
+    ]);
+    expect(orders.map(({ order }) => order.payments.length)).toEqual([1, 2, 1]);
+    expect(orders.every(({ order }) => order.number > 0)).toBe(true);
+    const { tickets } = await api.call('kitchenTickets', {});
+    for (const id of orderIds) expect(tickets.some((ticket) => ticket.orderId === id)).toBe(true);
+
+    // A queued payment sent again (a second tab, a lost answer) is the same request: no second payment.
+    const payment = queued.find((entry) => entry.request.name === 'takePayment')!;
+    const again = await page.request.post(`/api/v1/orders/${payment.orderId}/payments`, {
+      headers: { 'idempotency-key': payment.id, 'content-type': 'application/json' },
+      data: JSON.stringify(replayRequest(payment).body),
+    });
+    expect(again.headers()['idempotent-replayed']).toBe('true');
+    const { order: unchanged } = await api.call('getOrder', { params: { id: payment.orderId } });
+    expect(unchanged.payments).toHaveLength(1);
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { TMenuResponse } from '@/lib/schemas/menu';
+import { applyLocally, LocalRefusal, type QueuedRequest } from './local-order';
+
+const ids = {
+  order: '00000000-0000-4000-8000-000000000001',
+  flatWhite: '00000000-0000-4000-8000-000000000010',
+  croissant: '00000000-0000-4000-8000-000000000011',
+  oat: '00000000-0000-4000-8000-000000000020',
+  bar: '00000000-0000-4000-8000-000000000030',
+  line1: '00000000-0000-4000-8000-000000000101',
+  line2: '00000000-0000-4000-8000-000000000102',
+};
+
+const menu: TMenuResponse = {
+  stations: [{ id: ids.bar, name: 'Bar' }],
+  categories: [
+    {
+      id: '00000000-0000-4000-8000-000000000099',
+      name: 'Coffee',
+      colour: '#000',
+      vatRateBps: null,
+      takeawayVatRateBps: null,
+      items: [
+        {
+          id: ids.flatWhite,
+          name: 'Flat white',
+          description: '',
+          pricePence: 340,
+          vatRateBps: 2000,
+          takeawayVatRateBps: 2000,
+          stationId: ids.bar,
+          isAvailable: true,
+          modifierGroups: [
+            {
+              id: '00000000-0000-4000-8000-000000000098',
+              name: 'Milk',
+              min: 0,
+              max: 1,
+              modifiers: [{ id: ids.oat, name: 'Oat milk', priceDeltaPence: 40 }],
+            },
+          ],
+        },
+        {
+          id: ids.croissant,
+          name: 'Croissant',
+          description: '',
+          pricePence: 280,
+          vatRateBps: 2000,
+          takeawayVatRateBps: 0,
+          stationId: null,
+          isAvailable: true,
+          modifierGroups: [],
+        },
+      ],
+    },
+  ],
+};
+
+const context = (changeId = 'change-1') => ({
+  menu,
+  serviceChargeBps: 0,
+  user: { id: 'user', name: 'Casey' },
+  changeId,
+  now: new Date('2026-12-01T10:00:00Z'),
+  tableName: null,
+});
+
+const create: QueuedRequest = {
+  name: 'createOrder',
+  body: {
+    id: ids.order,
+    type: 'TAKEAWAY',
+    lines: [{ id: ids.line1, itemId: ids.flatWhite, quantity: 2, modifierIds: [ids.oat] }],
+  },
+};
+const addCroissant: QueuedRequest = {
+  name: 'addOrderLines',
+  params: { id: ids.order },
+  body: { lines: [{ id: ids.line2, itemId: ids.croissant, quantity: 1 }] },
+};
+const send: QueuedRequest = { name: 'sendOrder', params: { id: ids.order }, body: {} };
+const pay = (amountPence: number, tenderedPence = amountPence): QueuedRequest => ({
+  name: 'takePayment',
+  params: { id: ids.order },
+  body: { method: 'CASH', amountPence, tipPence: 0, tenderedPence },
+});
+
+describe('the till answers order changes itself offline', () => {
+  it('rings up, sends and takes cash: priced from the menu, takeaway VAT, closed when paid', () => {
+    const created = applyLocally(undefined, create, context());
+    expect(created).toMatchObject({ number: 0, status: 'OPEN', version: 1, createdBy: { name: 'Casey' } });
+    expect(created.lines[0]).toMatchObject({ name: 'Flat white', unitPricePence: 340, totalPence: 760 });
+    expect(created.lines[0]!.modifiers).toMatchObject([{ groupName: 'Milk', name: 'Oat milk', priceDeltaPence: 40 }]);
+
+    const added = applyLocally(created, addCroissant, context());
+    expect(added.totals).toMatchObject({ totalPence: 1040, duePence: 1040 });
+    expect(added.lines[1]).toMatchObject({ vatRateBps: 0, vatPence: 0 });
+
+    const sent = applyLocally(added, send, context());
+    expect(sent.status).toBe('SENT');
+    expect(sent.lines.map((line) => line.kitchenStatus)).toEqual(['SENT', 'SENT']);
+
+    const part = applyLocally(sent, pay(500), context('pay-1'));
+    expect(part).toMatchObject({ status: 'PARTIALLY_PAID', totals: { paidPence: 500, duePence: 540 } });
+    const paid = applyLocally(part, pay(540, 1000), context('pay-2'));
+    expect(paid).toMatchObject({ status: 'CLOSED', totals: { paidPence: 1040, duePence: 0 } });
+    expect(paid.payments.at(-1)).toMatchObject({ id: 'pay-2', changePence: 460 });
+  });
+
+  it('each change counts once however often it is folded in (a reload rebuilds from the queue)', () => {
+    const created = applyLocally(undefined, create, context());
+    const twice = applyLocally(applyLocally(created, create, context()), addCroissant, context());
+    const again = applyLocally(twice, addCroissant, context());
+    expect(again.lines).toHaveLength(2);
+    const paid = applyLocally(again, pay(500), context('pay-1'));
+    expect(applyLocally(paid, pay(500), context('pay-1')).totals.paidPence).toBe(500);
+  });
+
+  it('refuses what the server would: more than is due, cash short of the amount, an item gone from the menu', () => {
+    const created = applyLocally(undefined, create, context());
+    expect(() => applyLocally(created, pay(761), context())).toThrow(LocalRefusal);
+    expect(() => applyLocally(created, pay(500, 400), context())).toThrow(LocalRefusal);
+    const gone: QueuedRequest = {
+      name: 'addOrderLines',
+      params: { id: ids.order },
+      body: { lines: [{ id: ids.line2, itemId: '00000000-0000-4000-8000-0000000000ff', quantity: 1 }] },
+    };
+    expect(() => applyLocally(created, gone, context())).toThrow(LocalRefusal);
+    expect(() => applyLocally(undefined, addCroissant, context())).toThrow(LocalRefusal);
+  });
+
+  it('a closed order takes no more lines (the order state machine says so)', () => {
+    const paid = applyLocally(applyLocally(undefined, create, context()), pay(760), context('p'));
+    expect(() => applyLocally(paid, addCroissant, context())).toThrow();
+  });
+});

@@ -1,0 +1,264 @@
+// The till's own answer to an order change it could not send (issue 12): the order as the server
+// will make it, built from the kept menu and priced by lib/domain (the server's own functions),
+// so the cashier rings up, sends and takes cash with the network down and sees the same totals.
+// Pure: no I/O. Each change applies once however often it is folded in (lines and payments carry
+// their ids), so the kept orders can be rebuilt from the queue after a reload.
+import { linesToSend, heldCourses } from '@/lib/domain/kitchen-routing';
+import { orderTotals } from '@/lib/domain/order-totals';
+import { changeDue, orderStatusAfterPayment } from '@/lib/domain/payments';
+import { canOrderTakePayment } from '@/lib/domain/payment-state';
+import { assertCanEditLines, assertCanSendToKitchen } from '@/lib/domain/order-state';
+import { discountRule } from '@/lib/domain/pricing';
+import type { TMenuItem, TMenuResponse } from '@/lib/schemas/menu';
+import type { TOrder, TOrderLine, TOrderLineInput } from '@/lib/schemas/orders';
+import type { TPayment } from '@/lib/schemas/payments';
+
+type LineInput = Omit<TOrderLineInput, 'id' | 'modifierIds' | 'note' | 'course'> & {
+  id: string;
+  modifierIds?: string[];
+  note?: string;
+  course?: number;
+};
+
+/** An order change the till keeps until the server has it (the API request, as sent). */
+export type QueuedRequest =
+  | {
+      name: 'createOrder';
+      body: {
+        id: string;
+        type: TOrder['type'];
+        tableId?: string | null;
+        covers?: number;
+        customerName?: string;
+        lines: LineInput[];
+      };
+    }
+  | { name: 'addOrderLines'; params: { id: string }; body: { lines: LineInput[]; version?: number } }
+  | { name: 'sendOrder'; params: { id: string }; body: { version?: number } }
+  | {
+      name: 'takePayment';
+      params: { id: string };
+      body: { method: 'CASH'; amountPence: number; tipPence: number; tenderedPence: number; version?: number };
+    };
+
+export type LocalContext = {
+  menu: TMenuResponse;
+  serviceChargeBps: number;
+  user: { id: string; name: string };
+  /** The queued change's id (its Idempotency-Key): a local payment's id, so it is counted once. */
+  changeId: string;
+  /** When the cashier made the change. */
+  now: Date;
+  /** The table's name for a new dine-in order, when the till knows it. */
+  tableName: string | null;
+};
+
+/** A change the till itself can see the server would refuse (an item no longer on the menu…). */
+export class LocalRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LocalRefusal';
+  }
+}
+
+/** The order a request's change is for. */
+export function orderIdOf(request: QueuedRequest): string {
+  return request.name === 'createOrder' ? request.body.id : request.params.id;
+}
+
+function menuItems(menu: TMenuResponse): Map<string, TMenuItem> {
+  return new Map(menu.categories.flatMap((category) => category.items).map((item) => [item.id, item]));
+}
+
+function buildLine(input: LineInput, item: TMenuItem, type: TOrder['type']): TOrderLine {
+  const modifierIds = input.modifierIds ?? [];
+  const modifiers = item.modifierGroups.flatMap((group) =>
+    group.modifiers.map((modifier) => ({ modifier, groupName: group.name })),
+  );
+  return {
+    id: input.id,
+    itemId: item.id,
+    name: item.name,
+    unitPricePence: item.pricePence,
+    vatRateBps: type === 'TAKEAWAY' ? item.takeawayVatRateBps : item.vatRateBps,
+    quantity: input.quantity,
+    course: input.course ?? 1,
+    seat: input.seat ?? null,
+    note: (input.note ?? '').trim(),
+    stationId: item.stationId,
+    kitchenStatus: 'PENDING',
+    sentAt: null,
+    voidedAt: null,
+    voidReason: null,
+    modifiers: modifierIds.map((id) => {
+      const found = modifiers.find(({ modifier }) => modifier.id === id);
+      if (!found) throw new LocalRefusal(`${item.name}: a chosen option is no longer on the menu`);
+      return {
+        id: `${input.id}:${id}`,
+        modifierId: id,
+        groupName: found.groupName,
+        name: found.modifier.name,
+        priceDeltaPence: found.modifier.priceDeltaPence,
+      };
+    }),
+    // Priced below, with the whole order.
+    grossPence: 0,
+    discountPence: 0,
+    totalPence: 0,
+    vatPence: 0,
+  };
+}
+
+/** The order's prices and totals again, from its lines, discounts and payments (lib/domain). */
+export function repriceOrder(order: TOrder, serviceChargeBps: number): TOrder {
+  const lineDiscounts = (lineId: string) =>
+    order.discounts.filter((discount) => discount.lineId === lineId).map(discountRule);
+  const { lines: priced, totals } = orderTotals({
+    lines: order.lines.map((line) => ({
+      id: line.id,
+      unitPricePence: line.unitPricePence,
+      modifierDeltasPence: line.modifiers.map((modifier) => modifier.priceDeltaPence),
+      quantity: line.quantity,
+      vatRateBps: line.vatRateBps,
+      isVoided: line.voidedAt !== null,
+      discounts: lineDiscounts(line.id),
+    })),
+    orderDiscounts: order.discounts.filter((discount) => discount.lineId === null).map(discountRule),
+    serviceChargeBps,
+    payments: order.payments,
+  });
+  const routable = order.lines.map((line) => ({ ...line, isVoided: line.voidedAt !== null }));
+  return {
+    ...order,
+    heldCourses: heldCourses(routable, order.firedCourse),
+    lines: order.lines.map((line) => {
+      const price = priced.get(line.id)!;
+      return {
+        ...line,
+        grossPence: price.grossPence,
+        discountPence: price.discountPence,
+        totalPence: price.totalPence,
+        vatPence: price.vatPence,
+      };
+    }),
+    totals,
+  };
+}
+
+function addLines(order: TOrder, inputs: readonly LineInput[], menu: TMenuResponse): TOrder {
+  const items = menuItems(menu);
+  const known = new Set(order.lines.map((line) => line.id));
+  const fresh = inputs.filter((input) => !known.has(input.id));
+  if (fresh.length === 0) return order;
+  assertCanEditLines(order.status);
+  const lines = fresh.map((input) => {
+    const item = items.get(input.itemId);
+    if (!item) throw new LocalRefusal('An item is no longer on the menu');
+    return buildLine(input, item, order.type);
+  });
+  return { ...order, version: order.version + 1, lines: [...order.lines, ...lines] };
+}
+
+function send(order: TOrder, now: Date): TOrder {
+  const routable = order.lines.map((line) => ({ ...line, isVoided: line.voidedAt !== null }));
+  const toSend = new Set(linesToSend(routable, order.firedCourse).map((line) => line.id));
+  if (toSend.size === 0) return order;
+  assertCanSendToKitchen(order.status);
+  const at = now.toISOString();
+  return {
+    ...order,
+    version: order.version + 1,
+    status: order.status === 'OPEN' ? 'SENT' : order.status,
+    sentAt: order.status === 'OPEN' ? at : order.sentAt,
+    lines: order.lines.map((line) =>
+      toSend.has(line.id) ? { ...line, kitchenStatus: 'SENT' as const, sentAt: at } : line,
+    ),
+  };
+}
+
+function takeCash(
+  order: TOrder,
+  body: Extract<QueuedRequest, { name: 'takePayment' }>['body'],
+  changeId: string,
+  now: Date,
+): TOrder {
+  if (order.payments.some((payment) => payment.id === changeId)) return order;
+  if (!canOrderTakePayment(order.status)) throw new LocalRefusal('This order has nothing left to pay');
+  const due = order.totals.duePence;
+  if (body.amountPence > due) throw new LocalRefusal('That is more than is due');
+  const charged = body.amountPence + body.tipPence;
+  const change = changeDue(body.tenderedPence, charged);
+  if (change < 0) throw new LocalRefusal('The cash handed over does not cover the amount');
+  const at = now.toISOString();
+  const payment: TPayment = {
+    id: changeId,
+    orderId: order.id,
+    method: 'CASH',
+    status: 'SUCCEEDED',
+    amountPence: body.amountPence,
+    tipPence: body.tipPence,
+    tenderedPence: body.tenderedPence,
+    changePence: change,
+    refundedPence: 0,
+    refundablePence: charged,
+    needsRefundReview: false,
+    refunds: [],
+    createdAt: at,
+  };
+  const status = orderStatusAfterPayment(order.status, body.amountPence, due);
+  return {
+    ...order,
+    version: order.version + 1,
+    status,
+    payments: [...order.payments, payment],
+    paidAt: status === 'CLOSED' ? at : order.paidAt,
+  };
+}
+
+/**
+ * The order after a queued change, as the server will make it (order numbers excepted: the server
+ * gives those, so a new order shows number 0 until it syncs). Throws LocalRefusal for a change the
+ * server would refuse, and the order state machine's errors for a move it forbids.
+ */
+export function applyLocally(order: TOrder | undefined, request: QueuedRequest, context: LocalContext): TOrder {
+  const { menu, serviceChargeBps, now } = context;
+  if (request.name === 'createOrder') {
+    if (order) return order;
+    const { body } = request;
+    const created: TOrder = {
+      id: body.id,
+      number: 0,
+      businessDate: now.toISOString().slice(0, 10),
+      status: 'OPEN',
+      type: body.type,
+      tableId: body.tableId ?? null,
+      tableName: body.tableId ? context.tableName : null,
+      covers: body.covers ?? 0,
+      customerName: body.customerName ?? '',
+      version: 1,
+      firedCourse: 1,
+      heldCourses: [],
+      createdBy: context.user,
+      createdAt: now.toISOString(),
+      sentAt: null,
+      voidedAt: null,
+      voidReason: null,
+      lines: [],
+      discounts: [],
+      totals: orderTotals({ lines: [], orderDiscounts: [], serviceChargeBps, payments: [] }).totals,
+      payments: [],
+      paidAt: null,
+      receiptToken: null,
+    };
+    return repriceOrder({ ...addLines(created, body.lines, menu), version: 1 }, serviceChargeBps);
+  }
+  if (!order) throw new LocalRefusal('This order is not on this till');
+  switch (request.name) {
+    case 'addOrderLines':
+      return repriceOrder(addLines(order, request.body.lines, menu), serviceChargeBps);
+    case 'sendOrder':
+      return send(order, now);
+    case 'takePayment':
+      return repriceOrder(takeCash(order, request.body, context.changeId, now), serviceChargeBps);
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { QueuedRequest } from './local-order';
+import {
+  inReplayOrder,
+  nextSeq,
+  replayOutcome,
+  replayRequest,
+  retryDelayMs,
+  waitingSummary,
+  waitingWords,
+} from './outbox-rules';
+
+describe('what a replay answer means', () => {
+  it.each([
+    [null, 'retry'],
+    [200, 'done'],
+    [201, 'done'],
+    [401, 'sign-in'],
+    [403, 'refused'],
+    [404, 'refused'],
+    [408, 'retry'],
+    [409, 'refused'],
+    [422, 'refused'],
+    [425, 'retry'],
+    [429, 'retry'],
+    [500, 'retry'],
+    [502, 'retry'],
+    [503, 'retry'],
+  ] as const)('%s → %s', (status, outcome) => {
+    expect(replayOutcome(status)).toBe(outcome);
+  });
+});
+
+describe('retries back off', () => {
+  it.each([
+    [0, 1_000],
+    [1, 1_000],
+    [2, 2_000],
+    [3, 4_000],
+    [6, 32_000],
+    [7, 60_000],
+    [50, 60_000],
+  ])('after %i tries the next waits %i ms', (attempts, wait) => {
+    expect(retryDelayMs(attempts)).toBe(wait);
+  });
+});
+
+describe('replay order', () => {
+  it('orders by seq, and seqs made in the same millisecond still increase', () => {
+    const first = nextSeq(0, 1_000);
+    const second = nextSeq(first, 1_000);
+    const third = nextSeq(second, 999); // the clock stepped back
+    expect([first, second, third]).toEqual([1_000_000, 1_000_001, 1_000_002]);
+    expect(inReplayOrder([{ seq: third }, { seq: first }, { seq: second }]).map((entry) => entry.seq)).toEqual([
+      first,
+      second,
+      third,
+    ]);
+  });
+});
+
+describe('what a replay sends', () => {
+  const pay: QueuedRequest = {
+    name: 'takePayment',
+    params: { id: 'order' },
+    body: { method: 'CASH', amountPence: 450, tipPence: 0, tenderedPence: 500, version: 3 },
+  };
+  it('a change sent live keeps the version it saw (a stale screen gets its 409)', () => {
+    expect(replayRequest({ request: pay, queued: false })).toEqual(pay);
+  });
+  it('a change answered offline drops it: it applies on top of what another till did meanwhile', () => {
+    expect(replayRequest({ request: pay, queued: true }).body).toEqual({
+      method: 'CASH',
+      amountPence: 450,
+      tipPence: 0,
+      tenderedPence: 500,
+    });
+  });
+  it('a create has no version to drop', () => {
+    const create: QueuedRequest = { name: 'createOrder', body: { id: 'o', type: 'TAKEAWAY', lines: [] } };
+    expect(replayRequest({ request: create, queued: true })).toBe(create);
+  });
+});
+
+describe('the waiting count in words', () => {
+  it.each([
+    [[60_000], 90_000, '1 change waiting to sync · oldest under a minute'],
+    [[0, 60_000, 120_000], 4 * 60_000 + 5_000, '3 changes waiting to sync · oldest 4 min'],
+  ])('%j at %i ms', (createdAts, now, words) => {
+    const summary = waitingSummary(
+      createdAts.map((createdAt) => ({ createdAt })),
+      now,
+    );
+    expect(summary && waitingWords(summary)).toBe(words);
+  });
+  it('nothing waiting says nothing', () => {
+    expect(waitingSummary([], 0)).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import type { TMeResponse } from '@/lib/schemas/session';
+import { useTables } from '../use-orders';
+import { startOutbox } from './outbox';
+
+/** The till's outbox for whoever is signed in: replays the queue and answers changes offline. */
+export function useOutbox(me: TMeResponse): void {
+  const queryClient = useQueryClient();
+  const tables = useTables();
+  // Read when a change is made, so a floor plan that loads later still names the table.
+  const tableNames = useRef(new Map<string, string>());
+  useEffect(() => {
+    for (const area of tables.data?.areas ?? [])
+      for (const table of area.tables) tableNames.current.set(table.id, table.name);
+  }, [tables.data]);
+  const { id: locationId, serviceChargeBps } = me.location;
+  const { id: userId, name } = me.user;
+  useEffect(
+    () =>
+      startOutbox({
+        queryClient,
+        locationId,
+        user: { id: userId, name },
+        serviceChargeBps,
+        tableName: (tableId) => tableNames.current.get(tableId) ?? null,
+      }),
+    [queryClient, locationId, userId, name, serviceChargeBps],
+  );
+}
