@@ -3,13 +3,13 @@
 // orders of 4 lines are built offline — each a create, a send and a cash payment, priced by the
 // till's own lib/domain code (lib/client/offline/local-order.ts) — then the queue is drained the
 // way the till's outbox does it: serially, oldest first, each change under its own Idempotency-Key,
-// a change the till answered itself without its version (outbox-rules.ts), retried on no answer,
+// a change the till answered itself written without its version (outbox-rules.ts), retried on no answer,
 // 5xx or 429. Every 20th change is sent twice at once (a second tab replaying). Then every order is
 // read back: lost (missing, not paid or not closed) and duplicated payments must both be 0.
 // Prints the drain time, changes/s, and a bare GET /api/health ceiling measured in the same run.
 import { randomUUID } from 'node:crypto';
 import { applyLocally, type QueuedRequest } from '@/lib/client/offline/local-order';
-import { replayOutcome, replayRequest, retryDelayMs } from '@/lib/client/offline/outbox-rules';
+import { replayOutcome, retryDelayMs, withoutVersion } from '@/lib/client/offline/outbox-rules';
 import type { TMenuResponse } from '@/lib/schemas/menu';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { TMeResponse } from '@/lib/schemas/session';
@@ -63,7 +63,8 @@ function buildQueue(menu: TMenuResponse, me: TMeResponse): { entries: Entry[]; t
     };
     apply(order, pay);
     totals.set(orderId, due);
-    for (const request of [...changes, pay]) entries.push({ id: randomUUID(), orderId, request, queued: true });
+    for (const request of [...changes, pay])
+      entries.push({ id: randomUUID(), orderId, request: withoutVersion(request), queued: true });
   }
   return { entries, totals };
 
@@ -80,7 +81,7 @@ function buildQueue(menu: TMenuResponse, me: TMeResponse): { entries: Entry[]; t
 }
 
 async function sendOnce(url: string, cookie: string, entry: Entry): Promise<number | null> {
-  const request = replayRequest(entry);
+  const { request } = entry;
   const path = paths[request.name]('params' in request ? request.params.id : '');
   try {
     const response = await fetch(`${url}${path}`, {
@@ -113,7 +114,7 @@ try {
       const sends = index % 20 === 0 ? [sendOnce(target.url, cookie, entry), sendOnce(target.url, cookie, entry)] : [];
       if (sends.length) twice += 1;
       const statuses = sends.length ? await Promise.all(sends) : [await sendOnce(target.url, cookie, entry)];
-      const outcomes = statuses.map(replayOutcome);
+      const outcomes = statuses.map((status) => replayOutcome(status));
       if (outcomes.includes('done')) break;
       if (outcomes.every((outcome) => outcome === 'refused')) {
         refused += 1;

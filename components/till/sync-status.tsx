@@ -39,7 +39,10 @@ const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '
  * either opens the sync sheet. One control with the connection, so the bottom bar fits an iPad.
  */
 export function SyncStatus({ connection }: { connection: ReactNode }) {
-  const { waiting, dead, syncing } = useOutboxState();
+  const state = useOutboxState();
+  // A change being sent live is not "waiting": only those the till answered itself are.
+  const waiting = state.waiting.filter((entry) => entry.queued);
+  const { dead, syncing } = state;
   const now = useNow();
   const [isOpen, setIsOpen] = useState(false);
   const summary = waitingSummary(waiting, now);
@@ -90,7 +93,7 @@ function SyncSheet(props: { waiting: OutboxEntry[]; dead: DeadLetter[]; syncing:
       onClose={onClose}
       placement="side"
       footer={
-        <Button size="lg" className="w-full" busy={syncing} onClick={() => void syncNow()}>
+        <Button size="lg" className="w-full" busy={syncing} onClick={() => void syncNow({ force: true })}>
           {syncing ? 'Syncing…' : 'Sync now'}
         </Button>
       }

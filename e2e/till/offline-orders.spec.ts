@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { OutboxEntry } from '@/lib/client/offline/local-db';
 import { DEMO, e2eApi, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
-import { replayRequest } from '@/lib/client/offline/outbox-rules';
 import { keptForOffline } from '../fixtures/offline';
 
 /** The changes waiting in this device's outbox (IndexedDB), oldest first. */
@@ -141,7 +140,7 @@ test.describe('orders with the network down (iPad)', () => {
     const payment = queued.find((entry) => entry.request.name === 'takePayment')!;
     const again = await page.request.post(`/api/v1/orders/${payment.orderId}/payments`, {
       headers: { 'idempotency-key': payment.id, 'content-type': 'application/json' },
-      data: JSON.stringify(replayRequest(payment).body),
+      data: JSON.stringify(payment.request.body),
     });
     expect(again.headers()['idempotent-replayed']).toBe('true');
     const { order: unchanged } = await api.call('getOrder', { params: { id: payment.orderId } });

@@ -29,8 +29,10 @@ export type OutboxEntry = {
   /** Tries that reached no answer, and when the next may run (ms). */
   attempts: number;
   nextAttemptAt: number;
-  /** Answered on the till (offline) rather than by the server: its replay drops the version check. */
+  /** Answered on the till (offline) rather than by the server. */
   queued: boolean;
+  /** A send: the lines it covers (those waiting when it was tapped), so a later line stays unsent. */
+  sendsLineIds?: string[];
 };
 
 /** A queued change the server refused on replay: kept, with what happened, until someone clears it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TMenuResponse } from '@/lib/schemas/menu';
-import { applyLocally, LocalRefusal, type QueuedRequest } from './local-order';
+import { applyLocally, linesASendCovers, LocalRefusal, type QueuedRequest } from './local-order';
 
 const ids = {
   order: '00000000-0000-4000-8000-000000000001',
@@ -115,6 +115,17 @@ describe('the till answers order changes itself offline', () => {
     expect(again.lines).toHaveLength(2);
     const paid = applyLocally(again, pay(500), context('pay-1'));
     expect(applyLocally(paid, pay(500), context('pay-1')).totals.paidPence).toBe(500);
+  });
+
+  it('a send folded in again covers only the lines it sent: a line added after it stays to send', () => {
+    const created = applyLocally(undefined, create, context());
+    const covered = linesASendCovers(created);
+    expect(covered).toEqual([ids.line1]);
+    const sent = applyLocally(created, send, { ...context(), sendsLineIds: covered });
+    const withCroissant = applyLocally(sent, addCroissant, context());
+    const foldedAgain = applyLocally(withCroissant, send, { ...context(), sendsLineIds: covered });
+    expect(foldedAgain.lines.map((line) => line.kitchenStatus)).toEqual(['SENT', 'PENDING']);
+    expect(linesASendCovers(foldedAgain)).toEqual([ids.line2]);
   });
 
   it('refuses what the server would: more than is due, cash short of the amount, an item gone from the menu', () => {

@@ -51,6 +51,8 @@ export type LocalContext = {
   now: Date;
   /** The table's name for a new dine-in order, when the till knows it. */
   tableName: string | null;
+  /** For a send: the lines it covers (folding it again later must not send lines added since). */
+  sendsLineIds?: readonly string[];
 };
 
 /** A change the till itself can see the server would refuse (an item no longer on the menu…). */
@@ -159,9 +161,15 @@ function addLines(order: TOrder, inputs: readonly LineInput[], menu: TMenuRespon
   return { ...order, version: order.version + 1, lines: [...order.lines, ...lines] };
 }
 
-function send(order: TOrder, now: Date): TOrder {
+/** The lines a send made now would release to the kitchen. */
+export function linesASendCovers(order: TOrder): string[] {
   const routable = order.lines.map((line) => ({ ...line, isVoided: line.voidedAt !== null }));
-  const toSend = new Set(linesToSend(routable, order.firedCourse).map((line) => line.id));
+  return linesToSend(routable, order.firedCourse).map((line) => line.id);
+}
+
+function send(order: TOrder, now: Date, covers: readonly string[] | undefined): TOrder {
+  const waiting = linesASendCovers(order);
+  const toSend = new Set(covers ? waiting.filter((id) => covers.includes(id)) : waiting);
   if (toSend.size === 0) return order;
   assertCanSendToKitchen(order.status);
   const at = now.toISOString();
@@ -257,7 +265,7 @@ export function applyLocally(order: TOrder | undefined, request: QueuedRequest, 
     case 'addOrderLines':
       return repriceOrder(addLines(order, request.body.lines, menu), serviceChargeBps);
     case 'sendOrder':
-      return send(order, now);
+      return send(order, now, context.sendsLineIds);
     case 'takePayment':
       return repriceOrder(takeCash(order, request.body, context.changeId, now), serviceChargeBps);
   }

@@ -4,10 +4,10 @@ import {
   inReplayOrder,
   nextSeq,
   replayOutcome,
-  replayRequest,
   retryDelayMs,
   waitingSummary,
   waitingWords,
+  withoutVersion,
 } from './outbox-rules';
 
 describe('what a replay answer means', () => {
@@ -59,26 +59,30 @@ describe('replay order', () => {
   });
 });
 
-describe('what a replay sends', () => {
+describe('what a change answered offline is written down to send', () => {
   const pay: QueuedRequest = {
     name: 'takePayment',
     params: { id: 'order' },
     body: { method: 'CASH', amountPence: 450, tipPence: 0, tenderedPence: 500, version: 3 },
   };
-  it('a change sent live keeps the version it saw (a stale screen gets its 409)', () => {
-    expect(replayRequest({ request: pay, queued: false })).toEqual(pay);
+  it('no version: it applies on top of what another till did meanwhile', () => {
+    expect(withoutVersion(pay).body).toEqual({ method: 'CASH', amountPence: 450, tipPence: 0, tenderedPence: 500 });
   });
-  it('a change answered offline drops it: it applies on top of what another till did meanwhile', () => {
-    expect(replayRequest({ request: pay, queued: true }).body).toEqual({
-      method: 'CASH',
-      amountPence: 450,
-      tipPence: 0,
-      tenderedPence: 500,
-    });
-  });
-  it('a create has no version to drop', () => {
+  it('a create has no version to drop, and a request without one is kept as it is', () => {
     const create: QueuedRequest = { name: 'createOrder', body: { id: 'o', type: 'TAKEAWAY', lines: [] } };
-    expect(replayRequest({ request: create, queued: true })).toBe(create);
+    expect(withoutVersion(create)).toBe(create);
+    const send: QueuedRequest = { name: 'sendOrder', params: { id: 'o' }, body: {} };
+    expect(withoutVersion(send)).toBe(send);
+  });
+});
+
+describe('a key still in use is a retry, any other 409 a refusal', () => {
+  it.each([
+    ['IDEMPOTENCY_KEY_IN_USE', 'retry'],
+    ['OVERPAYMENT', 'refused'],
+    [undefined, 'refused'],
+  ] as const)('409 %s → %s', (reason, outcome) => {
+    expect(replayOutcome(409, reason)).toBe(outcome);
   });
 });
 

@@ -15,12 +15,17 @@ export type ReplayOutcome =
   /** The server refused it: a dead letter with what happened, never silently dropped. */
   | 'refused';
 
-/** `null` status: the request reached no server (offline, or the connection dropped). */
-export function replayOutcome(status: number | null): ReplayOutcome {
+/**
+ * `null` status: the request reached no server (offline, or the connection dropped). `reason`:
+ * the error's `details.reason`; a key still in use (the first try of the same change is still
+ * running on the server) is a retry, not a refusal.
+ */
+export function replayOutcome(status: number | null, reason?: string): ReplayOutcome {
   if (status === null) return 'retry';
   if (status >= 200 && status < 300) return 'done';
   if (status === 401) return 'sign-in';
   if (status === 408 || status === 425 || status === 429 || status >= 500) return 'retry';
+  if (status === 409 && reason === 'IDEMPOTENCY_KEY_IN_USE') return 'retry';
   return 'refused';
 }
 
@@ -43,14 +48,15 @@ export function inReplayOrder<E extends Pick<OutboxEntry, 'seq'>>(entries: reado
 }
 
 /**
- * What a queued change sends. A change the till answered itself (offline) drops the version it saw:
- * another till may have changed the order meanwhile, and the change is re-applied on top of that
- * (lines merge; a payment is checked against what is due then). A change sent live keeps it, so a
+ * What a change answered on the till (offline) is written down to send: without the order version
+ * it saw, since another till may change the order meanwhile and the change is re-applied on top of
+ * that (lines merge; a payment is checked against what is due then). Decided once, when the change
+ * is written: a body, once sent, is never changed, or its replay would not be the same request
+ * (the server answers a key with another body 409). A change sent live keeps its version, so a
  * stale screen still gets its 409.
  */
-export function replayRequest(entry: Pick<OutboxEntry, 'request' | 'queued'>): QueuedRequest {
-  const { request } = entry;
-  if (!entry.queued || request.name === 'createOrder' || request.body.version === undefined) return request;
+export function withoutVersion(request: QueuedRequest): QueuedRequest {
+  if (request.name === 'createOrder' || request.body.version === undefined) return request;
   const { version: _version, ...body } = request.body;
   return { ...request, body } as QueuedRequest;
 }

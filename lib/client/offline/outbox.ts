@@ -17,8 +17,8 @@ import { ApiError } from '../api-error';
 import { type EndpointName, requestApi } from '../call-api';
 import { orderQueryKey, ordersQueryKey } from '../order-cache';
 import { type DeadLetter, hasLocalDb, localDb, type OutboxEntry } from './local-db';
-import { applyLocally, LocalRefusal, orderIdOf, type QueuedRequest } from './local-order';
-import { inReplayOrder, nextSeq, replayOutcome, replayRequest, retryDelayMs } from './outbox-rules';
+import { applyLocally, linesASendCovers, LocalRefusal, orderIdOf, type QueuedRequest } from './local-order';
+import { inReplayOrder, nextSeq, replayOutcome, retryDelayMs, withoutVersion } from './outbox-rules';
 
 /** What the till needs to answer a change itself: who is signed in, the menu, the service charge. */
 export type OutboxContext = {
@@ -44,7 +44,11 @@ let waitingForSignIn = false;
 /** The queue as this device left it, read once the till starts: a new change waits behind it. */
 let loaded: Promise<void> = Promise.resolve();
 const listeners = new Set<() => void>();
-const waiters = new Map<string, { resolve: (answer: ChangeAnswer) => void; reject: (error: unknown) => void }>();
+const waiters = new Map<
+  string,
+  { orderId: string; resolve: (answer: ChangeAnswer) => void; reject: (error: unknown) => void }
+>();
+let forceAgain = false;
 
 function publish(next: Partial<OutboxState>) {
   state = { ...state, ...next };
@@ -78,26 +82,33 @@ function menuOf(queryClient: QueryClient): TMenuResponse {
   return queryClient.getQueryData<TMenuResponse>(['menu']) ?? { categories: [], stations: [] };
 }
 
+function localContext(ctx: OutboxContext, entry: Pick<OutboxEntry, 'id' | 'createdAt' | 'request' | 'sendsLineIds'>) {
+  const { request } = entry;
+  return {
+    menu: menuOf(ctx.queryClient),
+    serviceChargeBps: ctx.serviceChargeBps,
+    user: ctx.user,
+    changeId: entry.id,
+    now: new Date(entry.createdAt),
+    tableName: request.name === 'createOrder' && request.body.tableId ? ctx.tableName(request.body.tableId) : null,
+    sendsLineIds: entry.sendsLineIds,
+  };
+}
+
+/** A waiting change folded into the order; unchanged when the till cannot show it (the server will). */
 function fold(order: TOrder | undefined, entry: OutboxEntry, ctx: OutboxContext): TOrder | undefined {
   try {
-    return applyLocally(order, entry.request, {
-      menu: menuOf(ctx.queryClient),
-      serviceChargeBps: ctx.serviceChargeBps,
-      user: ctx.user,
-      changeId: entry.id,
-      now: new Date(entry.createdAt),
-      tableName:
-        entry.request.name === 'createOrder' && entry.request.body.tableId
-          ? ctx.tableName(entry.request.body.tableId)
-          : null,
-    });
+    return applyLocally(order, entry.request, localContext(ctx, entry));
   } catch {
-    // The till cannot show this change itself; the server's answer will.
     return order;
   }
 }
 
-/** An order as the server last said, with this till's changes that have not reached it yet on top. */
+/**
+ * An order as the server last said, with this till's changes that have not reached it yet on top.
+ * Folding is idempotent (lines and payments carry their ids, a send the lines it covers), so an
+ * order the till already shows with its changes may be folded again.
+ */
 export function withWaitingChanges(orderId: string, server: TOrder | undefined): TOrder | undefined {
   const ctx = context;
   if (!ctx) return server;
@@ -106,17 +117,20 @@ export function withWaitingChanges(orderId: string, server: TOrder | undefined):
     .reduce<TOrder | undefined>((order, entry) => fold(order, entry, ctx), server);
 }
 
+const isOnTheFloor = (order: TOrder) => order.status !== 'CLOSED' && order.status !== 'VOIDED';
+
 /** The open orders as the server listed them, with this till's waiting changes (and new orders) on top. */
 export function listWithWaitingChanges(orders: TOrder[]): TOrder[] {
   const waitingIds = [...new Set(state.waiting.filter((entry) => entry.queued).map((entry) => entry.orderId))];
   if (waitingIds.length === 0) return orders;
-  const listed = orders.map((order) => withWaitingChanges(order.id, order) ?? order);
   const known = new Set(orders.map((order) => order.id));
+  const listed = orders.map((order) => withWaitingChanges(order.id, order) ?? order);
   const added = waitingIds
     .filter((id) => !known.has(id))
     .map((id) => withWaitingChanges(id, undefined))
-    .filter((order): order is TOrder => order !== undefined && order.status !== 'CLOSED');
-  return [...listed, ...added];
+    .filter((order): order is TOrder => order !== undefined);
+  // An order paid offline leaves the floor now, not when its payment syncs.
+  return [...listed, ...added].filter(isOnTheFloor);
 }
 
 /** Puts an order in the screen's cache (and its open-orders list), as this till now sees it. */
@@ -125,25 +139,22 @@ function show(queryClient: QueryClient, order: TOrder) {
   queryClient.setQueryData<{ orders: TOrder[] }>(ordersQueryKey, (list) => {
     if (!list) return list;
     const others = list.orders.filter((candidate) => candidate.id !== order.id);
-    const isOpen = order.status !== 'CLOSED' && order.status !== 'VOIDED';
-    const at = list.orders.findIndex((candidate) => candidate.id === order.id);
-    if (!isOpen) return { orders: others };
-    if (at === -1) return { orders: [...others, order] };
+    if (!isOnTheFloor(order)) return { orders: others };
+    if (others.length === list.orders.length) return { orders: [...others, order] };
     return { orders: list.orders.map((candidate) => (candidate.id === order.id ? order : candidate)) };
   });
 }
 
-function localAnswer(entry: OutboxEntry, order: TOrder): ChangeAnswer {
-  return {
-    order,
-    tickets: [],
-    payment: order.payments.find((payment) => payment.id === entry.id),
-    queued: true,
-  };
+/** The order this till last had: opened here, or only seen in the open-orders list. */
+function cachedOrder(queryClient: QueryClient, orderId: string): TOrder | undefined {
+  return (
+    queryClient.getQueryData<TOrder>(orderQueryKey(orderId)) ??
+    queryClient.getQueryData<{ orders: TOrder[] }>(ordersQueryKey)?.orders.find((order) => order.id === orderId)
+  );
 }
 
-async function send(entry: Pick<OutboxEntry, 'request' | 'queued' | 'id'>) {
-  const request = replayRequest(entry);
+async function send(entry: Pick<OutboxEntry, 'request' | 'id'>) {
+  const { request } = entry;
   const options = {
     ...('params' in request ? { params: request.params } : {}),
     body: request.body,
@@ -158,12 +169,14 @@ async function send(entry: Pick<OutboxEntry, 'request' | 'queued' | 'id'>) {
   }
 }
 
+type ServerAnswer = { order: TOrder; tickets?: TTicket[]; payment?: TPayment };
+
 /** No IndexedDB (a private window): the change goes straight to the server, as before issue 12. */
 async function sendWithoutOutbox(request: QueuedRequest, idempotencyKey: string): Promise<ChangeAnswer> {
-  const answer = await send({ request, queued: false, id: idempotencyKey });
+  const answer = await send({ request, id: idempotencyKey });
   if (!answer) throw new ApiError(0, 'NETWORK', 'Cannot reach the server. Check the connection and try again.');
   if (!answer.ok) throw new ApiError(answer.status, answer.error.code, answer.error.message, answer.error.details);
-  const data = answer.data as { order: TOrder; tickets?: TTicket[]; payment?: TPayment };
+  const data = answer.data as ServerAnswer;
   return { order: data.order, tickets: data.tickets ?? [], payment: data.payment, queued: false };
 }
 
@@ -185,8 +198,8 @@ async function deadLetter(entry: OutboxEntry, status: number, error: { code: str
   });
 }
 
-/** Marks a change as answered by the till: it waits, and its replay drops the version check. */
-async function markQueued(entry: OutboxEntry, attempts: number): Promise<OutboxEntry> {
+/** Counts a try that got no answer (or a busy server): the change waits, and the next try is later. */
+async function markWaiting(entry: OutboxEntry, attempts: number): Promise<OutboxEntry> {
   const db = await localDb();
   const next = { ...entry, queued: true, attempts, nextAttemptAt: Date.now() + retryDelayMs(attempts) };
   await db.put('outbox', next);
@@ -199,8 +212,46 @@ function scheduleRetry(atMs: number) {
   retryTimer = setTimeout(() => void syncNow(), Math.max(0, atMs - Date.now()));
 }
 
+/**
+ * Every change a cashier is still waiting on that the queue could not send now (it waits behind
+ * another, or got no answer): answered by the till, so no tap is left spinning while the queue
+ * waits. A change the till cannot show itself is refused in words (its entry is dropped: nothing
+ * was shown as done).
+ */
+async function answerWaitersLocally(ctx: OutboxContext) {
+  for (const [id, waiter] of [...waiters]) {
+    waiters.delete(id);
+    const entry = state.waiting.find((candidate) => candidate.id === id);
+    if (!entry) {
+      // Sent by another tab meanwhile: its answer is on the server; the order refreshes.
+      void ctx.queryClient.invalidateQueries({ queryKey: orderQueryKey(waiter.orderId) });
+      const order = cachedOrder(ctx.queryClient, waiter.orderId);
+      if (order) waiter.resolve({ order, tickets: [], queued: true });
+      else waiter.reject(new ApiError(409, 'CONFLICT', 'Another screen sent this change; open the order again'));
+      continue;
+    }
+    const queued = entry.queued ? entry : await markWaiting(entry, entry.attempts);
+    const local = withWaitingChanges(queued.orderId, cachedOrder(ctx.queryClient, queued.orderId));
+    const included =
+      local !== undefined &&
+      (queued.request.name !== 'takePayment' || local.payments.some((payment) => payment.id === queued.id));
+    if (local && included) {
+      show(ctx.queryClient, local);
+      waiter.resolve({
+        order: local,
+        tickets: [],
+        payment: local.payments.find((payment) => payment.id === queued.id),
+        queued: true,
+      });
+    } else {
+      await forget(queued);
+      waiter.reject(new ApiError(0, 'NETWORK', 'Cannot reach the server. Check the connection and try again.'));
+    }
+  }
+}
+
 /** One pass over the queue, oldest change first, until it is empty or a change must wait. */
-async function drainPass(): Promise<void> {
+async function drainPass(force: boolean): Promise<void> {
   const ctx = context;
   if (!ctx || waitingForSignIn) return;
   const db = await localDb();
@@ -211,52 +262,33 @@ async function drainPass(): Promise<void> {
     const entry = entries[0];
     if (!entry) break;
     const waiter = waiters.get(entry.id);
-    if (!waiter && entry.nextAttemptAt > Date.now()) {
+    if (!waiter && !force && entry.nextAttemptAt > Date.now()) {
       scheduleRetry(entry.nextAttemptAt);
       break;
     }
     const answer = await send(entry);
-    const outcome = replayOutcome(answer ? answer.status : null);
+    const reason =
+      answer && !answer.ok && typeof answer.error.details === 'object' && answer.error.details !== null
+        ? String((answer.error.details as { reason?: unknown }).reason ?? '')
+        : undefined;
+    const outcome = replayOutcome(answer ? answer.status : null, reason);
     if (answer?.ok) {
       await forget(entry);
-      const data = answer.data as { order: TOrder; tickets?: TTicket[]; payment?: TPayment };
-      const shown = withWaitingChanges(data.order.id, data.order) ?? data.order;
-      show(ctx.queryClient, shown);
-      waiters
-        .get(entry.id)
-        ?.resolve({ order: data.order, tickets: data.tickets ?? [], payment: data.payment, queued: false });
+      const data = answer.data as ServerAnswer;
+      show(ctx.queryClient, withWaitingChanges(data.order.id, data.order) ?? data.order);
+      waiters.get(entry.id)?.resolve({ ...data, tickets: data.tickets ?? [], queued: false });
       waiters.delete(entry.id);
       continue;
     }
-    if (waiter && !entry.queued) {
-      // Sent live: the cashier is looking at the screen, so the screen gets the answer as before.
+    if (waiter && !entry.queued && answer && outcome !== 'retry') {
+      // Sent live and refused: the cashier is looking at the screen, so the screen gets the answer.
       waiters.delete(entry.id);
-      if (outcome === 'retry' && answer === null) {
-        const queued = await markQueued(entry, 1);
-        const local = withWaitingChanges(
-          queued.orderId,
-          ctx.queryClient.getQueryData<TOrder>(orderQueryKey(queued.orderId)),
-        );
-        if (local) {
-          show(ctx.queryClient, local);
-          waiter.resolve(localAnswer(queued, local));
-        } else {
-          await forget(entry);
-          waiter.reject(new ApiError(0, 'NETWORK', 'Cannot reach the server. Check the connection and try again.'));
-        }
-        scheduleRetry(queued.nextAttemptAt);
-        break;
-      }
       await forget(entry);
-      waiter.reject(
-        answer && !answer.ok
-          ? new ApiError(answer.status, answer.error.code, answer.error.message, answer.error.details)
-          : new ApiError(0, 'NETWORK', 'No answer'),
-      );
+      waiter.reject(new ApiError(answer.status, answer.error.code, answer.error.message, answer.error.details));
       continue;
     }
     if (outcome === 'retry') {
-      const next = await markQueued(entry, entry.attempts + 1);
+      const next = await markWaiting(entry, entry.attempts + 1);
       scheduleRetry(next.nextAttemptAt);
       break;
     }
@@ -266,6 +298,8 @@ async function drainPass(): Promise<void> {
       break;
     }
     if (answer && !answer.ok) {
+      waiters.delete(entry.id);
+      waiter?.reject(new ApiError(answer.status, answer.error.code, answer.error.message, answer.error.details));
       await deadLetter(entry, answer.status, answer.error);
       // What the server has now, without the refused change.
       void ctx.queryClient.invalidateQueries({ queryKey: orderQueryKey(entry.orderId) });
@@ -273,32 +307,39 @@ async function drainPass(): Promise<void> {
   }
 }
 
-/** Replays the queue now (one pass at a time per tab; one tab at a time per device). */
-export function syncNow(): Promise<void> {
-  if (!context || !hasLocalDb()) return Promise.resolve();
+/**
+ * Replays the queue now (one pass at a time per tab; one tab at a time per device). `force`: a
+ * change waiting out its back-off goes now too (the network came back, the till came to the
+ * foreground, someone tapped Sync now).
+ */
+export function syncNow({ force = false }: { force?: boolean } = {}): Promise<void> {
+  const ctx = context;
+  if (!ctx || !hasLocalDb()) return Promise.resolve();
   if (draining) {
     again = true;
+    forceAgain ||= force;
     return draining;
   }
   const run = async () => {
     publish({ syncing: true });
     try {
+      let forced = force;
       do {
         again = false;
+        const pass = () => drainPass(forced);
         const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-        if (locks) await locks.request('fynlo-outbox', () => drainPass());
-        else await drainPass();
+        if (locks) await locks.request('fynlo-outbox', pass);
+        else await pass();
+        forced = forceAgain;
+        forceAgain = false;
       } while (again);
-      // A change another tab sent while this one waited for the lock: its answer is on the server.
-      for (const [id, waiter] of waiters) {
-        if (state.waiting.some((entry) => entry.id === id)) continue;
-        waiters.delete(id);
-        waiter.reject(new ApiError(0, 'NETWORK', 'Another screen sent this change; the order will refresh'));
-      }
+    } catch {
+      // IndexedDB failed under us (quota, a closed database): what waits stays written down.
     } finally {
+      await refreshState().catch(() => undefined);
+      await answerWaitersLocally(ctx).catch(() => undefined);
       draining = null;
       publish({ syncing: false });
-      await refreshState();
     }
   };
   draining = run();
@@ -315,47 +356,47 @@ export async function submitOrderChange(request: QueuedRequest, idempotencyKey: 
   await loaded;
   const now = Date.now();
   lastSeq = nextSeq(lastSeq, now);
+  const orderId = orderIdOf(request);
+  const before = withWaitingChanges(orderId, cachedOrder(ctx.queryClient, orderId));
+  const behind = state.waiting.length > 0 || (typeof navigator !== 'undefined' && !navigator.onLine);
   const entry: OutboxEntry = {
     id: idempotencyKey,
     seq: lastSeq,
     locationId: ctx.locationId,
-    orderId: orderIdOf(request),
-    request,
+    orderId,
+    // Answered on the till from the start: written without its version, once and for all.
+    request: behind ? withoutVersion(request) : request,
     userId: ctx.user.id,
     createdAt: now,
     attempts: 0,
     nextAttemptAt: 0,
-    queued: false,
+    queued: behind,
+    sendsLineIds: request.name === 'sendOrder' && before ? linesASendCovers(before) : undefined,
   };
-  const base = ctx.queryClient.getQueryData<TOrder>(orderQueryKey(entry.orderId));
   const db = await localDb();
-  const behind = state.waiting.length > 0 || (typeof navigator !== 'undefined' && !navigator.onLine);
   if (behind) {
     // Causal order: a change never overtakes one still waiting. The till answers it now.
     let local: TOrder;
     try {
-      local = applyLocally(base, request, {
-        menu: menuOf(ctx.queryClient),
-        serviceChargeBps: ctx.serviceChargeBps,
-        user: ctx.user,
-        changeId: entry.id,
-        now: new Date(now),
-        tableName: request.name === 'createOrder' && request.body.tableId ? ctx.tableName(request.body.tableId) : null,
-      });
+      local = applyLocally(before, entry.request, localContext(ctx, entry));
     } catch (error) {
       const message = error instanceof Error ? error.message : 'This change cannot be made offline';
       throw new ApiError(422, error instanceof LocalRefusal ? 'VALIDATION_FAILED' : 'CONFLICT', message);
     }
-    const queued = { ...entry, queued: true };
-    await db.put('outbox', queued);
-    publish({ waiting: [...state.waiting, queued] });
+    await db.put('outbox', entry);
+    publish({ waiting: [...state.waiting, entry] });
     show(ctx.queryClient, local);
     void syncNow();
-    return localAnswer(queued, local);
+    return {
+      order: local,
+      tickets: [],
+      payment: local.payments.find((payment) => payment.id === entry.id),
+      queued: true,
+    };
   }
   await db.put('outbox', entry);
   publish({ waiting: [...state.waiting, entry] });
-  const answered = new Promise<ChangeAnswer>((resolve, reject) => waiters.set(entry.id, { resolve, reject }));
+  const answered = new Promise<ChangeAnswer>((resolve, reject) => waiters.set(entry.id, { orderId, resolve, reject }));
   void syncNow();
   return answered;
 }
@@ -374,9 +415,9 @@ export function startOutbox(next: OutboxContext): () => void {
     lastSeq = Math.max(lastSeq, ...state.waiting.map((entry) => entry.seq));
   });
   void loaded.then(() => syncNow());
-  const onOnline = () => void syncNow();
+  const onOnline = () => void syncNow({ force: true });
   const onVisible = () => {
-    if (document.visibilityState === 'visible') void syncNow();
+    if (document.visibilityState === 'visible') void syncNow({ force: true });
   };
   window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisible);
@@ -385,6 +426,8 @@ export function startOutbox(next: OutboxContext): () => void {
     window.removeEventListener('online', onOnline);
     document.removeEventListener('visibilitychange', onVisible);
     clearInterval(heartbeat);
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
     if (context === next) context = null;
   };
 }

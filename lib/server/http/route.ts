@@ -147,7 +147,12 @@ async function answer<E extends Endpoint>(
   } catch (error) {
     if (!(error instanceof IdempotencyReplayError) || !hold) throw error;
     const stored = await findStoredAnswer(context.db, hold.request);
-    if (!stored) throw new AppError('CONFLICT', { message: 'This Idempotency-Key is in use; retry in a moment' });
+    if (!stored) {
+      throw new AppError('CONFLICT', {
+        message: 'This Idempotency-Key is in use; retry in a moment',
+        details: { reason: 'IDEMPOTENCY_KEY_IN_USE' },
+      });
+    }
     return replay(stored, context.requestId);
   }
   if (result instanceof Response) {
