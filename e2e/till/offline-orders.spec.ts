@@ -146,4 +146,46 @@ test.describe('orders with the network down (iPad)', () => {
     const { order: unchanged } = await api.call('getOrder', { params: { id: payment.orderId } });
     expect(unchanged.payments).toHaveLength(1);
   });
+
+  test('till: an order paid offline survives closing the page; two tabs opened on it replay at once and the server makes one order, paid once', async ({
+    pairedTill: page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await signedInTill(page);
+    const ticket = page.getByRole('complementary', { name: 'Ticket' });
+    await context.setOffline(true);
+    let queued: OutboxEntry[];
+    const tabs: Page[] = [];
+    try {
+      await page.getByRole('button', { name: 'New takeaway' }).click();
+      await page.getByRole('button', { name: 'Cold drinks' }).click();
+      await page.getByRole('button', { name: /^Cola/ }).click();
+      await ticket.getByRole('button', { name: 'Pay £2.20' }).click();
+      await page
+        .getByRole('region', { name: /^Pay #(\d+|–) · Takeaway/ })
+        .getByRole('button', { name: 'Exact £2.20' })
+        .click();
+      await expect(page.getByRole('region', { name: /paid in cash/ }).getByText(/is paid and closed/)).toBeVisible();
+      queued = await waitingChanges(page);
+      expect(queued.map((entry) => entry.request.name)).toEqual(['createOrder', 'sendOrder', 'takePayment']);
+      await page.close();
+
+      // Two tabs on the same till, still offline: the queue is there in both.
+      for (let n = 0; n < 2; n += 1) {
+        const tab = await context.newPage();
+        await tab.goto('/till').catch(() => undefined);
+        await expect(tab.getByText('Casey Cashier')).toBeVisible();
+        await expect(tab.getByTestId('sync-status')).toHaveText(/^3 changes waiting to sync/);
+        tabs.push(tab);
+      }
+    } finally {
+      await context.setOffline(false);
+    }
+    for (const tab of tabs) await expect(tab.getByTestId('sync-status')).toBeHidden({ timeout: 10_000 });
+    const { order } = await e2eApi(tabs[0]!.request).call('getOrder', { params: { id: queued[0]!.orderId } });
+    expect(order).toMatchObject({ status: 'CLOSED', totals: { totalPence: 220, paidPence: 220 } });
+    expect(order.payments).toHaveLength(1);
+    expect(order.lines).toHaveLength(1);
+  });
 });
