@@ -101,6 +101,11 @@ export const ZEnv = z
     /** API writes allowed per signed-in person per minute (a busy till makes a few a second). */
     RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     /**
+     * API writes allowed per paired till per minute, whoever is signed in on it: a till back from a
+     * long outage replays its queue as fast as the server answers (500 orders are 1,500 changes).
+     */
+    RATE_LIMIT_TILL_WRITES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(6000),
+    /**
      * Seed the demo café (with its well-known logins) into an empty database. Default: yes, except
      * when NODE_ENV=production, where a real venue must never get demo passwords.
      */

@@ -5,7 +5,8 @@
 // way the till's outbox does it: serially, oldest first, each change under its own Idempotency-Key,
 // a change the till answered itself written without its version (outbox-rules.ts), retried on no answer,
 // 5xx or 429. Every 20th change is sent twice at once (a second tab replaying). Then every order is
-// read back: lost (missing, not paid or not closed) and duplicated payments must both be 0.
+// read back: lost (missing, not paid or not closed) and duplicated payments must both be 0. The
+// changes are sent as the cashier signed in with a PIN on a paired till, as in the café.
 // Prints the drain time, changes/s, and a bare GET /api/health ceiling measured in the same run.
 import { randomUUID } from 'node:crypto';
 import { applyLocally, type QueuedRequest } from '@/lib/client/offline/local-order';
@@ -25,6 +26,42 @@ const paths: Record<QueuedRequest['name'], (id: string) => string> = {
 };
 
 type Entry = { id: string; orderId: string; request: QueuedRequest; queued: true };
+
+/**
+ * A till as the café has one: the manager pairs it, the cashier signs in with a PIN. Its writes
+ * spend the till's budget (RATE_LIMIT_TILL_WRITES_PER_MINUTE), as a real till's replay does.
+ */
+async function cashierOnAPairedTill(url: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const remember = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const at = pair!.indexOf('=');
+      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const manager = await signIn(url, 'manager@fynlo.test', 'fynlo-demo-manager');
+  const paired = await fetch(`${url}/api/v1/devices/pair`, {
+    method: 'POST',
+    headers: { cookie: manager, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Soak till', kind: 'TILL' }),
+  });
+  if (paired.status !== 201) throw new Error(`pairing failed: ${paired.status}`);
+  remember(paired);
+  const csrf = await fetch(`${url}/api/auth/csrf`, { headers: { cookie: cookie() } });
+  remember(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signedIn = await fetch(`${url}/api/auth/callback/pin`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
+    body: new URLSearchParams({ csrfToken, pin: '2222' }),
+  });
+  remember(signedIn);
+  if (![...jar.keys()].some((name) => name.endsWith('fynlo.session'))) throw new Error('PIN sign-in failed');
+  return cookie();
+}
 
 /** Four lines: two with their required choices, two plain, over several stations. */
 function fourLines(menu: TMenuResponse) {
@@ -98,7 +135,7 @@ async function sendOnce(url: string, cookie: string, entry: Entry): Promise<numb
 
 const target = await startTarget();
 try {
-  const cookie = await signIn(target.url, 'manager@fynlo.test', 'fynlo-demo-manager');
+  const cookie = await cashierOnAPairedTill(target.url);
   const get = async <T>(path: string) =>
     (await (await fetch(`${target.url}${path}`, { headers: { cookie } })).json()) as T;
   const menu = await get<TMenuResponse>('/api/v1/menu');

@@ -192,6 +192,19 @@ export function getRateLimiter(): RateLimiter {
   return globalForLimiter.fynloRateLimiter;
 }
 
+/**
+ * Whose budget an API write spends: a paired till's own (its queue replays after an outage, for
+ * whoever signs in), else the person's.
+ */
+export function writeBudgetOf(actor: { userId: string; deviceId: string | null }): {
+  key: string;
+  rule: RateLimitRule;
+} {
+  return actor.deviceId
+    ? { key: `mutations:device:${actor.deviceId}`, rule: RATE_LIMITS.mutationsPerTill }
+    : { key: `mutations:${actor.userId}`, rule: RATE_LIMITS.mutationsPerActor };
+}
+
 /** The limits, in one place. */
 export const RATE_LIMITS = {
   /** Wrong passwords for one email. */
@@ -223,8 +236,12 @@ export const RATE_LIMITS = {
    * fresh server from spending its CPU on password hashes for whoever finds it.
    */
   setupAttemptsPerAddress: { limit: 20, windowSeconds: 15 * 60 },
-  /** API writes per signed-in person (RATE_LIMIT_WRITES_PER_MINUTE, default 600). */
+  /** API writes per signed-in person away from a till (RATE_LIMIT_WRITES_PER_MINUTE, default 600). */
   get mutationsPerActor() {
     return { limit: getEnv().RATE_LIMIT_WRITES_PER_MINUTE, windowSeconds: 60 };
+  },
+  /** API writes per paired till, whoever is signed in (RATE_LIMIT_TILL_WRITES_PER_MINUTE, default 6000). */
+  get mutationsPerTill() {
+    return { limit: getEnv().RATE_LIMIT_TILL_WRITES_PER_MINUTE, windowSeconds: 60 };
   },
 } as const satisfies Record<string, RateLimitRule>;

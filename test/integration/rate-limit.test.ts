@@ -7,6 +7,7 @@ import {
   createRedisRateLimiter,
   type RateLimiter,
   withFallback,
+  writeBudgetOf,
 } from '@/lib/server/rate-limit';
 import { testRedisUrl } from '../test-env';
 
@@ -98,5 +99,19 @@ describe('rate limit with Redis down', () => {
     expect((await limiter.hit('fallback', rule, now)).allowed).toBe(false);
     expect(errors.length).toBe(2);
     dead.disconnect();
+  });
+});
+
+describe('whose budget a write spends', () => {
+  it("on a paired till the till's (shared by whoever signs in, and larger: its queue replays after an outage); elsewhere the person's", () => {
+    const till = randomUUID();
+    const casey = writeBudgetOf({ userId: 'casey', deviceId: till });
+    const sam = writeBudgetOf({ userId: 'sam', deviceId: till });
+    expect(casey).toEqual(sam);
+    expect(casey).toEqual({ key: `mutations:device:${till}`, rule: { limit: 6000, windowSeconds: 60 } });
+    expect(writeBudgetOf({ userId: 'casey', deviceId: null })).toEqual({
+      key: 'mutations:casey',
+      rule: { limit: 600, windowSeconds: 60 },
+    });
   });
 });

@@ -7,7 +7,7 @@ import type { Endpoint } from '@/lib/schemas/api';
 import { type Actor, loadActor } from '../auth/actor';
 import { getLogger } from '../logger';
 import { canAccess } from '../permissions';
-import { getRateLimiter, RATE_LIMITS } from '../rate-limit';
+import { getRateLimiter, writeBudgetOf } from '../rate-limit';
 import {
   findStoredAnswer,
   type StoredAnswer,
@@ -206,7 +206,8 @@ export function route<E extends Endpoint>(endpoint: E, handler: RouteHandler<E>)
         }
       }
       if (isMutation && actor) {
-        const limit = await getRateLimiter().hit(`mutations:${actor.userId}`, RATE_LIMITS.mutationsPerActor, now);
+        const budget = writeBudgetOf(actor);
+        const limit = await getRateLimiter().hit(budget.key, budget.rule, now);
         if (!limit.allowed)
           throw new AppError('RATE_LIMITED', {
             message: 'Too many requests; slow down',
