@@ -68,14 +68,20 @@ async function refreshState(): Promise<void> {
   if (!context || !hasLocalDb()) return;
   const db = await localDb();
   const { locationId } = context;
-  const [waiting, dead] = await Promise.all([
-    db.getAllFromIndex('outbox', 'bySeq'),
-    db.getAllFromIndex('deadLetters', 'bySeq'),
-  ]);
-  publish({
-    waiting: waiting.filter((entry) => entry.locationId === locationId),
-    dead: dead.filter((entry) => entry.locationId === locationId),
-  });
+  // A change written while this read ran must not vanish from the screen's queue: read again.
+  for (let tries = 0; tries < 3; tries += 1) {
+    const before = state.waiting;
+    const [waiting, dead] = await Promise.all([
+      db.getAllFromIndex('outbox', 'bySeq'),
+      db.getAllFromIndex('deadLetters', 'bySeq'),
+    ]);
+    if (state.waiting !== before) continue;
+    publish({
+      waiting: waiting.filter((entry) => entry.locationId === locationId),
+      dead: dead.filter((entry) => entry.locationId === locationId),
+    });
+    return;
+  }
 }
 
 function menuOf(queryClient: QueryClient): TMenuResponse {
@@ -218,10 +224,12 @@ function scheduleRetry(atMs: number) {
  * waits. A change the till cannot show itself is refused in words (its entry is dropped: nothing
  * was shown as done).
  */
-async function answerWaitersLocally(ctx: OutboxContext) {
+async function answerWaitersLocally(ctx: OutboxContext, { blocked }: { blocked: boolean }) {
   for (const [id, waiter] of [...waiters]) {
-    waiters.delete(id);
     const entry = state.waiting.find((candidate) => candidate.id === id);
+    // A queue that is not blocked sends what is still written down (the next run): leave it be.
+    if (entry && !blocked) continue;
+    waiters.delete(id);
     if (!entry) {
       // Sent by another tab meanwhile: its answer is on the server; the order refreshes.
       void ctx.queryClient.invalidateQueries({ queryKey: orderQueryKey(waiter.orderId) });
@@ -250,21 +258,25 @@ async function answerWaitersLocally(ctx: OutboxContext) {
   }
 }
 
-/** One pass over the queue, oldest change first, until it is empty or a change must wait. */
-async function drainPass(force: boolean): Promise<void> {
+/**
+ * One pass over the queue, oldest change first, until it is empty ('empty') or a change must wait
+ * for a later try or a sign-in ('blocked').
+ */
+async function drainPass(force: boolean): Promise<'empty' | 'blocked'> {
   const ctx = context;
-  if (!ctx || waitingForSignIn) return;
+  if (!ctx) return 'empty';
+  if (waitingForSignIn) return 'blocked';
   const db = await localDb();
   for (;;) {
     const entries = inReplayOrder(
       (await db.getAllFromIndex('outbox', 'bySeq')).filter((entry) => entry.locationId === ctx.locationId),
     );
     const entry = entries[0];
-    if (!entry) break;
+    if (!entry) return 'empty';
     const waiter = waiters.get(entry.id);
     if (!waiter && !force && entry.nextAttemptAt > Date.now()) {
       scheduleRetry(entry.nextAttemptAt);
-      break;
+      return 'blocked';
     }
     const answer = await send(entry);
     const reason =
@@ -290,12 +302,12 @@ async function drainPass(force: boolean): Promise<void> {
     if (outcome === 'retry') {
       const next = await markWaiting(entry, entry.attempts + 1);
       scheduleRetry(next.nextAttemptAt);
-      break;
+      return 'blocked';
     }
     if (outcome === 'sign-in') {
       // The sign-in ended (idle lock, or it expired while offline): the queue carries on after the next PIN.
       waitingForSignIn = true;
-      break;
+      return 'blocked';
     }
     if (answer && !answer.ok) {
       waiters.delete(entry.id);
@@ -322,24 +334,32 @@ export function syncNow({ force = false }: { force?: boolean } = {}): Promise<vo
   }
   const run = async () => {
     publish({ syncing: true });
+    let blocked = false;
     try {
       let forced = force;
       do {
         again = false;
         const pass = () => drainPass(forced);
         const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-        if (locks) await locks.request('fynlo-outbox', pass);
-        else await pass();
+        blocked = (locks ? await locks.request('fynlo-outbox', pass) : await pass()) === 'blocked';
         forced = forceAgain;
         forceAgain = false;
-      } while (again);
+        // Asked again meanwhile: go on unless the queue must wait (and nobody asked to skip the wait).
+      } while (again && (!blocked || forced));
     } catch {
       // IndexedDB failed under us (quota, a closed database): what waits stays written down.
+      blocked = true;
     } finally {
       await refreshState().catch(() => undefined);
-      await answerWaitersLocally(ctx).catch(() => undefined);
+      // Only a queue that must wait answers the taps waiting on it locally; a change written since
+      // the pass ended is sent by the next run below, never answered locally while online.
+      await answerWaitersLocally(ctx, { blocked }).catch(() => undefined);
       draining = null;
       publish({ syncing: false });
+      if (again && (!blocked || forceAgain)) {
+        again = false;
+        void syncNow({ force: forceAgain });
+      }
     }
   };
   draining = run();
