@@ -41,8 +41,8 @@ export async function startTarget(extraEnv: Record<string, string> = {}): Promis
   };
 }
 
-/** Signs in through next-auth's credentials endpoint and returns the Cookie header to send. */
-export async function signIn(url: string, email: string, password: string): Promise<string> {
+/** The cookies a run of requests was given, as a browser keeps them: `remember` each answer, send `cookie()`. */
+export function cookieJar() {
   const jar = new Map<string, string>();
   const remember = (response: Response) => {
     for (const line of response.headers.getSetCookie()) {
@@ -51,7 +51,13 @@ export async function signIn(url: string, email: string, password: string): Prom
       jar.set(pair!.slice(0, index), pair!.slice(index + 1));
     }
   };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  return { jar, remember, cookie };
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the Cookie header to send. */
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+  const { jar, remember, cookie } = cookieJar();
   const csrf = await fetch(`${url}/api/auth/csrf`);
   remember(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

@@ -9,21 +9,17 @@
 // changes are sent as the cashier signed in with a PIN on a paired till, as in the café.
 // Prints the drain time, changes/s, and a bare GET /api/health ceiling measured in the same run.
 import { randomUUID } from 'node:crypto';
+import { apiPath } from '@/lib/client/call-api';
 import { applyLocally, type QueuedRequest } from '@/lib/client/offline/local-order';
+import { API_ROUTES } from '@/lib/schemas/api-routes';
 import { replayOutcome, retryDelayMs, withoutVersion } from '@/lib/client/offline/outbox-rules';
 import type { TMenuResponse } from '@/lib/schemas/menu';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { TMeResponse } from '@/lib/schemas/session';
-import { measure, printFigures, signIn, startTarget } from '../lib/harness';
+import { cookieJar, measure, printFigures, signIn, startTarget } from '../lib/harness';
 
 const ordersWanted = Number(process.env.BENCH_ORDERS ?? 500);
 const onPostgres = Boolean(process.env.DATABASE_URL);
-const paths: Record<QueuedRequest['name'], (id: string) => string> = {
-  createOrder: () => '/api/v1/orders',
-  addOrderLines: (id) => `/api/v1/orders/${id}/lines`,
-  sendOrder: (id) => `/api/v1/orders/${id}/send`,
-  takePayment: (id) => `/api/v1/orders/${id}/payments`,
-};
 
 type Entry = { id: string; orderId: string; request: QueuedRequest; queued: true };
 
@@ -32,15 +28,7 @@ type Entry = { id: string; orderId: string; request: QueuedRequest; queued: true
  * spend the till's budget (RATE_LIMIT_TILL_WRITES_PER_MINUTE), as a real till's replay does.
  */
 async function cashierOnAPairedTill(url: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const remember = (response: Response) => {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const at = pair!.indexOf('=');
-      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const { jar, remember, cookie } = cookieJar();
   const manager = await signIn(url, 'manager@fynlo.test', 'fynlo-demo-manager');
   const paired = await fetch(`${url}/api/v1/devices/pair`, {
     method: 'POST',
@@ -119,10 +107,10 @@ function buildQueue(menu: TMenuResponse, me: TMeResponse): { entries: Entry[]; t
 
 async function sendOnce(url: string, cookie: string, entry: Entry): Promise<number | null> {
   const { request } = entry;
-  const path = paths[request.name]('params' in request ? request.params.id : '');
+  const path = apiPath(request.name, 'params' in request ? request.params : undefined);
   try {
     const response = await fetch(`${url}${path}`, {
-      method: 'POST',
+      method: API_ROUTES[request.name].method,
       headers: { cookie, 'content-type': 'application/json', 'idempotency-key': entry.id },
       body: JSON.stringify(request.body),
     });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { OutboxEntry } from '@/lib/client/offline/local-db';
-import { DEMO, e2eApi, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
-import { keptForOffline } from '../fixtures/offline';
+import { e2eApi, expect, snap, test, VIEWPORTS } from '../fixtures';
+import { cashierTillKeptForOffline } from '../fixtures/offline';
 
 /** The changes waiting in this device's outbox (IndexedDB), oldest first. */
 function waitingChanges(page: Page): Promise<OutboxEntry[]> {
@@ -19,13 +19,6 @@ function waitingChanges(page: Page): Promise<OutboxEntry[]> {
   );
 }
 
-async function signedInTill(page: Page) {
-  await page.goto('/till');
-  await tapPin(page, DEMO.cashier.pin);
-  await expect(page.getByText('Casey Cashier')).toBeVisible();
-  await keptForOffline(page, 'Casey Cashier');
-}
-
 test.describe('orders with the network down (iPad)', () => {
   test.use({ viewport: VIEWPORTS.ipad, hasTouch: true });
 
@@ -34,7 +27,7 @@ test.describe('orders with the network down (iPad)', () => {
     context,
   }) => {
     test.setTimeout(120_000);
-    await signedInTill(page);
+    await cashierTillKeptForOffline(page);
     const ticket = page.getByRole('complementary', { name: 'Ticket' });
     const pay = page.getByRole('region', { name: /^Pay #(\d+|–) · Takeaway/ });
     const change = page.getByRole('region', { name: /paid in cash/ });
@@ -138,11 +131,13 @@ test.describe('orders with the network down (iPad)', () => {
 
     // A queued payment sent again (a second tab, a lost answer) is the same request: no second payment.
     const payment = queued.find((entry) => entry.request.name === 'takePayment')!;
-    const again = await page.request.post(`/api/v1/orders/${payment.orderId}/payments`, {
-      headers: { 'idempotency-key': payment.id, 'content-type': 'application/json' },
-      data: JSON.stringify(payment.request.body),
+    if (payment.request.name !== 'takePayment') throw new Error('not a payment');
+    const again = await api.request('takePayment', {
+      params: payment.request.params,
+      body: payment.request.body,
+      idempotencyKey: payment.id,
     });
-    expect(again.headers()['idempotent-replayed']).toBe('true');
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
     const { order: unchanged } = await api.call('getOrder', { params: { id: payment.orderId } });
     expect(unchanged.payments).toHaveLength(1);
   });
@@ -152,7 +147,7 @@ test.describe('orders with the network down (iPad)', () => {
     context,
   }) => {
     test.setTimeout(120_000);
-    await signedInTill(page);
+    await cashierTillKeptForOffline(page);
     const ticket = page.getByRole('complementary', { name: 'Ticket' });
     await context.setOffline(true);
     let queued: OutboxEntry[];

@@ -1,14 +1,5 @@
-import type { Page } from '@playwright/test';
-import { apiSignIn, DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
-import { keptForOffline, keptTill } from '../fixtures/offline';
-
-/** The cashier signed in on the paired till, with everything an offline reload needs kept. */
-async function cashierTillKeptForOffline(page: Page) {
-  await apiSignIn(page.request, 'pin', { pin: DEMO.cashier.pin });
-  await page.goto('/till');
-  await expect(page.getByText('Casey Cashier')).toBeVisible();
-  await keptForOffline(page, 'Casey Cashier');
-}
+import { DEMO, expect, snap, tapPin, test, VIEWPORTS } from '../fixtures';
+import { cashierTillKeptForOffline, keptForOffline, keptTill } from '../fixtures/offline';
 
 test.describe('the till with the network down (iPad)', () => {
   test.use({ viewport: VIEWPORTS.ipad, hasTouch: true });

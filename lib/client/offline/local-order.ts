@@ -8,10 +8,10 @@ import { orderTotals } from '@/lib/domain/order-totals';
 import { changeDue, orderStatusAfterPayment } from '@/lib/domain/payments';
 import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import { assertCanEditLines, assertCanSendToKitchen } from '@/lib/domain/order-state';
-import { discountRule } from '@/lib/domain/pricing';
 import type { TMenuItem, TMenuResponse } from '@/lib/schemas/menu';
 import type { TOrder, TOrderLine, TOrderLineInput } from '@/lib/schemas/orders';
 import type { TPayment } from '@/lib/schemas/payments';
+import { orderDiscountRules, toPricingLines } from '../order-preview';
 
 type LineInput = Omit<TOrderLineInput, 'id' | 'modifierIds' | 'note' | 'course'> & {
   id: string;
@@ -113,19 +113,9 @@ function buildLine(input: LineInput, item: TMenuItem, type: TOrder['type']): TOr
 
 /** The order's prices and totals again, from its lines, discounts and payments (lib/domain). */
 export function repriceOrder(order: TOrder, serviceChargeBps: number): TOrder {
-  const lineDiscounts = (lineId: string) =>
-    order.discounts.filter((discount) => discount.lineId === lineId).map(discountRule);
   const { lines: priced, totals } = orderTotals({
-    lines: order.lines.map((line) => ({
-      id: line.id,
-      unitPricePence: line.unitPricePence,
-      modifierDeltasPence: line.modifiers.map((modifier) => modifier.priceDeltaPence),
-      quantity: line.quantity,
-      vatRateBps: line.vatRateBps,
-      isVoided: line.voidedAt !== null,
-      discounts: lineDiscounts(line.id),
-    })),
-    orderDiscounts: order.discounts.filter((discount) => discount.lineId === null).map(discountRule),
+    lines: toPricingLines(order),
+    orderDiscounts: orderDiscountRules(order),
     serviceChargeBps,
     payments: order.payments,
   });

@@ -151,6 +151,11 @@ function show(queryClient: QueryClient, order: TOrder) {
   });
 }
 
+/** The till's own answer to a change: its order, and the payment it made (a payment's id is the change's). */
+function localAnswer(changeId: string, order: TOrder): ChangeAnswer {
+  return { order, tickets: [], payment: order.payments.find((payment) => payment.id === changeId), queued: true };
+}
+
 /** The order this till last had: opened here, or only seen in the open-orders list. */
 function cachedOrder(queryClient: QueryClient, orderId: string): TOrder | undefined {
   return (
@@ -245,12 +250,7 @@ async function answerWaitersLocally(ctx: OutboxContext, { blocked }: { blocked: 
       (queued.request.name !== 'takePayment' || local.payments.some((payment) => payment.id === queued.id));
     if (local && included) {
       show(ctx.queryClient, local);
-      waiter.resolve({
-        order: local,
-        tickets: [],
-        payment: local.payments.find((payment) => payment.id === queued.id),
-        queued: true,
-      });
+      waiter.resolve(localAnswer(queued.id, local));
     } else {
       await forget(queued);
       waiter.reject(new ApiError(0, 'NETWORK', 'Cannot reach the server. Check the connection and try again.'));
@@ -407,12 +407,7 @@ export async function submitOrderChange(request: QueuedRequest, idempotencyKey: 
     publish({ waiting: [...state.waiting, entry] });
     show(ctx.queryClient, local);
     void syncNow();
-    return {
-      order: local,
-      tickets: [],
-      payment: local.payments.find((payment) => payment.id === entry.id),
-      queued: true,
-    };
+    return localAnswer(entry.id, local);
   }
   await db.put('outbox', entry);
   publish({ waiting: [...state.waiting, entry] });
