@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { ApiError } from '@/lib/client/api-error';
 import { callApi } from '@/lib/client/call-api';
+import { deviceSyncWords } from '@/lib/client/device-sync-words';
 import type { TDevice } from '@/lib/schemas/devices';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
@@ -11,6 +12,20 @@ import { RenameDeviceForm } from './rename-device-form';
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+
+const SYNC_TONE = { ok: 'text-ink-muted', warning: 'font-semibold text-warning', danger: 'font-semibold text-danger' };
+
+/** A till's last report of its offline queue (issue 12): when it last synced and what it holds. */
+function SyncCell({ device }: { device: TDevice }) {
+  const words = deviceSyncWords(device.sync, (iso) => when(iso));
+  if (!words) return <span className="text-ink-muted">—</span>;
+  return (
+    <span className="flex flex-col">
+      <span>{words.last}</span>
+      <span className={`text-sm ${SYNC_TONE[words.tone]}`}>{words.now}</span>
+    </span>
+  );
+}
 
 /** Paired devices: rename in place, when each was last seen, and a one-confirm revoke. */
 export function DevicesTable({ devices }: { devices: TDevice[] }) {
@@ -51,6 +66,7 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
             <th className="p-3 font-semibold">Kind</th>
             <th className="p-3 font-semibold">Paired</th>
             <th className="p-3 font-semibold">Last seen</th>
+            <th className="p-3 font-semibold">Sync</th>
             <th className="p-3 font-semibold">Status</th>
             <th className="p-3" />
           </tr>
@@ -86,6 +102,9 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
               <td className="p-3 text-ink">{device.kind === 'TILL' ? 'Till' : 'Kitchen screen'}</td>
               <td className="p-3 text-ink">{when(device.pairedAt)}</td>
               <td className="p-3 text-ink">{when(device.lastSeenAt)}</td>
+              <td className="p-3 text-ink">
+                <SyncCell device={device} />
+              </td>
               <td className="p-3">
                 {device.revokedAt ? (
                   <span className="font-semibold text-state-void">Revoked {when(device.revokedAt)}</span>

@@ -1,11 +1,12 @@
 'use client';
 
 import { CloudUpload, TriangleAlert } from 'lucide-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { formatPence } from '@/lib/domain/money';
 import type { DeadLetter, OutboxEntry } from '@/lib/client/offline/local-db';
 import { dismissDeadLetter, syncNow } from '@/lib/client/offline/outbox';
 import { waitingSummary, waitingWords } from '@/lib/client/offline/outbox-rules';
+import { readStorageHealth, type StorageHealth, storageHealthWords } from '@/lib/client/offline/storage-health';
 import { useOutboxState } from '@/lib/client/offline/use-outbox-state';
 import { useNow } from '@/lib/client/use-now';
 import { Button } from '../ui/button';
@@ -28,6 +29,32 @@ export function describeChange(entry: Pick<OutboxEntry, 'request'>): string {
       return 'Send to the kitchen';
     case 'takePayment':
       return `Cash ${formatPence(request.body.amountPence)}${request.body.tipPence ? ` + ${formatPence(request.body.tipPence)} tip` : ''}`;
+    case 'updateOrderLine': {
+      const { quantity, note, seat, course } = request.body;
+      if (quantity !== undefined) return `Quantity to ${quantity}`;
+      if (note !== undefined) return note ? `Note "${note}"` : 'Note removed';
+      if (seat !== undefined) return seat === null ? 'Seat cleared' : `Seat ${seat}`;
+      return course !== undefined ? `Course ${course}` : 'Item changed';
+    }
+    case 'voidOrderLine':
+      return `Void an item: ${request.body.reason}`;
+    case 'voidOrder':
+      return `Void the order: ${request.body.reason}`;
+    case 'updateOrder':
+      return `Covers to ${request.body.covers ?? 0}`;
+  }
+}
+
+/** What to do about a change the server refused, by what it was. */
+export function deadLetterAdvice(entry: Pick<OutboxEntry, 'request'>): string {
+  switch (entry.request.name) {
+    case 'takePayment':
+      return 'Check the cash in the drawer against the order, then tell a manager.';
+    case 'voidOrderLine':
+    case 'voidOrder':
+      return 'Nothing was voided. Open the order: if it was paid or closed on another till, tell a manager.';
+    default:
+      return 'Open the order and make the change again if it is still wanted.';
   }
 }
 
@@ -35,18 +62,19 @@ const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '
 
 /**
  * The connection word, and under it "3 to sync · 4 min" while anything waits (spoken as "3 changes
- * waiting to sync · oldest 4 min"), or a red "1 refused" when the server turned a change down;
- * either opens the sync sheet. One control with the connection, so the bottom bar fits an iPad.
+ * waiting to sync · oldest 4 min"), or a red "1 refused" when the server turned a change down.
+ * One control with the connection, so the bottom bar fits an iPad; it opens the sync sheet, with
+ * this device's health, whether or not anything waits.
  */
 export function SyncStatus({ connection }: { connection: ReactNode }) {
   const state = useOutboxState();
   // A change being sent live is not "waiting": only those the till answered itself are.
   const waiting = state.waiting.filter((entry) => entry.queued);
-  const { dead, syncing } = state;
+  const { dead, syncing, lastSyncedAt } = state;
   const now = useNow();
   const [isOpen, setIsOpen] = useState(false);
   const summary = waitingSummary(waiting, now);
-  if (!summary && dead.length === 0) return connection;
+  const hasNews = summary !== null || dead.length > 0;
   const words = dead.length
     ? `${dead.length} change${dead.length === 1 ? '' : 's'} refused by the server`
     : summary
@@ -56,36 +84,77 @@ export function SyncStatus({ connection }: { connection: ReactNode }) {
   return (
     <>
       <Button
-        variant="secondary"
+        variant={hasNews ? 'secondary' : 'ghost'}
         size="lg"
-        className={`shrink-0 whitespace-nowrap px-3 ${dead.length ? 'border-2 border-danger text-danger' : ''}`}
-        aria-label={`${words}. Open the sync sheet`}
+        className={`shrink-0 whitespace-nowrap ${hasNews ? 'px-3' : 'px-2'} ${dead.length ? 'border-2 border-danger text-danger' : ''}`}
+        aria-label={hasNews ? `${words}. Open the sync sheet` : 'Nothing waiting to sync. Open the sync sheet'}
         onClick={() => setIsOpen(true)}
       >
         {/* A button's insides are not read out: the connection's status is spoken from the copy below. */}
         <span aria-hidden className="flex flex-col items-start gap-0.5 leading-tight">
           {connection}
-          <span className="flex items-center gap-1 text-sm">
-            {dead.length ? (
-              <TriangleAlert aria-hidden className="size-4" />
-            ) : (
-              <CloudUpload aria-hidden className="size-4" />
-            )}
-            {dead.length ? `${dead.length} refused` : `${summary?.count ?? 0} to sync · ${age}`}
-          </span>
+          {hasNews ? (
+            <span className="flex items-center gap-1 text-sm">
+              {dead.length ? (
+                <TriangleAlert aria-hidden className="size-4" />
+              ) : (
+                <CloudUpload aria-hidden className="size-4" />
+              )}
+              {dead.length ? `${dead.length} refused` : `${summary?.count ?? 0} to sync · ${age}`}
+            </span>
+          ) : null}
         </span>
       </Button>
       <span className="sr-only">{connection}</span>
-      <span role="status" className="sr-only" data-testid="sync-status">
-        {words}
-      </span>
-      {isOpen ? <SyncSheet waiting={waiting} dead={dead} syncing={syncing} onClose={() => setIsOpen(false)} /> : null}
+      {hasNews ? (
+        <span role="status" className="sr-only" data-testid="sync-status">
+          {words}
+        </span>
+      ) : null}
+      {isOpen ? (
+        <SyncSheet
+          waiting={waiting}
+          dead={dead}
+          syncing={syncing}
+          lastSyncedAt={lastSyncedAt}
+          onClose={() => setIsOpen(false)}
+        />
+      ) : null}
     </>
   );
 }
 
-function SyncSheet(props: { waiting: OutboxEntry[]; dead: DeadLetter[]; syncing: boolean; onClose: () => void }) {
-  const { waiting, dead, syncing, onClose } = props;
+/** This device: when it last synced, and whether the browser keeps its data (issue 12). */
+function DeviceHealth({ lastSyncedAt }: { lastSyncedAt: number | null }) {
+  const [health, setHealth] = useState<StorageHealth | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    void readStorageHealth().then((read) => {
+      if (isCurrent) setHealth(read);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+  const words = health ? storageHealthWords(health) : null;
+  return (
+    <section aria-label="This iPad" className="mt-6 flex flex-col gap-1 rounded-tile border border-line px-4 py-3">
+      <h3 className="text-lg font-bold">This iPad</h3>
+      <p>{lastSyncedAt === null ? 'Not synced since the till opened' : `Last synced ${clock(lastSyncedAt)}`}</p>
+      <p className={health?.persisted === false ? 'font-semibold text-warning' : ''}>{words?.kept ?? 'Checking…'}</p>
+      <p className="text-ink-muted">{words?.used ?? ''}</p>
+    </section>
+  );
+}
+
+function SyncSheet(props: {
+  waiting: OutboxEntry[];
+  dead: DeadLetter[];
+  syncing: boolean;
+  lastSyncedAt: number | null;
+  onClose: () => void;
+}) {
+  const { waiting, dead, syncing, lastSyncedAt, onClose } = props;
   return (
     <Sheet
       title="Changes to sync"
@@ -107,11 +176,7 @@ function SyncSheet(props: { waiting: OutboxEntry[]; dead: DeadLetter[]; syncing:
                 {describeChange(letter)} · made {clock(letter.createdAt)}
               </p>
               <p>The server said: {letter.message}</p>
-              <p>
-                {letter.request.name === 'takePayment'
-                  ? 'Check the cash in the drawer against the order, then tell a manager.'
-                  : 'Open the order and make the change again if it is still wanted.'}
-              </p>
+              <p>{deadLetterAdvice(letter)}</p>
               <Button variant="secondary" className="mt-2" onClick={() => void dismissDeadLetter(letter.id)}>
                 Dealt with
               </Button>
@@ -134,6 +199,7 @@ function SyncSheet(props: { waiting: OutboxEntry[]; dead: DeadLetter[]; syncing:
           ))}
         </ol>
       </section>
+      <DeviceHealth lastSyncedAt={lastSyncedAt} />
     </Sheet>
   );
 }

@@ -19,6 +19,13 @@ function waitingChanges(page: Page): Promise<OutboxEntry[]> {
   );
 }
 
+/** A new takeaway with one cola (£2.20) on the ticket. */
+async function newTakeawayWithCola(page: Page) {
+  await page.getByRole('button', { name: 'New takeaway' }).click();
+  await page.getByRole('button', { name: 'Cold drinks' }).click();
+  await page.getByRole('button', { name: /^Cola/ }).click();
+}
+
 test.describe('orders with the network down (iPad)', () => {
   test.use({ viewport: VIEWPORTS.ipad, hasTouch: true });
 
@@ -75,9 +82,7 @@ test.describe('orders with the network down (iPad)', () => {
       await change.getByRole('button', { name: 'Next order' }).click();
 
       // 3. A cola paid with a £5 note: £2.80 change.
-      await page.getByRole('button', { name: 'New takeaway' }).click();
-      await page.getByRole('button', { name: 'Cold drinks' }).click();
-      await page.getByRole('button', { name: /^Cola/ }).click();
+      await newTakeawayWithCola(page);
       await ticket.getByRole('button', { name: 'Pay £2.20' }).click();
       await pay.getByRole('button', { name: 'Other amount…' }).click();
       await pay.getByRole('button', { name: '5', exact: true }).click();
@@ -153,9 +158,7 @@ test.describe('orders with the network down (iPad)', () => {
     let queued: OutboxEntry[];
     const tabs: Page[] = [];
     try {
-      await page.getByRole('button', { name: 'New takeaway' }).click();
-      await page.getByRole('button', { name: 'Cold drinks' }).click();
-      await page.getByRole('button', { name: /^Cola/ }).click();
+      await newTakeawayWithCola(page);
       await ticket.getByRole('button', { name: 'Pay £2.20' }).click();
       await page
         .getByRole('region', { name: /^Pay #(\d+|–) · Takeaway/ })
@@ -182,5 +185,66 @@ test.describe('orders with the network down (iPad)', () => {
     expect(order).toMatchObject({ status: 'CLOSED', totals: { totalPence: 220, paidPence: 220 } });
     expect(order.payments).toHaveLength(1);
     expect(order.lines).toHaveLength(1);
+  });
+
+  test('till: an item removed offline from an order another till has since closed is refused on sync and kept as a dead letter, in words, until dealt with', async ({
+    pairedTill: page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await cashierTillKeptForOffline(page);
+    const ticket = page.getByRole('complementary', { name: 'Ticket' });
+    const status = page.getByTestId('sync-status');
+    // Online: a takeaway with a cola, on the server and not yet sent.
+    await newTakeawayWithCola(page);
+    await expect(ticket.getByRole('button', { name: 'Pay £2.20' })).toBeEnabled();
+    await expect.poll(async () => (await waitingChanges(page)).length).toBe(0);
+
+    await context.setOffline(true);
+    let orderId: string;
+    try {
+      await expect(page.getByRole('status', { name: 'Connection: Offline' })).toBeVisible();
+      await ticket.getByRole('button', { name: /Cola/ }).click();
+      await page.getByRole('dialog', { name: 'Cola' }).getByRole('button', { name: 'Remove' }).click();
+      await expect(page.getByRole('dialog', { name: 'Cola' })).toBeHidden();
+      await expect(ticket.getByText('Voided: Removed before sending')).toBeVisible();
+      await expect(status).toHaveText(/^1 change waiting to sync/);
+      const [removal] = await waitingChanges(page);
+      expect(removal!.request).toMatchObject({ name: 'voidOrderLine', body: { reason: 'Removed before sending' } });
+      expect(removal!.request.body).not.toHaveProperty('version');
+      orderId = removal!.orderId;
+
+      // Meanwhile another till takes the cola's £2.20 and the order closes.
+      const other = e2eApi(page.request);
+      const paid = await other.call('takePayment', {
+        params: { id: orderId },
+        body: { method: 'CASH', amountPence: 220, tipPence: 0, tenderedPence: 220 },
+        idempotencyKey: crypto.randomUUID(),
+      });
+      expect(paid.order.status).toBe('CLOSED');
+    } finally {
+      await context.setOffline(false);
+    }
+
+    // Back online the server refuses the removal: a dead letter, never silently dropped.
+    await expect(status).toHaveText('1 change refused by the server', { timeout: 10_000 });
+    expect(await waitingChanges(page)).toEqual([]);
+    await page.getByRole('button', { name: /refused by the server/ }).click();
+    const sheet = page.getByRole('dialog', { name: 'Changes to sync' });
+    const letter = sheet.getByRole('region', { name: 'Refused by the server' });
+    await expect(letter).toContainText('Void an item: Removed before sending');
+    await expect(letter).toContainText('The server said: An order that is closed cannot be changed');
+    await expect(letter).toContainText('Nothing was voided');
+    await snap(page, 'till-offline-dead-letter-ipad');
+    const { order } = await e2eApi(page.request).call('getOrder', { params: { id: orderId } });
+    expect(order).toMatchObject({ status: 'CLOSED', totals: { paidPence: 220 } });
+    expect(order.lines.map((line) => line.voidedAt)).toEqual([null]);
+
+    // It stays through a reload until someone deals with it.
+    await page.reload();
+    await expect(status).toHaveText('1 change refused by the server');
+    await page.getByRole('button', { name: /refused by the server/ }).click();
+    await sheet.getByRole('button', { name: 'Dealt with' }).click();
+    await expect(status).toBeHidden();
   });
 });

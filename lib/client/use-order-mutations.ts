@@ -2,9 +2,11 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
+import { ApiError } from './api-error';
 import { callApi } from './call-api';
 import { newId } from './new-id';
-import { submitOrderChange } from './offline/outbox';
+import type { LineChanges } from './offline/local-order';
+import { hasWaitingChanges, submitOrderChange } from './offline/outbox';
 import {
   ORDER_MUTATION_SCOPE,
   orderQueryKey,
@@ -55,34 +57,73 @@ export function useOrderChange<V extends { orderId: string }, R extends { order:
   return { ...mutation, run, retry };
 }
 
-export type LineChanges = { quantity?: number; note?: string; seat?: number | null; course?: number };
+export type { LineChanges };
 
-/** Quantity, note, seat or course of a line not yet sent. */
+/**
+ * A change that goes live only, never through the outbox (one carrying a manager's PIN: a PIN is
+ * never written to the device; a discount, which the till cannot price offline yet): refused in
+ * words while offline, or while this order's earlier changes still wait (it would overtake them).
+ */
+function assertCanGoLive(orderId: string, what: string) {
+  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+  if (offline || hasWaitingChanges(orderId))
+    throw new ApiError(
+      503,
+      'UNAVAILABLE',
+      offline
+        ? `${what} needs the connection: try again when the till is back online`
+        : `This order's changes are still syncing: ${what.toLowerCase()} waits until they have gone`,
+    );
+}
+
+/** Quantity, note, seat or course of a line not yet sent (through the outbox: works offline). */
 export function useUpdateLine() {
   return useOrderChange<{ orderId: string; lineId: string; changes: LineChanges }>(
     ({ orderId, lineId, changes, idempotencyKey }, version) =>
-      callApi('updateOrderLine', { params: { id: orderId, lineId }, body: { ...changes, version }, idempotencyKey }),
+      submitOrderChange(
+        { name: 'updateOrderLine', params: { id: orderId, lineId }, body: { ...changes, version } },
+        idempotencyKey,
+      ),
+    undefined,
+    'always',
   );
 }
 
-/** Voids a line: free before it is sent, a manager's PIN after. */
+/** Voids a line: free before it is sent (works offline), a manager's PIN after (live only). */
 export function useVoidLine() {
   return useOrderChange<{ orderId: string; lineId: string; reason: string; approval?: Approval }>(
-    ({ orderId, lineId, reason, approval, idempotencyKey }, version) =>
-      callApi('voidOrderLine', {
+    ({ orderId, lineId, reason, approval, idempotencyKey }, version) => {
+      if (!approval)
+        return submitOrderChange(
+          { name: 'voidOrderLine', params: { id: orderId, lineId }, body: { reason, version } },
+          idempotencyKey,
+        );
+      assertCanGoLive(orderId, "A manager's approval");
+      return callApi('voidOrderLine', {
         params: { id: orderId, lineId },
         body: { reason, approval, version },
         idempotencyKey,
-      }),
+      });
+    },
+    undefined,
+    'always',
   );
 }
 
-/** Voids the whole order (a manager's PIN once anything was sent). */
+/** Voids the whole order: free before anything is sent (works offline), a manager's PIN after (live only). */
 export function useVoidOrder(onVoided: (order: TOrder) => void) {
   return useOrderChange<{ orderId: string; reason: string; approval?: Approval }>(
-    ({ orderId, reason, approval, idempotencyKey }, version) =>
-      callApi('voidOrder', { params: { id: orderId }, body: { reason, approval, version }, idempotencyKey }),
+    ({ orderId, reason, approval, idempotencyKey }, version) => {
+      if (!approval)
+        return submitOrderChange(
+          { name: 'voidOrder', params: { id: orderId }, body: { reason, version } },
+          idempotencyKey,
+        );
+      assertCanGoLive(orderId, "A manager's approval");
+      return callApi('voidOrder', { params: { id: orderId }, body: { reason, approval, version }, idempotencyKey });
+    },
     onVoided,
+    'always',
   );
 }
 
@@ -91,19 +132,26 @@ export type DiscountInput = { kind: 'PERCENT'; percentBps: number } | { kind: 'A
 /** A discount on the whole order; above the cashier's limit a manager approves with their PIN. */
 export function useAddDiscount() {
   return useOrderChange<{ orderId: string; discount: DiscountInput; reason: string; approval?: Approval }>(
-    ({ orderId, discount, reason, approval, idempotencyKey }, version) =>
-      callApi('addDiscount', {
+    ({ orderId, discount, reason, approval, idempotencyKey }, version) => {
+      assertCanGoLive(orderId, 'A discount');
+      return callApi('addDiscount', {
         params: { id: orderId },
         body: { ...discount, reason, approval, version },
         idempotencyKey,
-      }),
+      });
+    },
+    undefined,
+    'always',
   );
 }
 
-/** How many people the table is for. */
+/** How many people the table is for (through the outbox: works offline). */
 export function useUpdateCovers() {
-  return useOrderChange<{ orderId: string; covers: number }>(({ orderId, covers, idempotencyKey }, version) =>
-    callApi('updateOrder', { params: { id: orderId }, body: { covers, version }, idempotencyKey }),
+  return useOrderChange<{ orderId: string; covers: number }>(
+    ({ orderId, covers, idempotencyKey }, version) =>
+      submitOrderChange({ name: 'updateOrder', params: { id: orderId }, body: { covers, version } }, idempotencyKey),
+    undefined,
+    'always',
   );
 }
 

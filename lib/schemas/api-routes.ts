@@ -29,6 +29,7 @@ export const API_ROUTES = {
   confirmPasswordReset: { method: 'POST', path: '/api/v1/auth/password-reset/confirm' },
   acceptInvite: { method: 'POST', path: '/api/v1/auth/invite/accept' },
   currentDevice: { method: 'GET', path: '/api/v1/devices/current' },
+  reportDeviceSync: { method: 'PUT', path: '/api/v1/devices/current/sync' },
   verifyApproval: { method: 'POST', path: '/api/v1/approvals/verify' },
   auditLog: { method: 'GET', path: '/api/v1/audit-log' },
   tables: { method: 'GET', path: '/api/v1/tables' },

@@ -8,6 +8,8 @@ import { ZIdParams } from './common';
 import {
   ZCreatePairingCodeBody,
   ZCurrentDeviceResponse,
+  ZDeviceSyncReport,
+  ZDeviceSyncResponse,
   ZDeviceListResponse,
   ZDeviceResponse,
   ZPairDeviceBody,
@@ -326,6 +328,14 @@ export const api = {
     summary: 'The device this browser is paired as (from its device cookie), for the PIN pad',
     access: 'public',
     response: ZCurrentDeviceResponse,
+  }),
+  reportDeviceSync: endpoint({
+    ...API_ROUTES.reportDeviceSync,
+    summary:
+      "A paired till's report of its offline outbox: changes waiting (and the oldest's time), changes refused, last emptied",
+    access: 'orders:write',
+    body: ZDeviceSyncReport,
+    response: ZDeviceSyncResponse,
   }),
   verifyApproval: endpoint({
     ...API_ROUTES.verifyApproval,

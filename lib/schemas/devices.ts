@@ -32,6 +32,15 @@ export type TPairingCodeResponse = z.infer<typeof ZPairingCodeResponse>;
 export const ZPairWithCodeBody = z.object({ code: ZText.trim().min(1, 'Type the code').max(32) }).strict();
 export type TPairWithCodeBody = z.infer<typeof ZPairWithCodeBody>;
 
+/** A till's last sync report, as the office sees it. */
+export const ZDeviceSync = z.object({
+  waiting: z.number().int(),
+  oldestAt: z.iso.datetime().nullable(),
+  refused: z.number().int(),
+  lastSyncedAt: z.iso.datetime().nullable(),
+  reportedAt: z.iso.datetime().nullable(),
+});
+export type TDeviceSync = z.infer<typeof ZDeviceSync>;
 export const ZDevice = z
   .object({
     id: ZUuid,
@@ -42,6 +51,8 @@ export const ZDevice = z
     lastSeenAt: z.iso.datetime().nullable(),
     revokedAt: z.iso.datetime().nullable(),
     pinLockedUntil: z.iso.datetime().nullable(),
+    /** A till's last report of its offline outbox; null before it has made one. */
+    sync: ZDeviceSync.nullable(),
   })
   .meta({ id: 'Device' });
 export type TDevice = z.infer<typeof ZDevice>;
@@ -61,3 +72,24 @@ export const ZCurrentDeviceResponse = z.object({
   }),
 });
 export type TCurrentDeviceResponse = z.infer<typeof ZCurrentDeviceResponse>;
+
+/**
+ * What a paired till says of its offline outbox (issue 12), after each sync run and every minute
+ * while online: the changes it holds that the server has not had, the oldest one's time, the
+ * refused changes nobody has dealt with, and when its queue last emptied.
+ */
+export const ZDeviceSyncReport = z
+  .object({
+    waiting: z.number().int().min(0).max(1_000_000),
+    oldestAt: z.iso.datetime().nullable(),
+    refused: z.number().int().min(0).max(1_000_000),
+    lastSyncedAt: z.iso.datetime().nullable(),
+  })
+  .strict()
+  .refine((report) => (report.waiting === 0) === (report.oldestAt === null), {
+    message: 'oldestAt is the oldest waiting change: set exactly when something waits',
+    path: ['oldestAt'],
+  });
+export type TDeviceSyncReport = z.infer<typeof ZDeviceSyncReport>;
+
+export const ZDeviceSyncResponse = z.object({ sync: ZDeviceSync });

@@ -186,6 +186,19 @@ export const ZDayReport = z
       notInDrawerPence: z.number().int(),
     }),
     openOrders: z.number().int(),
+    /**
+     * Tills that say they hold changes from this day the server has not had (their offline
+     * outbox): while any does, the day's figures are not final and its Z is refused.
+     */
+    unsyncedTills: z.array(
+      z.object({
+        deviceId: ZUuid,
+        name: z.string(),
+        waiting: z.number().int(),
+        oldestAt: z.iso.datetime(),
+        reportedAt: z.iso.datetime(),
+      }),
+    ),
   })
   .meta({ id: 'DayReport' });
 export type TDayReport = z.infer<typeof ZDayReport>;

@@ -56,12 +56,26 @@ const priceOf = (order: TOrder) => ({
   status: order.status,
 });
 
+/** The demo cashier's API, the menu and settings the till keeps, and the till's context for a change. */
+async function tillAsCashier() {
+  const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
+  const api = testApi({ cookie });
+  const menu = dataOf(await api.request('menu', {}));
+  const me = dataOf(await api.request('me', {}));
+  const context = (changeId: string) => ({
+    menu,
+    serviceChargeBps: me.location.serviceChargeBps,
+    user: me.user,
+    changeId,
+    now: new Date(),
+    tableName: null,
+  });
+  return { cookie, api, menu, context };
+}
+
 describe('offline pricing', () => {
   it('the till prices every seeded item and modifier choice as the server does, taken away and eaten in, and paid in cash', async () => {
-    const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId });
-    const api = testApi({ cookie });
-    const menu = dataOf(await api.request('menu', {}));
-    const me = dataOf(await api.request('me', {}));
+    const { cookie, api, menu, context } = await tillAsCashier();
     const items = menu.categories.flatMap((category) => category.items).filter((item) => item.isAvailable);
     const wanted = items.flatMap((item) =>
       modifierChoices(item).map((modifierIds, index) => ({ itemId: item.id, modifierIds, quantity: 1 + (index % 3) })),
@@ -69,14 +83,6 @@ describe('offline pricing', () => {
     expect(items.length).toBeGreaterThan(10);
     expect(wanted.length).toBeGreaterThan(items.length);
 
-    const context = (changeId: string) => ({
-      menu,
-      serviceChargeBps: me.location.serviceChargeBps,
-      user: me.user,
-      changeId,
-      now: new Date(),
-      tableName: null,
-    });
     let compared = 0;
     for (const type of ['TAKEAWAY', 'DINE_IN'] as const) {
       for (let start = 0; start < wanted.length; start += 150) {
@@ -110,5 +116,69 @@ describe('offline pricing', () => {
       }
     }
     expect(compared).toBe(wanted.length * 2);
+  });
+
+  it('line edits, voids and covers made on the till give the order the server makes, and a void on a closed order is refused', async () => {
+    const { cookie, api, menu, context } = await tillAsCashier();
+    const [first, second] = menu.categories
+      .flatMap((category) => category.items)
+      .filter((item) => item.isAvailable && item.modifierGroups.every((group) => group.min === 0));
+    const lineIds = [randomUUID(), randomUUID()];
+    const create: QueuedRequest = {
+      name: 'createOrder',
+      body: {
+        id: randomUUID(),
+        type: 'DINE_IN',
+        lines: [
+          { id: lineIds[0]!, itemId: first!.id, quantity: 1 },
+          { id: lineIds[1]!, itemId: second!.id, quantity: 2 },
+        ],
+      },
+    };
+    let local = applyLocally(undefined, create, context(randomUUID()));
+    const orderId = create.body.id;
+    expect((await createOrderAs(cookie, create.body)).status).toBe(201);
+    const shape = (order: TOrder) => ({
+      ...priceOf(order),
+      covers: order.covers,
+      voided: order.lines.map((line) => [line.quantity, line.note, line.voidReason, line.voidedAt !== null]),
+    });
+    const changes: Exclude<QueuedRequest, { name: 'createOrder' }>[] = [
+      {
+        name: 'updateOrderLine',
+        params: { id: orderId, lineId: lineIds[0]! },
+        body: { quantity: 3, note: ' no ice ' },
+      },
+      { name: 'voidOrderLine', params: { id: orderId, lineId: lineIds[1]! }, body: { reason: ' Mis-tap ' } },
+      { name: 'updateOrder', params: { id: orderId }, body: { covers: 3 } },
+    ];
+    for (const change of changes) {
+      const key = randomUUID();
+      local = applyLocally(local, change, context(key));
+      // Sent as the outbox sends it (the union of three endpoints, each answering { order }).
+      const answer = await api.request(
+        change.name as 'updateOrder',
+        {
+          params: change.params,
+          body: change.body,
+          idempotencyKey: key,
+        } as never,
+      );
+      expect(shape(local)).toEqual(shape(dataOf(answer).order));
+    }
+    const due = local.totals.duePence;
+    const pay = { method: 'CASH' as const, amountPence: due, tipPence: 0, tenderedPence: due };
+    const paid = dataOf(
+      await api.request('takePayment', { params: { id: orderId }, body: pay, idempotencyKey: randomUUID() }),
+    ).order;
+    expect(paid.status).toBe('CLOSED');
+    // What a till that went offline before the payment replays: the till's dead letter.
+    const late = await api.request('voidOrderLine', {
+      params: { id: orderId, lineId: lineIds[0]! },
+      body: { reason: 'Cold' },
+      idempotencyKey: randomUUID(),
+    });
+    expect(late.ok).toBe(false);
+    expect(late.status).toBe(409);
   });
 });

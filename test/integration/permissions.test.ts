@@ -46,6 +46,7 @@ const EXPECTED: Record<ApiName, string> = {
   confirmPasswordReset: 'OMSCK',
   acceptInvite: 'OMSCK',
   currentDevice: 'OMSCK',
+  reportDeviceSync: 'OMSC',
   verifyApproval: 'OMSC',
   auditLog: 'OM',
   tables: 'OMSCK',

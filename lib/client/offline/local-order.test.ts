@@ -145,4 +145,72 @@ describe('the till answers order changes itself offline', () => {
     const paid = applyLocally(applyLocally(undefined, create, context()), pay(760), context('p'));
     expect(() => applyLocally(paid, addCroissant, context())).toThrow();
   });
+
+  it('changes a line not yet sent, reprices it, and counts a change folded in twice once', () => {
+    const created = addCroissantTo(applyLocally(undefined, create, context()));
+    const three: QueuedRequest = {
+      name: 'updateOrderLine',
+      params: { id: ids.order, lineId: ids.line2 },
+      body: { quantity: 3, note: '  warm  ' },
+    };
+    const changed = applyLocally(created, three, context());
+    expect(changed.lines[1]).toMatchObject({ quantity: 3, note: 'warm', totalPence: 840 });
+    expect(changed.totals.totalPence).toBe(760 + 840);
+    expect(changed.version).toBe(created.version + 1);
+    expect(applyLocally(changed, three, context())).toEqual(changed);
+  });
+
+  it('voids a line or the order before anything is sent; once sent that needs a manager, so offline it says no', () => {
+    const created = addCroissantTo(applyLocally(undefined, create, context()));
+    const voidCroissant: QueuedRequest = {
+      name: 'voidOrderLine',
+      params: { id: ids.order, lineId: ids.line2 },
+      body: { reason: ' Mis-tap ' },
+    };
+    const voided = applyLocally(created, voidCroissant, context());
+    expect(voided.lines[1]).toMatchObject({ voidReason: 'Mis-tap', voidedAt: '2026-12-01T10:00:00.000Z' });
+    expect(voided.totals.totalPence).toBe(760);
+    expect(() => applyLocally(voided, voidCroissant, context())).toThrow(/already voided/);
+
+    const voidAll: QueuedRequest = { name: 'voidOrder', params: { id: ids.order }, body: { reason: 'Walked out' } };
+    const gone = applyLocally(created, voidAll, context());
+    expect(gone).toMatchObject({ status: 'VOIDED', voidReason: 'Walked out', totals: { totalPence: 0 } });
+    expect(gone.lines.every((line) => line.voidedAt !== null)).toBe(true);
+    expect(applyLocally(gone, voidAll, context())).toEqual(gone);
+
+    const sent = applyLocally(created, send, context());
+    expect(() => applyLocally(sent, voidCroissant, context())).toThrow(/manager's approval/);
+    expect(() => applyLocally(sent, voidAll, context())).toThrow(/manager's approval/);
+    const edit: QueuedRequest = {
+      name: 'updateOrderLine',
+      params: { id: ids.order, lineId: ids.line2 },
+      body: { quantity: 2 },
+    };
+    expect(() => applyLocally(sent, edit, context())).toThrow(/already with the kitchen/);
+  });
+
+  it('a void on an order paid in full is refused, as the server refuses it (a dead letter on replay)', () => {
+    const paid = applyLocally(applyLocally(undefined, create, context()), pay(760), context('p'));
+    const voidLine: QueuedRequest = {
+      name: 'voidOrderLine',
+      params: { id: ids.order, lineId: ids.line1 },
+      body: { reason: 'Cold' },
+    };
+    expect(() => applyLocally(paid, voidLine, context())).toThrow();
+    expect(() =>
+      applyLocally(paid, { name: 'voidOrder', params: { id: ids.order }, body: { reason: 'x' } }, context()),
+    ).toThrow();
+  });
+
+  it('sets the covers on an open table; the same number again changes nothing', () => {
+    const created = applyLocally(undefined, create, context());
+    const four: QueuedRequest = { name: 'updateOrder', params: { id: ids.order }, body: { covers: 4 } };
+    const seated = applyLocally(created, four, context());
+    expect(seated).toMatchObject({ covers: 4, version: created.version + 1 });
+    expect(applyLocally(seated, four, context())).toBe(seated);
+  });
 });
+
+function addCroissantTo(order: ReturnType<typeof applyLocally>) {
+  return applyLocally(order, addCroissant, context());
+}

@@ -7,7 +7,7 @@ import { linesToSend, heldCourses } from '@/lib/domain/kitchen-routing';
 import { orderTotals } from '@/lib/domain/order-totals';
 import { changeDue, orderStatusAfterPayment } from '@/lib/domain/payments';
 import { canOrderTakePayment } from '@/lib/domain/payment-state';
-import { assertCanEditLines, assertCanSendToKitchen } from '@/lib/domain/order-state';
+import { assertCanEditLines, assertCanSendToKitchen, assertOrderTransition } from '@/lib/domain/order-state';
 import type { TMenuItem, TMenuResponse } from '@/lib/schemas/menu';
 import type { TOrder, TOrderLine, TOrderLineInput } from '@/lib/schemas/orders';
 import type { TPayment } from '@/lib/schemas/payments';
@@ -39,7 +39,20 @@ export type QueuedRequest =
       name: 'takePayment';
       params: { id: string };
       body: { method: 'CASH'; amountPence: number; tipPence: number; tenderedPence: number; version?: number };
-    };
+    }
+  | {
+      name: 'updateOrderLine';
+      params: { id: string; lineId: string };
+      body: LineChanges & { version?: number };
+    }
+  // Voids that need no approval (nothing of it reached the kitchen): a manager's PIN is never
+  // written to the device, so a void that needs one goes live (use-order-mutations.ts).
+  | { name: 'voidOrderLine'; params: { id: string; lineId: string }; body: { reason: string; version?: number } }
+  | { name: 'voidOrder'; params: { id: string }; body: { reason: string; version?: number } }
+  | { name: 'updateOrder'; params: { id: string }; body: { covers?: number; version?: number } };
+
+/** What may change on a line the kitchen has not had yet. */
+export type LineChanges = { quantity?: number; note?: string; seat?: number | null; course?: number };
 
 export type LocalContext = {
   menu: TMenuResponse;
@@ -213,6 +226,80 @@ function takeCash(
   };
 }
 
+/** The words the server uses when a manager's approval is missing, with what to do offline. */
+const APPROVAL_OFFLINE =
+  "needs a manager's approval, which needs the connection: try again when the till is back online";
+
+function lineOf(order: TOrder, lineId: string): TOrderLine {
+  const line = order.lines.find((candidate) => candidate.id === lineId);
+  if (!line) throw new LocalRefusal('No such line on this order');
+  return line;
+}
+
+function updateLine(order: TOrder, lineId: string, body: LineChanges): TOrder {
+  assertCanEditLines(order.status);
+  const line = lineOf(order, lineId);
+  if (line.voidedAt) throw new LocalRefusal(`${line.name} is voided`);
+  if (line.kitchenStatus !== 'PENDING')
+    throw new LocalRefusal(`${line.name} is already with the kitchen: void it (with approval) and add it again`);
+  const changed: TOrderLine = {
+    ...line,
+    ...(body.quantity !== undefined ? { quantity: body.quantity } : {}),
+    ...(body.note !== undefined ? { note: body.note.trim() } : {}),
+    ...(body.seat !== undefined ? { seat: body.seat } : {}),
+    ...(body.course !== undefined ? { course: body.course } : {}),
+  };
+  const same =
+    changed.quantity === line.quantity &&
+    changed.note === line.note &&
+    changed.seat === line.seat &&
+    changed.course === line.course;
+  if (same) return order;
+  return {
+    ...order,
+    version: order.version + 1,
+    lines: order.lines.map((candidate) => (candidate.id === lineId ? changed : candidate)),
+  };
+}
+
+function voidLine(order: TOrder, lineId: string, reason: string, now: Date): TOrder {
+  assertCanEditLines(order.status);
+  const line = lineOf(order, lineId);
+  if (line.voidedAt) throw new LocalRefusal(`${line.name} is already voided`);
+  if (line.kitchenStatus !== 'PENDING')
+    throw new LocalRefusal(`Voiding ${line.name} after it was sent ${APPROVAL_OFFLINE}`);
+  const at = now.toISOString();
+  return {
+    ...order,
+    version: order.version + 1,
+    lines: order.lines.map((candidate) =>
+      candidate.id === lineId ? { ...candidate, voidedAt: at, voidReason: reason.trim() } : candidate,
+    ),
+  };
+}
+
+function voidWholeOrder(order: TOrder, reason: string, now: Date): TOrder {
+  if (order.status === 'VOIDED') return order;
+  assertOrderTransition(order.status, 'VOIDED');
+  if (order.status === 'SENT') throw new LocalRefusal(`Voiding an order after it was sent ${APPROVAL_OFFLINE}`);
+  const at = now.toISOString();
+  const why = reason.trim();
+  return {
+    ...order,
+    version: order.version + 1,
+    status: 'VOIDED',
+    voidedAt: at,
+    voidReason: why,
+    lines: order.lines.map((line) => (line.voidedAt ? line : { ...line, voidedAt: at, voidReason: why })),
+  };
+}
+
+function updateCovers(order: TOrder, covers: number | undefined): TOrder {
+  if (covers === undefined || covers === order.covers) return order;
+  assertCanEditLines(order.status);
+  return { ...order, version: order.version + 1, covers };
+}
+
 /**
  * The order after a queued change, as the server will make it (order numbers excepted: the server
  * gives those, so a new order shows number 0 until it syncs). Throws LocalRefusal for a change the
@@ -258,5 +345,13 @@ export function applyLocally(order: TOrder | undefined, request: QueuedRequest, 
       return send(order, now, context.sendsLineIds);
     case 'takePayment':
       return repriceOrder(takeCash(order, request.body, context.changeId, now), serviceChargeBps);
+    case 'updateOrderLine':
+      return repriceOrder(updateLine(order, request.params.lineId, request.body), serviceChargeBps);
+    case 'voidOrderLine':
+      return repriceOrder(voidLine(order, request.params.lineId, request.body.reason, now), serviceChargeBps);
+    case 'voidOrder':
+      return repriceOrder(voidWholeOrder(order, request.body.reason, now), serviceChargeBps);
+    case 'updateOrder':
+      return updateCovers(order, request.body.covers);
   }
 }

@@ -1,8 +1,8 @@
 'use client';
 
-// The till's durable outbox (issue 12). Every order change (create, add lines, send, cash payment)
-// is written to IndexedDB before it is sent, with its Idempotency-Key, and stays there until the
-// server has answered it. Online, the change goes at once and the screen gets the server's answer,
+// The till's durable outbox (issue 12). Every order change (create, add/edit/void lines, covers,
+// void an unsent order, send, cash payment) is written to IndexedDB before it is sent, with its
+// Idempotency-Key, and stays there until the server has answered it. Online, the change goes at once and the screen gets the server's answer,
 // as before. With no answer (offline, or the connection dropped mid-request) the till answers
 // itself from lib/domain (local-order.ts) and the change waits; the queue replays serially, in the
 // order changes were made, on `online`, on coming to the foreground and every 15 s, never through
@@ -32,10 +32,11 @@ export type OutboxContext = {
 /** An order change's answer: the order, plus what its endpoint adds. `queued`: answered by the till. */
 export type ChangeAnswer = { order: TOrder; tickets: TTicket[]; payment?: TPayment; queued: boolean };
 
-export type OutboxState = { waiting: OutboxEntry[]; dead: DeadLetter[]; syncing: boolean };
+/** `lastSyncedAt`: when a sync run last left nothing waiting (this page's lifetime; ms). */
+export type OutboxState = { waiting: OutboxEntry[]; dead: DeadLetter[]; syncing: boolean; lastSyncedAt: number | null };
 
 let context: OutboxContext | null = null;
-let state: OutboxState = { waiting: [], dead: [], syncing: false };
+let state: OutboxState = { waiting: [], dead: [], syncing: false, lastSyncedAt: null };
 let lastSeq = 0;
 let draining: Promise<void> | null = null;
 let again = false;
@@ -121,6 +122,11 @@ export function withWaitingChanges(orderId: string, server: TOrder | undefined):
   return state.waiting
     .filter((entry) => entry.orderId === orderId && entry.queued)
     .reduce<TOrder | undefined>((order, entry) => fold(order, entry, ctx), server);
+}
+
+/** Whether this till has changes to the order the server has not had yet. */
+export function hasWaitingChanges(orderId: string): boolean {
+  return state.waiting.some((entry) => entry.orderId === orderId);
 }
 
 const isOnTheFloor = (order: TOrder) => order.status !== 'CLOSED' && order.status !== 'VOIDED';
@@ -355,7 +361,8 @@ export function syncNow({ force = false }: { force?: boolean } = {}): Promise<vo
       // the pass ended is sent by the next run below, never answered locally while online.
       await answerWaitersLocally(ctx, { blocked }).catch(() => undefined);
       draining = null;
-      publish({ syncing: false });
+      publish({ syncing: false, ...(state.waiting.length === 0 && !blocked ? { lastSyncedAt: Date.now() } : {}) });
+      void reportSync();
       if (again && (!blocked || forceAgain)) {
         again = false;
         void syncNow({ force: forceAgain });
@@ -364,6 +371,41 @@ export function syncNow({ force = false }: { force?: boolean } = {}): Promise<vo
   };
   draining = run();
   return draining;
+}
+
+let lastReport: { words: string; at: number } | null = null;
+let reportRefused = false;
+const REPORT_EVERY_MS = 60_000;
+
+/**
+ * Tells the server what this till holds (issue 12): the office lists it per till and the Z report
+ * will not close a day while a till holds its changes. Sent when it changes and every minute while
+ * online; a browser that is not a paired till is told no once and stops asking.
+ */
+async function reportSync(): Promise<void> {
+  if (!context || reportRefused || (typeof navigator !== 'undefined' && !navigator.onLine)) return;
+  const oldest = state.waiting.reduce<number | null>(
+    (soonest, entry) => (soonest === null ? entry.createdAt : Math.min(soonest, entry.createdAt)),
+    null,
+  );
+  const body = {
+    waiting: state.waiting.length,
+    oldestAt: oldest === null ? null : new Date(oldest).toISOString(),
+    refused: state.dead.length,
+    lastSyncedAt: state.lastSyncedAt === null ? null : new Date(state.lastSyncedAt).toISOString(),
+  };
+  const words = JSON.stringify({ ...body, lastSyncedAt: null });
+  if (lastReport && lastReport.words === words && Date.now() - lastReport.at < REPORT_EVERY_MS) return;
+  lastReport = { words, at: Date.now() };
+  try {
+    const answer = await requestApi('reportDeviceSync', { body });
+    if (!answer.ok) {
+      lastReport = null;
+      if (answer.status === 403) reportRefused = true;
+    }
+  } catch {
+    lastReport = null;
+  }
 }
 
 /**
@@ -424,19 +466,26 @@ export function startOutbox(next: OutboxContext): () => void {
   context = next;
   // A new sign-in (or the same person's PIN after the idle lock) lets a queue waiting for one carry on.
   waitingForSignIn = false;
+  reportRefused = false;
+  lastReport = null;
   if (!hasLocalDb() || typeof window === 'undefined') return () => undefined;
   // The orders' queries show the waiting changes on top of what the server said (use-orders.ts).
   loaded = refreshState().then(() => {
     lastSeq = Math.max(lastSeq, ...state.waiting.map((entry) => entry.seq));
   });
   void loaded.then(() => syncNow());
+  // An installed till asks the browser to keep its storage for good (the queue lives there).
+  if (window.matchMedia?.('(display-mode: standalone)').matches) void navigator.storage?.persist?.();
   const onOnline = () => void syncNow({ force: true });
   const onVisible = () => {
     if (document.visibilityState === 'visible') void syncNow({ force: true });
   };
   window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisible);
-  const heartbeat = setInterval(() => void syncNow(), 15_000);
+  const heartbeat = setInterval(() => {
+    void syncNow();
+    void reportSync();
+  }, 15_000);
   return () => {
     window.removeEventListener('online', onOnline);
     document.removeEventListener('visibilitychange', onVisible);

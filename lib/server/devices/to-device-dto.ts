@@ -1,6 +1,18 @@
 import 'server-only';
 import type { Device } from '@/lib/generated/prisma/client';
-import type { TDevice } from '@/lib/schemas/devices';
+import type { TDevice, TDeviceSync } from '@/lib/schemas/devices';
+
+/** A till's last report of its offline outbox (null before its first). */
+export function toDeviceSync(device: Device): TDeviceSync | null {
+  if (!device.syncReportedAt) return null;
+  return {
+    waiting: device.syncWaiting,
+    oldestAt: device.syncOldestAt?.toISOString() ?? null,
+    refused: device.syncRefused,
+    lastSyncedAt: device.lastSyncedAt?.toISOString() ?? null,
+    reportedAt: device.syncReportedAt.toISOString(),
+  };
+}
 
 /** A device as the API shows it; `pinLockedUntil` comes from the PIN budgets (findPinLock). */
 export function toDeviceDto(device: Device, pinLockedUntil: Date | null = null): TDevice {
@@ -13,5 +25,6 @@ export function toDeviceDto(device: Device, pinLockedUntil: Date | null = null):
     lastSeenAt: device.lastSeenAt?.toISOString() ?? null,
     revokedAt: device.revokedAt?.toISOString() ?? null,
     pinLockedUntil: pinLockedUntil?.toISOString() ?? null,
+    sync: toDeviceSync(device),
   };
 }

@@ -5,6 +5,7 @@ import type { DbOrTx } from '@/lib/db';
 import { businessDate } from '@/lib/domain/business-date';
 import { lineGross } from '@/lib/domain/pricing';
 import { refundedFrom } from '@/lib/domain/payments';
+import { AppError } from '@/lib/errors';
 import type { TDayReport } from '@/lib/schemas/payments';
 import type { Actor } from '../auth/actor';
 import { ORDER_INCLUDE, toOrderDto } from '../orders/order-dto';
@@ -25,11 +26,14 @@ export async function dayReport({
   actor,
   date,
   now,
+  closing = false,
 }: {
   db: DbOrTx;
   actor: Actor;
   date?: string;
   now: Date;
+  /** Asked as the day's Z (the API's /reports/z): refused while a till holds the day's changes. */
+  closing?: boolean;
 }): Promise<TDayReport> {
   assertPermission(actor, 'reports:read');
   const location = await db.location.findUniqueOrThrow({
@@ -102,7 +106,19 @@ export async function dayReport({
       : [],
   );
 
-  return {
+  // A till holding changes made on or before this day (its outbox, offline): the day is not final.
+  const unsyncedTills = (
+    await db.device.findMany({
+      where: { locationId: actor.locationId, kind: 'TILL', revokedAt: null, syncWaiting: { gt: 0 } },
+      orderBy: { name: 'asc' },
+    })
+  ).filter(
+    (device) =>
+      device.syncOldestAt !== null &&
+      businessDate(device.syncOldestAt, location.timezone, location.businessDayStartHour) <= day,
+  );
+
+  const report: TDayReport = {
     kind: day < today ? 'Z' : 'X',
     businessDate: day,
     generatedAt: now.toISOString(),
@@ -142,5 +158,32 @@ export async function dayReport({
         sum(looseRefunds.map((refund) => refund.amountPence)),
     },
     openOrders: orders.filter((order) => canOrderTakePayment(order.status)).length,
+    unsyncedTills: unsyncedTills.map((device) => ({
+      deviceId: device.id,
+      name: device.name,
+      waiting: device.syncWaiting,
+      oldestAt: device.syncOldestAt!.toISOString(),
+      reportedAt: (device.syncReportedAt ?? device.syncOldestAt!).toISOString(),
+    })),
   };
+  if (closing) assertDayCanClose(report, location.timezone);
+  return report;
+}
+
+/** "Front till holds 3 changes not yet synced (oldest 21:40)": one till's part of the refusal. */
+function unsyncedWords(till: TDayReport['unsyncedTills'][number], timeZone: string): string {
+  const at = new Date(till.oldestAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone });
+  return `${till.name} holds ${till.waiting === 1 ? '1 change' : `${till.waiting} changes`} not yet synced (oldest ${at})`;
+}
+
+/**
+ * A Z closes the day: refused (409, the tills named) while any till holds that day's changes,
+ * since the figures would change when they sync. An iPad lost for good is revoked under Devices.
+ */
+function assertDayCanClose(report: TDayReport, timeZone: string): void {
+  if (report.kind !== 'Z' || report.unsyncedTills.length === 0) return;
+  throw new AppError('CONFLICT', {
+    message: `The day cannot close yet: ${report.unsyncedTills.map((till) => unsyncedWords(till, timeZone)).join('; ')}. Bring it online so it syncs, then try again; a till lost for good is revoked under Devices.`,
+    details: { reason: 'TILLS_NOT_SYNCED', unsyncedTills: report.unsyncedTills },
+  });
 }

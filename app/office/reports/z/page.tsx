@@ -32,6 +32,22 @@ export default async function ZReportPage({ searchParams }: { searchParams: Sear
     <OfficeShell {...shell} title={title} action={<PrintButton />}>
       {query.success ? null : <Notice tone="error">That is not a date; showing today instead.</Notice>}
       <ReportDateForm date={report.businessDate} isToday={report.kind === 'X'} />
+      {report.unsyncedTills.length ? (
+        <Notice tone={report.kind === 'Z' ? 'error' : 'warning'}>
+          <p className="font-semibold">
+            {report.kind === 'Z' ? 'Not final: the day cannot close yet.' : 'Some sales are still on a till.'}
+          </p>
+          <ul>
+            {report.unsyncedTills.map((till) => (
+              <li key={till.deviceId}>
+                {till.name} holds {till.waiting === 1 ? '1 change' : `${till.waiting} changes`} not yet synced (oldest{' '}
+                {new Date(till.oldestAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}).
+              </li>
+            ))}
+          </ul>
+          <p>Bring it online so it syncs, then look again. A till lost for good is revoked under Devices.</p>
+        </Notice>
+      ) : null}
       <DayReport report={report} />
     </OfficeShell>
   );

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Device" ADD COLUMN     "lastSyncedAt" TIMESTAMPTZ(3),
+ADD COLUMN     "syncOldestAt" TIMESTAMPTZ(3),
+ADD COLUMN     "syncRefused" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "syncReportedAt" TIMESTAMPTZ(3),
+ADD COLUMN     "syncWaiting" INTEGER NOT NULL DEFAULT 0;

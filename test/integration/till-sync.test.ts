@@ -1,0 +1,138 @@
+// A till's report of its offline outbox (issue 12): kept on its device row, listed in the office,
+// and the Z report's refusal to close a day while a till still holds changes from it.
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db';
+import { businessDate } from '@/lib/domain/business-date';
+import { dataOf, errorOf, testApi } from '../api-client';
+import { createDevice, demo } from '../factories/staff';
+import { sessionCookie } from '../http';
+
+const HOUR = 3_600_000;
+
+async function tillApi(deviceId: string | null) {
+  return testApi({
+    cookie: await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId, deviceId }),
+  });
+}
+
+async function managerApi() {
+  return testApi({ cookie: await sessionCookie({ userId: demo.users.manager, locationId: demo.locationId }) });
+}
+
+describe("a till's sync report", () => {
+  it('is kept for the office: what waits (and since when), what was refused, when it last synced', async () => {
+    const till = await createDevice(getDb());
+    const api = await tillApi(till.id);
+    const oldestAt = new Date(Date.now() - 20 * 60_000).toISOString();
+    const lastSyncedAt = new Date(Date.now() - 30 * 60_000).toISOString();
+    const answer = await api.request('reportDeviceSync', {
+      body: { waiting: 3, oldestAt, refused: 1, lastSyncedAt },
+    });
+    expect(answer.status).toBe(200);
+    expect(dataOf(answer).sync).toMatchObject({ waiting: 3, oldestAt, refused: 1, lastSyncedAt });
+
+    const { devices } = await (await managerApi()).call('listDevices', {});
+    const listed = devices.find((device) => device.id === till.id)!;
+    expect(listed.sync).toMatchObject({ waiting: 3, oldestAt, refused: 1, lastSyncedAt });
+    expect(Date.parse(listed.sync!.reportedAt!)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(listed.lastSeenAt!)).toBeGreaterThan(Date.now() - 60_000);
+
+    // Emptied: the newest report wins; a report without a last sync keeps the one it had.
+    await api.call('reportDeviceSync', { body: { waiting: 0, oldestAt: null, refused: 0, lastSyncedAt: null } });
+    const again = (await (await managerApi()).call('listDevices', {})).devices.find((device) => device.id === till.id)!;
+    expect(again.sync).toMatchObject({ waiting: 0, oldestAt: null, refused: 0, lastSyncedAt });
+  });
+
+  it('is refused in words from a browser that is not a paired till, and for a report that does not add up', async () => {
+    const unpaired = await (
+      await tillApi(null)
+    ).request('reportDeviceSync', {
+      body: { waiting: 0, oldestAt: null, refused: 0, lastSyncedAt: null },
+    });
+    expect(unpaired.status).toBe(403);
+    expect(errorOf(unpaired)?.message).toMatch(/paired till/);
+
+    const kitchen = await createDevice(getDb(), { kind: 'KITCHEN' });
+    const fromKitchen = await (
+      await tillApi(kitchen.id)
+    ).request('reportDeviceSync', {
+      body: { waiting: 0, oldestAt: null, refused: 0, lastSyncedAt: null },
+    });
+    expect(fromKitchen.status).toBe(403);
+
+    const till = await createDevice(getDb());
+    const api = await tillApi(till.id);
+    for (const body of [
+      { waiting: 2, oldestAt: null, refused: 0, lastSyncedAt: null },
+      { waiting: 0, oldestAt: new Date().toISOString(), refused: 0, lastSyncedAt: null },
+      { waiting: -1, oldestAt: null, refused: 0, lastSyncedAt: null },
+    ]) {
+      const refused = await api.request('reportDeviceSync', { body });
+      expect(refused.status).toBe(422);
+      expect(errorOf(refused)?.code).toBe('VALIDATION_FAILED');
+    }
+    const untouched = await getDb().device.findUniqueOrThrow({ where: { id: till.id } });
+    expect(untouched).toMatchObject({ syncWaiting: 0, syncReportedAt: null });
+  });
+});
+
+describe('the Z report and tills holding changes', () => {
+  it('refuses to close a day while a till holds changes from it, naming the till; the X report lists it; once synced the Z closes', async () => {
+    const db = getDb();
+    const location = await db.location.findUniqueOrThrow({ where: { id: demo.locationId } });
+    const till = await db.device.update({
+      where: { id: (await createDevice(db)).id },
+      data: { name: 'Front till' },
+    });
+    const api = await tillApi(till.id);
+    const manager = await managerApi();
+    const twoDaysAgo = new Date(Date.now() - 48 * HOUR);
+    const day = businessDate(twoDaysAgo, location.timezone, location.businessDayStartHour);
+    expect((await manager.request('zReport', { query: { date: day } })).status).toBe(200);
+
+    await api.call('reportDeviceSync', {
+      body: { waiting: 4, oldestAt: twoDaysAgo.toISOString(), refused: 0, lastSyncedAt: null },
+    });
+    const refused = await manager.request('zReport', { query: { date: day } });
+    expect(refused.status).toBe(409);
+    expect(errorOf(refused)?.message).toMatch(/^The day cannot close yet: Front till holds 4 changes not yet synced/);
+    expect(errorOf(refused)?.details).toMatchObject({
+      reason: 'TILLS_NOT_SYNCED',
+      unsyncedTills: [{ deviceId: till.id, name: 'Front till', waiting: 4, oldestAt: twoDaysAgo.toISOString() }],
+    });
+    // Today is still trading: its X report shows the till too (its changes are from before today).
+    const x = await manager.call('xReport', {});
+    expect(x.unsyncedTills.map((listed) => listed.name)).toEqual(['Front till']);
+    // A day before the oldest waiting change is not held up.
+    const earlier = businessDate(
+      new Date(twoDaysAgo.getTime() - 48 * HOUR),
+      location.timezone,
+      location.businessDayStartHour,
+    );
+    expect((await manager.request('zReport', { query: { date: earlier } })).status).toBe(200);
+
+    await api.call('reportDeviceSync', {
+      body: { waiting: 0, oldestAt: null, refused: 0, lastSyncedAt: new Date().toISOString() },
+    });
+    const closed = await manager.request('zReport', { query: { date: day } });
+    expect(closed.status).toBe(200);
+    expect(dataOf(closed)).toMatchObject({ kind: 'Z', businessDate: day, unsyncedTills: [] });
+  });
+
+  it('a revoked till (lost for good) no longer holds the day up', async () => {
+    const db = getDb();
+    const location = await db.location.findUniqueOrThrow({ where: { id: demo.locationId } });
+    const till = await createDevice(db);
+    const yesterday = new Date(Date.now() - 30 * HOUR);
+    const day = businessDate(yesterday, location.timezone, location.businessDayStartHour);
+    await (
+      await tillApi(till.id)
+    ).call('reportDeviceSync', {
+      body: { waiting: 1, oldestAt: yesterday.toISOString(), refused: 0, lastSyncedAt: null },
+    });
+    const manager = await managerApi();
+    expect((await manager.request('zReport', { query: { date: day } })).status).toBe(409);
+    await manager.call('revokeDevice', { params: { id: till.id } });
+    expect((await manager.request('zReport', { query: { date: day } })).status).toBe(200);
+  });
+});
