@@ -10,6 +10,7 @@ import { readStorageHealth, type StorageHealth, storageHealthWords } from '@/lib
 import { useOutboxState } from '@/lib/client/offline/use-outbox-state';
 import { useNow } from '@/lib/client/use-now';
 import { Button } from '../ui/button';
+import { useConnectionWord } from '../ui/connection-dot';
 import { Notice } from '../ui/notice';
 import { Sheet } from '../ui/sheet';
 
@@ -73,6 +74,7 @@ export function SyncStatus({ connection }: { connection: ReactNode }) {
   const { dead, syncing, lastSyncedAt } = state;
   const now = useNow();
   const [isOpen, setIsOpen] = useState(false);
+  const connectionWord = useConnectionWord();
   const summary = waitingSummary(waiting, now);
   const hasNews = summary !== null || dead.length > 0;
   const words = dead.length
@@ -87,7 +89,8 @@ export function SyncStatus({ connection }: { connection: ReactNode }) {
         variant={hasNews ? 'secondary' : 'ghost'}
         size="lg"
         className={`shrink-0 whitespace-nowrap ${hasNews ? 'px-3' : 'px-2'} ${dead.length ? 'border-2 border-danger text-danger' : ''}`}
-        aria-label={hasNews ? `${words}. Open the sync sheet` : 'Nothing waiting to sync. Open the sync sheet'}
+        // The visible word (Live, Offline…) starts the name, so voice control finds it (WCAG 2.5.3).
+        aria-label={`${connectionWord}. ${hasNews ? words : 'Nothing waiting to sync'}. Open the sync sheet`}
         onClick={() => setIsOpen(true)}
       >
         {/* A button's insides are not read out: the connection's status is spoken from the copy below. */}

@@ -22,15 +22,24 @@ const LOOKS: Record<Shown, { word: string; dot: string }> = {
   offline: { word: 'Offline', dot: 'bg-danger' },
 };
 
-/** The live link in colour and word (never colour alone): Live, Reconnecting… or Offline. */
-export function ConnectionDot({ className = '' }: { className?: string }) {
+function useConnectionLook() {
   const isOnline = useSyncExternalStore(
     subscribe,
     () => navigator.onLine,
     () => true,
   );
   const status = useRealtimeStatus();
-  const look = LOOKS[isOnline ? status : 'offline'];
+  return LOOKS[isOnline ? status : 'offline'];
+}
+
+/** The connection's word (Live, Reconnecting…, Offline), for a control that shows the dot inside it. */
+export function useConnectionWord(): string {
+  return useConnectionLook().word;
+}
+
+/** The live link in colour and word (never colour alone): Live, Reconnecting… or Offline. */
+export function ConnectionDot({ className = '' }: { className?: string }) {
+  const look = useConnectionLook();
   return (
     <span
       role="status"

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
 import { ApiError } from './api-error';
 import { callApi } from './call-api';
@@ -60,7 +60,7 @@ export function useOrderChange<V extends { orderId: string }, R extends { order:
 export type { LineChanges };
 
 /**
- * A change that goes live only, never through the outbox (one carrying a manager's PIN: a PIN is
+ * A change that goes live only, never through the outbox (one that may need a manager: a PIN is
  * never written to the device; a discount, which the till cannot price offline yet): refused in
  * words while offline, or while this order's earlier changes still wait (it would overtake them).
  */
@@ -89,16 +89,27 @@ export function useUpdateLine() {
   );
 }
 
-/** Voids a line: free before it is sent (works offline), a manager's PIN after (live only). */
+/** The order as this till shows it (the server's answer with its waiting changes folded in). */
+function shownOrder(queryClient: QueryClient, orderId: string): TOrder | undefined {
+  return queryClient.getQueryData<TOrder>(orderQueryKey(orderId));
+}
+
+/**
+ * Voids a line. Before it is sent it is free and goes through the outbox (works offline); once the
+ * kitchen has it, it may need a manager, so it goes live: the server answers a cashier's first try
+ * with "approval needed" and the same void goes again with the PIN (a manager voids on their own).
+ */
 export function useVoidLine() {
+  const queryClient = useQueryClient();
   return useOrderChange<{ orderId: string; lineId: string; reason: string; approval?: Approval }>(
     ({ orderId, lineId, reason, approval, idempotencyKey }, version) => {
-      if (!approval)
+      const line = shownOrder(queryClient, orderId)?.lines.find((candidate) => candidate.id === lineId);
+      if (!approval && line?.kitchenStatus === 'PENDING')
         return submitOrderChange(
           { name: 'voidOrderLine', params: { id: orderId, lineId }, body: { reason, version } },
           idempotencyKey,
         );
-      assertCanGoLive(orderId, "A manager's approval");
+      assertCanGoLive(orderId, 'Voiding an item the kitchen has');
       return callApi('voidOrderLine', {
         params: { id: orderId, lineId },
         body: { reason, approval, version },
@@ -110,16 +121,17 @@ export function useVoidLine() {
   );
 }
 
-/** Voids the whole order: free before anything is sent (works offline), a manager's PIN after (live only). */
+/** Voids the whole order: before anything is sent through the outbox (works offline); after, live (a manager's PIN). */
 export function useVoidOrder(onVoided: (order: TOrder) => void) {
+  const queryClient = useQueryClient();
   return useOrderChange<{ orderId: string; reason: string; approval?: Approval }>(
     ({ orderId, reason, approval, idempotencyKey }, version) => {
-      if (!approval)
+      if (!approval && shownOrder(queryClient, orderId)?.status === 'OPEN')
         return submitOrderChange(
           { name: 'voidOrder', params: { id: orderId }, body: { reason, version } },
           idempotencyKey,
         );
-      assertCanGoLive(orderId, "A manager's approval");
+      assertCanGoLive(orderId, 'Voiding an order the kitchen has');
       return callApi('voidOrder', { params: { id: orderId }, body: { reason, approval, version }, idempotencyKey });
     },
     onVoided,

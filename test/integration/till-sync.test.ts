@@ -37,10 +37,17 @@ describe("a till's sync report", () => {
     expect(Date.parse(listed.sync!.reportedAt!)).toBeGreaterThan(Date.now() - 60_000);
     expect(Date.parse(listed.lastSeenAt!)).toBeGreaterThan(Date.now() - 60_000);
 
-    // Emptied: the newest report wins; a report without a last sync keeps the one it had.
+    // Still holding changes, with no last sync of its own: the one it had stays.
+    await api.call('reportDeviceSync', { body: { waiting: 1, oldestAt, refused: 0, lastSyncedAt: null } });
+    const holding = (await (await managerApi()).call('listDevices', {})).devices.find((d) => d.id === till.id)!;
+    expect(holding.sync).toMatchObject({ waiting: 1, oldestAt, refused: 0, lastSyncedAt });
+
+    // Emptied: the newest report wins, and the server hearing "nothing waits" is the last sync.
+    const before = Date.now();
     await api.call('reportDeviceSync', { body: { waiting: 0, oldestAt: null, refused: 0, lastSyncedAt: null } });
-    const again = (await (await managerApi()).call('listDevices', {})).devices.find((device) => device.id === till.id)!;
-    expect(again.sync).toMatchObject({ waiting: 0, oldestAt: null, refused: 0, lastSyncedAt });
+    const again = (await (await managerApi()).call('listDevices', {})).devices.find((d) => d.id === till.id)!;
+    expect(again.sync).toMatchObject({ waiting: 0, oldestAt: null, refused: 0 });
+    expect(Date.parse(again.sync!.lastSyncedAt!)).toBeGreaterThanOrEqual(before - 1_000);
   });
 
   it('is refused in words from a browser that is not a paired till, and for a report that does not add up', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TMenuResponse } from '@/lib/schemas/menu';
-import { applyLocally, linesASendCovers, LocalRefusal, type QueuedRequest } from './local-order';
+import { OrderNotEditableError } from '@/lib/domain/order-state';
+import { applyLocally, changeShown, linesASendCovers, LocalRefusal, type QueuedRequest } from './local-order';
 
 const ids = {
   order: '00000000-0000-4000-8000-000000000001',
@@ -196,10 +197,10 @@ describe('the till answers order changes itself offline', () => {
       params: { id: ids.order, lineId: ids.line1 },
       body: { reason: 'Cold' },
     };
-    expect(() => applyLocally(paid, voidLine, context())).toThrow();
+    expect(() => applyLocally(paid, voidLine, context())).toThrow(OrderNotEditableError);
     expect(() =>
       applyLocally(paid, { name: 'voidOrder', params: { id: ids.order }, body: { reason: 'x' } }, context()),
-    ).toThrow();
+    ).toThrow(/cannot go from CLOSED to VOIDED/);
   });
 
   it('sets the covers on an open table; the same number again changes nothing', () => {
@@ -214,3 +215,32 @@ describe('the till answers order changes itself offline', () => {
 function addCroissantTo(order: ReturnType<typeof applyLocally>) {
   return applyLocally(order, addCroissant, context());
 }
+
+describe('whether the order the till shows carries a change (a tap is never shown as done when it is not)', () => {
+  it('is true once folded in, false when the till could not apply it', () => {
+    const created = addCroissantTo(applyLocally(undefined, create, context()));
+    const sent = applyLocally(created, send, context());
+    const voidCroissant: QueuedRequest = {
+      name: 'voidOrderLine',
+      params: { id: ids.order, lineId: ids.line2 },
+      body: { reason: 'Mis-tap' },
+    };
+    const edit: QueuedRequest = {
+      name: 'updateOrderLine',
+      params: { id: ids.order, lineId: ids.line2 },
+      body: { quantity: 2, note: ' warm ' },
+    };
+    const covers: QueuedRequest = { name: 'updateOrder', params: { id: ids.order }, body: { covers: 2 } };
+    expect(changeShown(created, addCroissant, 'x')).toBe(true);
+    expect(changeShown(created, voidCroissant, 'x')).toBe(false);
+    expect(changeShown(applyLocally(created, voidCroissant, context()), voidCroissant, 'x')).toBe(true);
+    expect(changeShown(created, edit, 'x')).toBe(false);
+    expect(changeShown(applyLocally(created, edit, context()), edit, 'x')).toBe(true);
+    // Sent meanwhile: the edit cannot apply, and the order does not show it.
+    expect(() => applyLocally(sent, edit, context())).toThrow(LocalRefusal);
+    expect(changeShown(sent, edit, 'x')).toBe(false);
+    expect(changeShown(applyLocally(created, covers, context()), covers, 'x')).toBe(true);
+    expect(changeShown(created, pay(500), 'pay-1')).toBe(false);
+    expect(changeShown(applyLocally(created, pay(500), context('pay-1')), pay(500), 'pay-1')).toBe(true);
+  });
+});

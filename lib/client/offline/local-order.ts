@@ -295,9 +295,43 @@ function voidWholeOrder(order: TOrder, reason: string, now: Date): TOrder {
 }
 
 function updateCovers(order: TOrder, covers: number | undefined): TOrder {
-  if (covers === undefined || covers === order.covers) return order;
   assertCanEditLines(order.status);
+  if (covers === undefined || covers === order.covers) return order;
   return { ...order, version: order.version + 1, covers };
+}
+
+/**
+ * Whether an order the till shows already carries a change (so answering the cashier with it tells
+ * the truth): folding swallows a change the till cannot apply, and the tap must not look done then.
+ */
+export function changeShown(order: TOrder, request: QueuedRequest, changeId: string): boolean {
+  const line = (lineId: string) => order.lines.find((candidate) => candidate.id === lineId);
+  switch (request.name) {
+    case 'createOrder':
+    case 'addOrderLines':
+      return request.body.lines.every((input) => line(input.id) !== undefined);
+    case 'sendOrder':
+      return true;
+    case 'takePayment':
+      return order.payments.some((payment) => payment.id === changeId);
+    case 'updateOrderLine': {
+      const changed = line(request.params.lineId);
+      const { quantity, note, seat, course } = request.body;
+      return (
+        changed !== undefined &&
+        (quantity === undefined || changed.quantity === quantity) &&
+        (note === undefined || changed.note === note.trim()) &&
+        (seat === undefined || changed.seat === seat) &&
+        (course === undefined || changed.course === course)
+      );
+    }
+    case 'voidOrderLine':
+      return line(request.params.lineId)?.voidedAt != null;
+    case 'voidOrder':
+      return order.status === 'VOIDED';
+    case 'updateOrder':
+      return request.body.covers === undefined || order.covers === request.body.covers;
+  }
 }
 
 /**

@@ -17,7 +17,14 @@ import { ApiError } from '../api-error';
 import { type EndpointName, requestApi } from '../call-api';
 import { orderQueryKey, ordersQueryKey } from '../order-cache';
 import { type DeadLetter, hasLocalDb, localDb, type OutboxEntry } from './local-db';
-import { applyLocally, linesASendCovers, LocalRefusal, orderIdOf, type QueuedRequest } from './local-order';
+import {
+  applyLocally,
+  changeShown,
+  linesASendCovers,
+  LocalRefusal,
+  orderIdOf,
+  type QueuedRequest,
+} from './local-order';
 import { inReplayOrder, nextSeq, replayOutcome, retryDelayMs, withoutVersion } from './outbox-rules';
 
 /** What the till needs to answer a change itself: who is signed in, the menu, the service charge. */
@@ -50,6 +57,8 @@ const waiters = new Map<
   { orderId: string; resolve: (answer: ChangeAnswer) => void; reject: (error: unknown) => void }
 >();
 let forceAgain = false;
+/** Whether the server took a change during the current sync run ("last synced" needs its word). */
+let answeredThisRun = false;
 
 function publish(next: Partial<OutboxState>) {
   state = { ...state, ...next };
@@ -251,9 +260,7 @@ async function answerWaitersLocally(ctx: OutboxContext, { blocked }: { blocked: 
     }
     const queued = entry.queued ? entry : await markWaiting(entry, entry.attempts);
     const local = withWaitingChanges(queued.orderId, cachedOrder(ctx.queryClient, queued.orderId));
-    const included =
-      local !== undefined &&
-      (queued.request.name !== 'takePayment' || local.payments.some((payment) => payment.id === queued.id));
+    const included = local !== undefined && changeShown(local, queued.request, queued.id);
     if (local && included) {
       show(ctx.queryClient, local);
       waiter.resolve(localAnswer(queued.id, local));
@@ -291,6 +298,7 @@ async function drainPass(force: boolean): Promise<'empty' | 'blocked'> {
         : undefined;
     const outcome = replayOutcome(answer ? answer.status : null, reason);
     if (answer?.ok) {
+      answeredThisRun = true;
       await forget(entry);
       const data = answer.data as ServerAnswer;
       show(ctx.queryClient, withWaitingChanges(data.order.id, data.order) ?? data.order);
@@ -339,6 +347,7 @@ export function syncNow({ force = false }: { force?: boolean } = {}): Promise<vo
     return draining;
   }
   const run = async () => {
+    answeredThisRun = false;
     publish({ syncing: true });
     let blocked = false;
     try {
@@ -361,7 +370,10 @@ export function syncNow({ force = false }: { force?: boolean } = {}): Promise<vo
       // the pass ended is sent by the next run below, never answered locally while online.
       await answerWaitersLocally(ctx, { blocked }).catch(() => undefined);
       draining = null;
-      publish({ syncing: false, ...(state.waiting.length === 0 && !blocked ? { lastSyncedAt: Date.now() } : {}) });
+      publish({
+        syncing: false,
+        ...(state.waiting.length === 0 && answeredThisRun ? { lastSyncedAt: Date.now() } : {}),
+      });
       void reportSync();
       if (again && (!blocked || forceAgain)) {
         again = false;
@@ -375,14 +387,32 @@ export function syncNow({ force = false }: { force?: boolean } = {}): Promise<vo
 
 let lastReport: { words: string; at: number } | null = null;
 let reportRefused = false;
+let reporting: Promise<void> | null = null;
+let reportAgain = false;
 const REPORT_EVERY_MS = 60_000;
 
 /**
  * Tells the server what this till holds (issue 12): the office lists it per till and the Z report
  * will not close a day while a till holds its changes. Sent when it changes and every minute while
- * online; a browser that is not a paired till is told no once and stops asking.
+ * online, one at a time (the newest state goes last); a browser that is not a paired till is told
+ * no once and stops asking. The server hearing "nothing waits" is what "last synced" means.
  */
-async function reportSync(): Promise<void> {
+function reportSync(): Promise<void> {
+  if (reporting) {
+    reportAgain = true;
+    return reporting;
+  }
+  reporting = sendReport().finally(() => {
+    reporting = null;
+    if (reportAgain) {
+      reportAgain = false;
+      void reportSync();
+    }
+  });
+  return reporting;
+}
+
+async function sendReport(): Promise<void> {
   if (!context || reportRefused || (typeof navigator !== 'undefined' && !navigator.onLine)) return;
   const oldest = state.waiting.reduce<number | null>(
     (soonest, entry) => (soonest === null ? entry.createdAt : Math.min(soonest, entry.createdAt)),
@@ -399,10 +429,12 @@ async function reportSync(): Promise<void> {
   lastReport = { words, at: Date.now() };
   try {
     const answer = await requestApi('reportDeviceSync', { body });
-    if (!answer.ok) {
-      lastReport = null;
-      if (answer.status === 403) reportRefused = true;
+    if (answer.ok) {
+      if (body.waiting === 0) publish({ lastSyncedAt: Date.parse(answer.data.sync.reportedAt ?? '') || Date.now() });
+      return;
     }
+    lastReport = null;
+    if (answer.status === 403) reportRefused = true;
   } catch {
     lastReport = null;
   }

@@ -31,7 +31,8 @@ export async function recordSyncReport({
       syncWaiting: report.waiting,
       syncOldestAt: report.oldestAt ? new Date(report.oldestAt) : null,
       syncRefused: report.refused,
-      lastSyncedAt: report.lastSyncedAt ? new Date(report.lastSyncedAt) : undefined,
+      // The server hearing "nothing waits" is a sync; otherwise the till's own last one, if it had one.
+      lastSyncedAt: report.waiting === 0 ? now : report.lastSyncedAt ? new Date(report.lastSyncedAt) : undefined,
       syncReportedAt: now,
       lastSeenAt: now,
     },

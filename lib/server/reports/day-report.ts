@@ -172,7 +172,7 @@ export async function dayReport({
 
 /** "Front till holds 3 changes not yet synced (oldest 21:40)": one till's part of the refusal. */
 function unsyncedWords(till: TDayReport['unsyncedTills'][number], timeZone: string): string {
-  const at = new Date(till.oldestAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone });
+  const at = new Date(till.oldestAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone });
   return `${till.name} holds ${till.waiting === 1 ? '1 change' : `${till.waiting} changes`} not yet synced (oldest ${at})`;
 }
 
