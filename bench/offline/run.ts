@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { apiPath } from '@/lib/client/call-api';
 import { applyLocally, type QueuedRequest } from '@/lib/client/offline/local-order';
 import { API_ROUTES } from '@/lib/schemas/api-routes';
-import { replayOutcome, retryDelayMs, withoutVersion } from '@/lib/client/offline/outbox-rules';
+import { asAnsweredOffline, replayOutcome, retryDelayMs } from '@/lib/client/offline/outbox-rules';
 import type { TMenuResponse } from '@/lib/schemas/menu';
 import type { TOrder } from '@/lib/schemas/orders';
 import type { TMeResponse } from '@/lib/schemas/session';
@@ -89,7 +89,7 @@ function buildQueue(menu: TMenuResponse, me: TMeResponse): { entries: Entry[]; t
     apply(order, pay);
     totals.set(orderId, due);
     for (const request of [...changes, pay])
-      entries.push({ id: randomUUID(), orderId, request: withoutVersion(request), queued: true });
+      entries.push({ id: randomUUID(), orderId, request: asAnsweredOffline(request, Date.now()), queued: true });
   }
   return { entries, totals };
 

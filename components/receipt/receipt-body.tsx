@@ -51,7 +51,9 @@ export function ReceiptBody({ receipt, headingLevel = 1 }: ReceiptBodyProps) {
       </header>
       <section aria-label="Order" className="flex flex-wrap justify-between gap-x-4 border-y border-dashed py-2">
         <span className="font-semibold">
-          Order #{receipt.orderNumber} · {placeLabel(receipt)}
+          {/* An order paid on a till that has not synced yet has no number until the server gives it one. */}
+          Order {receipt.orderNumber > 0 ? `#${receipt.orderNumber}` : '#– (numbered when it syncs)'} ·{' '}
+          {placeLabel(receipt)}
         </span>
         <span className="tabular">{when(receipt.paidAt ?? receipt.createdAt)}</span>
       </section>

@@ -2,6 +2,9 @@
 
 import { Printer } from 'lucide-react';
 import { createPortal } from 'react-dom';
+import { receiptOf } from '@/lib/domain/receipt';
+import { useOutboxState } from '@/lib/client/offline/use-outbox-state';
+import { useKnownMe } from '@/lib/client/use-me';
 import { useReceiptLink } from '@/lib/client/use-receipt-link';
 import type { TOrder } from '@/lib/schemas/orders';
 import { Button } from '../ui/button';
@@ -33,8 +36,24 @@ export type ReceiptDialogProps = { order: TOrder; onClose: () => void };
  * the server's receipt model, the same one the customer's phone shows behind the QR code.
  */
 export function ReceiptDialog({ order, onClose }: ReceiptDialogProps) {
-  const link = useReceiptLink(order);
-  const receipt = link.data?.receipt;
+  const me = useKnownMe();
+  // Paid on this till and not synced yet (issue 12): the till prints its own receipt, from the same
+  // model; the link and QR code come once the server has the order.
+  const isUnsynced = useOutboxState().waiting.some((entry) => entry.orderId === order.id) || order.number === 0;
+  const local = isUnsynced && order.payments.length > 0;
+  const link = useReceiptLink(local ? { ...order, receiptToken: null } : order);
+  const receipt = local
+    ? receiptOf(
+        order,
+        me?.location.receiptVenue ?? {
+          name: me?.location.name ?? '',
+          address: [],
+          phone: '',
+          vatNumber: '',
+          footer: '',
+        },
+      )
+    : link.data?.receipt;
   return (
     <>
       <Sheet
@@ -77,7 +96,13 @@ export function ReceiptDialog({ order, onClose }: ReceiptDialogProps) {
           )}
         </div>
         <div className="w-56 shrink-0">
-          <ReceiptShare order={order} />
+          {local ? (
+            <Notice tone="info">
+              Not synced yet: the receipt link, QR code and email come once this till has sent the order.
+            </Notice>
+          ) : (
+            <ReceiptShare order={order} />
+          )}
         </div>
       </Sheet>
       {receipt

@@ -9,7 +9,9 @@ import { ReceiptBody } from '../receipt/receipt-body';
 export function Receipt({ receipt }: { receipt: TReceipt }) {
   return (
     <article
-      aria-label={`Receipt for order #${receipt.orderNumber}`}
+      aria-label={
+        receipt.orderNumber > 0 ? `Receipt for order #${receipt.orderNumber}` : 'Receipt for an order not yet synced'
+      }
       className="flex w-[80mm] flex-col gap-3 bg-white p-4 text-sm text-black"
     >
       <ReceiptBody receipt={receipt} headingLevel={2} />

@@ -88,6 +88,18 @@ test.describe('orders with the network down (iPad)', () => {
       await pay.getByRole('button', { name: '5', exact: true }).click();
       await pay.getByRole('button', { name: 'Take £5.00 cash' }).click();
       await expect(change.getByTestId('change-due')).toHaveText('Change £2.80');
+      // The till prints the receipt itself; its link and QR code come once the order has synced.
+      await change.getByRole('button', { name: 'Print receipt' }).click();
+      const receiptDialog = page.getByRole('dialog', { name: 'Receipt for order #–' });
+      const receipt = receiptDialog.getByRole('article', { name: 'Receipt for an order not yet synced' });
+      await expect(receipt).toContainText('1 Market Street, Bristol, BS1 1AA');
+      await expect(receipt).toContainText('Order #– (numbered when it syncs)');
+      await expect(receipt).toContainText('Cola');
+      await expect(receipt.getByRole('region', { name: 'Payments' })).toContainText('Paid · Cash£2.20');
+      await expect(receiptDialog).toContainText('Not synced yet');
+      await expect(receiptDialog.getByRole('button', { name: 'Print' })).toBeEnabled();
+      await snap(page, 'till-offline-receipt-ipad');
+      await receiptDialog.getByRole('button', { name: 'Close' }).last().click();
       await change.getByRole('button', { name: 'Next order' }).click();
 
       // Three creates, three sends, four payments: all kept on the device, oldest first.

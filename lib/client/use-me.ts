@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TMeResponse } from '@/lib/schemas/session';
 import { callApi } from './call-api';
 
@@ -21,4 +21,13 @@ export function useMe(initial: TMeResponse): TMeResponse {
     staleTime: Number.POSITIVE_INFINITY,
   });
   return query.data;
+}
+
+/** The signed-in person's `me` as the screen last had it (kept offline), for a sheet opened from the till. */
+export function useKnownMe(): TMeResponse | undefined {
+  const queryClient = useQueryClient();
+  return queryClient
+    .getQueriesData<TMeResponse>({ queryKey: meQueryKey })
+    .map(([, data]) => data)
+    .find((data): data is TMeResponse => data !== undefined);
 }

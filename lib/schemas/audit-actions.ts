@@ -59,6 +59,11 @@ export type AuditCatalogue = {
     entity: 'Order';
     after: { lines: { id: string; name: string; quantity: number }[]; totalPence: number };
   };
+  /** Lines a till sold offline of items (or options) 86'd before it synced: accepted, and flagged here. */
+  'order.sold_while_86d': {
+    entity: 'Order';
+    after: { offlineAt: string; lines: { id: string; name: string; quantity: number; soldOut: string[] }[] };
+  };
   'order.line_changed': {
     entity: 'Order';
     before: { id: string; name: string } & LineFields;

@@ -28,9 +28,16 @@ export const ZOrderLineInput = z
   .strict();
 export type TOrderLineInput = z.infer<typeof ZOrderLineInput>;
 
+/**
+ * When a till rang these lines up while it could not reach the server (its offline outbox): an
+ * item 86'd meanwhile is then accepted, since it was sold, and flagged in the audit log.
+ */
+const ZOfflineAt = z.iso.datetime().optional();
+
 export const ZCreateOrderBody = z
   .object({
     id: ZUuid.optional(),
+    offlineAt: ZOfflineAt,
     type: ZOrderType,
     tableId: ZUuid.nullable().optional(),
     covers: z.number().int().min(0).max(200).default(0),
@@ -45,7 +52,7 @@ export type TCreateOrderBody = z.infer<typeof ZCreateOrderBody>;
 const ZExpectedVersion = z.number().int().positive().optional();
 
 export const ZAddLinesBody = z
-  .object({ lines: z.array(ZOrderLineInput).min(1).max(200), version: ZExpectedVersion })
+  .object({ lines: z.array(ZOrderLineInput).min(1).max(200), version: ZExpectedVersion, offlineAt: ZOfflineAt })
   .strict();
 export type TAddLinesBody = z.infer<typeof ZAddLinesBody>;
 

@@ -13,17 +13,20 @@ export const ZReceiptParams = z.object({ token: ZText.regex(/^[\w-]{16,64}$/) })
  * the total) and nothing that belongs to one diner or to staff: payments are the bill's, by method
  * and amount, without cash tendered or change (a shared bill's receipt goes to every diner).
  */
+/** What a receipt prints about the venue. */
+export const ZReceiptVenue = z.object({
+  name: z.string(),
+  /** Address lines as set in the back office, in order (empty ones left out). */
+  address: z.array(z.string()),
+  phone: z.string(),
+  vatNumber: z.string(),
+  /** Printed at the bottom ("Thank you for visiting…"); empty when the venue set none. */
+  footer: z.string(),
+});
+
 export const ZReceipt = z
   .object({
-    venue: z.object({
-      name: z.string(),
-      /** Address lines as set in the back office, in order (empty ones left out). */
-      address: z.array(z.string()),
-      phone: z.string(),
-      vatNumber: z.string(),
-      /** Printed at the bottom ("Thank you for visiting…"); empty when the venue set none. */
-      footer: z.string(),
-    }),
+    venue: ZReceiptVenue,
     orderNumber: z.number().int(),
     type: z.enum(['DINE_IN', 'TAKEAWAY']),
     tableName: z.string().nullable(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZApproval, ZText, ZUuid } from './common';
 import { ZDeviceKind } from './devices';
 import { ZPermission, ZRole } from './permissions';
+import { ZReceiptVenue } from './receipts';
 
 export const ZMeResponse = z
   .object({
@@ -27,6 +28,8 @@ export const ZMeResponse = z
       timezone: z.string(),
       openingHours: z.array(z.object({ day: z.number().int(), opens: z.string(), closes: z.string() })).nullable(),
       closedDates: z.array(z.string()),
+      /** What a receipt prints about the venue: the till prints one itself for an order not yet synced. */
+      receiptVenue: ZReceiptVenue,
     }),
     device: z.object({ id: ZUuid, name: z.string(), kind: ZDeviceKind }).nullable(),
   })

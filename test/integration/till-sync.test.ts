@@ -143,3 +143,86 @@ describe('the Z report and tills holding changes', () => {
     expect((await manager.request('zReport', { query: { date: day } })).status).toBe(200);
   });
 });
+
+describe("an item 86'd while a till sold it offline", () => {
+  it('is accepted from a paired till that rang it up offline, and flagged in the audit log once, however often it is replayed', async () => {
+    const db = getDb();
+    const till = await createDevice(db);
+    const api = await tillApi(till.id);
+    const menu = await api.call('menu', {});
+    const item = menu.categories
+      .flatMap((category) => category.items)
+      .find((candidate) => candidate.isAvailable && candidate.modifierGroups.some((group) => group.modifiers.length))!;
+    const option = item.modifierGroups.find((group) => group.modifiers.length)!.modifiers[0]!;
+    const plain = menu.categories
+      .flatMap((category) => category.items)
+      .find((candidate) => candidate.isAvailable && candidate.id !== item.id && candidate.modifierGroups.length === 0)!;
+    // Sold offline at 20:10; the kitchen 86'd the item and the option at 20:20; the till syncs at 20:30.
+    await db.item.update({ where: { id: item.id }, data: { isAvailable: false } });
+    await db.modifier.update({ where: { id: option.id }, data: { isAvailable: false } });
+    try {
+      const orderId = crypto.randomUUID();
+      const line = { id: crypto.randomUUID(), itemId: item.id, quantity: 2, modifierIds: [option.id] };
+      const offlineAt = new Date(Date.now() - 20 * 60_000).toISOString();
+      const body = { id: orderId, type: 'TAKEAWAY' as const, lines: [line], offlineAt };
+
+      // Live (no offlineAt), the same sale is refused in words, as before.
+      const live = await api.request('createOrder', {
+        body: { ...body, id: crypto.randomUUID(), offlineAt: undefined },
+        idempotencyKey: crypto.randomUUID(),
+      });
+      expect(live.status).toBe(422);
+      expect(errorOf(live)?.message).toMatch(/sold out \(86'd\)/);
+
+      const key = crypto.randomUUID();
+      for (let replay = 0; replay < 2; replay += 1) {
+        const created = await api.request('createOrder', { body, idempotencyKey: key });
+        expect(created.status).toBe(201);
+        expect(dataOf(created).order.lines).toMatchObject([{ id: line.id, name: item.name, quantity: 2 }]);
+      }
+      // Another round offline with a plain item and the 86'd one again.
+      const more = [
+        { id: crypto.randomUUID(), itemId: plain.id, quantity: 1 },
+        { id: crypto.randomUUID(), itemId: item.id, quantity: 1 },
+      ];
+      await api.call('addOrderLines', {
+        params: { id: orderId },
+        body: { lines: more, offlineAt },
+        idempotencyKey: crypto.randomUUID(),
+      });
+      const flags = await db.auditLog.findMany({
+        where: { action: 'order.sold_while_86d', entityId: orderId },
+        orderBy: { seq: 'asc' },
+      });
+      expect(flags.map((flag) => [flag.deviceId, flag.actorUserId, flag.after])).toEqual([
+        [
+          till.id,
+          demo.users.cashier,
+          { offlineAt, lines: [{ id: line.id, name: item.name, quantity: 2, soldOut: [item.name, option.name] }] },
+        ],
+        [
+          till.id,
+          demo.users.cashier,
+          { offlineAt, lines: [{ id: more[1]!.id, name: item.name, quantity: 1, soldOut: [item.name] }] },
+        ],
+      ]);
+
+      // Not from a browser that is not a paired till, nor from an outage longer than 72 hours.
+      const unpaired = await (
+        await tillApi(null)
+      ).request('createOrder', {
+        body: { ...body, id: crypto.randomUUID() },
+        idempotencyKey: crypto.randomUUID(),
+      });
+      expect(unpaired.status).toBe(422);
+      const tooOld = await api.request('createOrder', {
+        body: { ...body, id: crypto.randomUUID(), offlineAt: new Date(Date.now() - 73 * HOUR).toISOString() },
+        idempotencyKey: crypto.randomUUID(),
+      });
+      expect(tooOld.status).toBe(422);
+    } finally {
+      await db.item.update({ where: { id: item.id }, data: { isAvailable: true } });
+      await db.modifier.update({ where: { id: option.id }, data: { isAvailable: true } });
+    }
+  });
+});

@@ -31,9 +31,15 @@ export type QueuedRequest =
         covers?: number;
         customerName?: string;
         lines: LineInput[];
+        /** Rung up while the till could not reach the server: an item 86'd meanwhile is accepted, flagged. */
+        offlineAt?: string;
       };
     }
-  | { name: 'addOrderLines'; params: { id: string }; body: { lines: LineInput[]; version?: number } }
+  | {
+      name: 'addOrderLines';
+      params: { id: string };
+      body: { lines: LineInput[]; version?: number; offlineAt?: string };
+    }
   | { name: 'sendOrder'; params: { id: string }; body: { version?: number } }
   | {
       name: 'takePayment';

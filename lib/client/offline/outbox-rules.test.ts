@@ -7,6 +7,7 @@ import {
   retryDelayMs,
   waitingSummary,
   waitingWords,
+  asAnsweredOffline,
   withoutVersion,
 } from './outbox-rules';
 
@@ -73,6 +74,14 @@ describe('what a change answered offline is written down to send', () => {
     expect(withoutVersion(create)).toBe(create);
     const send: QueuedRequest = { name: 'sendOrder', params: { id: 'o' }, body: {} };
     expect(withoutVersion(send)).toBe(send);
+  });
+  it("lines rung up say when they were made offline (an item 86'd meanwhile is accepted, flagged); other changes do not", () => {
+    const madeAt = Date.parse('2026-12-01T20:15:00Z');
+    const create: QueuedRequest = { name: 'createOrder', body: { id: 'o', type: 'TAKEAWAY', lines: [] } };
+    const add: QueuedRequest = { name: 'addOrderLines', params: { id: 'o' }, body: { lines: [], version: 2 } };
+    expect(asAnsweredOffline(create, madeAt).body).toEqual({ ...create.body, offlineAt: '2026-12-01T20:15:00.000Z' });
+    expect(asAnsweredOffline(add, madeAt).body).toEqual({ lines: [], offlineAt: '2026-12-01T20:15:00.000Z' });
+    expect(asAnsweredOffline(pay, madeAt).body).toEqual(withoutVersion(pay).body);
   });
 });
 

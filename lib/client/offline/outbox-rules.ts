@@ -61,6 +61,17 @@ export function withoutVersion(request: QueuedRequest): QueuedRequest {
   return { ...request, body } as QueuedRequest;
 }
 
+/**
+ * What a change answered on the till is written down as, once and for all: without its version
+ * (above), and lines rung up say when they were made offline, so an item 86'd before the till
+ * synced is accepted as sold (and flagged) rather than refused.
+ */
+export function asAnsweredOffline(request: QueuedRequest, madeAtMs: number): QueuedRequest {
+  const bare = withoutVersion(request);
+  if (bare.name !== 'createOrder' && bare.name !== 'addOrderLines') return bare;
+  return { ...bare, body: { ...bare.body, offlineAt: new Date(madeAtMs).toISOString() } } as QueuedRequest;
+}
+
 /** "3 changes waiting to sync · oldest 4 min": the count and the oldest's age in whole minutes. */
 export function waitingSummary(entries: readonly Pick<OutboxEntry, 'createdAt'>[], nowMs: number) {
   if (entries.length === 0) return null;

@@ -25,7 +25,7 @@ import {
   orderIdOf,
   type QueuedRequest,
 } from './local-order';
-import { inReplayOrder, nextSeq, replayOutcome, retryDelayMs, withoutVersion } from './outbox-rules';
+import { asAnsweredOffline, inReplayOrder, nextSeq, replayOutcome, retryDelayMs } from './outbox-rules';
 
 /** What the till needs to answer a change itself: who is signed in, the menu, the service charge. */
 export type OutboxContext = {
@@ -459,7 +459,7 @@ export async function submitOrderChange(request: QueuedRequest, idempotencyKey: 
     locationId: ctx.locationId,
     orderId,
     // Answered on the till from the start: written without its version, once and for all.
-    request: behind ? withoutVersion(request) : request,
+    request: behind ? asAnsweredOffline(request, now) : request,
     userId: ctx.user.id,
     createdAt: now,
     attempts: 0,

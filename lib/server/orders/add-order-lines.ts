@@ -6,7 +6,8 @@ import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
-import { buildOrderLines } from './build-order-lines';
+import { acceptsSoldOutItems } from '@/lib/domain/offline-sale';
+import { buildOrderLines, offlineAtOf, soldWhile86d } from './build-order-lines';
 import { insertOrderRows } from './insert-order-rows';
 import { bumpOrderVersion, lockOrder } from './lock-order';
 import { getOrder } from './order-dto';
@@ -45,6 +46,7 @@ export async function addOrderLines({
       orderType: locked.type,
       inputs: input.lines,
       now,
+      acceptSoldOut: acceptsSoldOutItems({ offlineAt: offlineAtOf(input), deviceId: actor.deviceId, now }),
     });
     await insertOrderRows(tx, lines);
     await bumpOrderVersion(tx, locked);
@@ -61,6 +63,9 @@ export async function addOrderLines({
       now,
       events: [orderUpdatedEvent(actor.locationId, order, 'order.lines_added')],
     });
+    const flagged = soldWhile86d(lines, input);
+    if (flagged)
+      await recordChange(tx, { by: actor, ...flagged, entity: { type: 'Order', id: order.id }, requestId, now });
     return { order };
   });
 }

@@ -30,6 +30,8 @@ export type NewOrderLines = {
     priceDeltaPence: number;
     position: number;
   }[];
+  /** Lines of items (or options) 86'd that were accepted because the till sold them offline. */
+  soldOut: { id: string; name: string; quantity: number; soldOut: string[] }[];
 };
 
 export type BuildOrderLinesOptions = {
@@ -39,6 +41,11 @@ export type BuildOrderLinesOptions = {
   orderType: 'DINE_IN' | 'TAKEAWAY';
   inputs: readonly TOrderLineInput[];
   now: Date;
+  /**
+   * The till sold these offline (lib/domain/offline-sale.ts): an item or option 86'd meanwhile is
+   * accepted and listed in `soldOut`, not refused.
+   */
+  acceptSoldOut?: boolean;
 };
 
 /**
@@ -53,6 +60,7 @@ export async function buildOrderLines({
   orderType,
   inputs,
   now,
+  acceptSoldOut = false,
 }: BuildOrderLinesOptions): Promise<NewOrderLines> {
   const itemIds = [...new Set(inputs.map((input) => input.itemId))];
   const items = await tx.item.findMany({
@@ -60,13 +68,19 @@ export async function buildOrderLines({
     include: {
       modifierGroups: {
         orderBy: { sortOrder: 'asc' },
-        include: { group: { include: { modifiers: { where: { isAvailable: true }, orderBy: { sortOrder: 'asc' } } } } },
+        include: {
+          group: {
+            include: {
+              modifiers: { where: acceptSoldOut ? {} : { isAvailable: true }, orderBy: { sortOrder: 'asc' } },
+            },
+          },
+        },
       },
     },
   });
   const byId = new Map(items.map((item) => [item.id, item]));
   const problems: { path: string; message: string; itemId?: string; groupId?: string }[] = [];
-  const result: NewOrderLines = { locationId, lines: [], modifiers: [] };
+  const result: NewOrderLines = { locationId, lines: [], modifiers: [], soldOut: [] };
 
   inputs.forEach((input, index) => {
     const item = byId.get(input.itemId);
@@ -74,7 +88,7 @@ export async function buildOrderLines({
       problems.push({ path: `lines.${index}.itemId`, message: 'No such item on this menu', itemId: input.itemId });
       return;
     }
-    if (!item.isAvailable) {
+    if (!item.isAvailable && !acceptSoldOut) {
       problems.push({ path: `lines.${index}.itemId`, message: `${item.name} is sold out (86'd)`, itemId: item.id });
       return;
     }
@@ -114,9 +128,11 @@ export async function buildOrderLines({
     const modifiers = item.modifierGroups.flatMap(({ group }) =>
       group.modifiers.map((modifier) => ({ modifier, group })),
     );
+    const soldOut = item.isAvailable ? [] : [item.name];
     for (const id of input.modifierIds) {
       const position = modifiers.findIndex(({ modifier }) => modifier.id === id);
       const found = modifiers[position]!;
+      if (!found.modifier.isAvailable) soldOut.push(found.modifier.name);
       result.modifiers.push({
         lineId,
         modifierId: id,
@@ -126,6 +142,7 @@ export async function buildOrderLines({
         position,
       });
     }
+    if (soldOut.length) result.soldOut.push({ id: lineId, name: item.name, quantity: input.quantity, soldOut });
   });
 
   if (problems.length > 0) {
@@ -135,4 +152,21 @@ export async function buildOrderLines({
     });
   }
   return result;
+}
+
+/** When the till says it rang these lines up offline, or null. */
+export function offlineAtOf(input: { offlineAt?: string }): Date | null {
+  return input.offlineAt ? new Date(input.offlineAt) : null;
+}
+
+/**
+ * The audit row flagging lines sold offline of items 86'd before the till synced (none: no row).
+ * Recorded in the same transaction as the lines, so the flag and the sale land together.
+ */
+export function soldWhile86d(
+  lines: NewOrderLines,
+  input: { offlineAt?: string },
+): { action: 'order.sold_while_86d'; after: { offlineAt: string; lines: NewOrderLines['soldOut'] } } | null {
+  if (lines.soldOut.length === 0 || !input.offlineAt) return null;
+  return { action: 'order.sold_while_86d', after: { offlineAt: input.offlineAt, lines: lines.soldOut } };
 }

@@ -9,7 +9,8 @@ import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
-import { buildOrderLines } from './build-order-lines';
+import { acceptsSoldOutItems } from '@/lib/domain/offline-sale';
+import { buildOrderLines, offlineAtOf, soldWhile86d } from './build-order-lines';
 import { nextOrderNumber } from './next-order-number';
 import { insertOrderRows } from './insert-order-rows';
 import { getOrder } from './order-dto';
@@ -61,6 +62,7 @@ export async function createOrder({
     orderType: input.type,
     inputs: input.lines,
     now,
+    acceptSoldOut: acceptsSoldOutItems({ offlineAt: offlineAtOf(input), deviceId: actor.deviceId, now }),
   });
   const date = businessDate(now, location.timezone, location.businessDayStartHour);
   const number = await nextOrderNumber(db, actor.locationId, date);
@@ -102,6 +104,9 @@ export async function createOrder({
         },
       ],
     });
+    const flagged = soldWhile86d(lines, input);
+    if (flagged)
+      await recordChange(tx, { by: actor, ...flagged, entity: { type: 'Order', id: orderId }, requestId, now });
     return { order };
   });
 }

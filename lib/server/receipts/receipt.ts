@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { DbOrTx } from '@/lib/db';
+import { receiptOf, receiptVenue } from '@/lib/domain/receipt';
 import { getEnv } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -15,85 +16,29 @@ export function newReceiptToken(): string {
   return randomBytes(16).toString('base64url');
 }
 
+/** The location's columns a receipt prints about the venue (lib/domain/receipt.ts receiptVenue). */
+export const RECEIPT_VENUE_SELECT = {
+  name: true,
+  addressLine1: true,
+  addressLine2: true,
+  city: true,
+  postcode: true,
+  phone: true,
+  vatNumber: true,
+  receiptFooter: true,
+} as const satisfies Prisma.LocationSelect;
+
 /** An order with what its receipt prints about the venue (settings: "Venue & receipt"). */
 const RECEIPT_INCLUDE = {
   ...ORDER_INCLUDE,
-  location: {
-    select: {
-      serviceChargeBps: true,
-      name: true,
-      addressLine1: true,
-      addressLine2: true,
-      city: true,
-      postcode: true,
-      phone: true,
-      vatNumber: true,
-      receiptFooter: true,
-    },
-  },
+  location: { select: { serviceChargeBps: true, ...RECEIPT_VENUE_SELECT } },
 } as const satisfies Prisma.OrderInclude;
 
 type ReceiptRow = Prisma.OrderGetPayload<{ include: typeof RECEIPT_INCLUDE }>;
 
-/**
- * The receipt of an order: the one model the customer's phone and the till's paper receipt both
- * render. Payments are the bill's, by method and amount (tip included), never cash tendered or
- * change: on a shared bill every diner's receipt shows them. The tip is given once, as the total of
- * every payment's tip.
- */
+/** The receipt of an order as stored (lib/domain/receipt.ts builds it, on the till too). */
 export function toReceipt(row: ReceiptRow): TReceipt {
-  const order = toOrderDto(row);
-  const { location } = row;
-  return {
-    venue: {
-      name: location.name,
-      address: [location.addressLine1, location.addressLine2, location.city, location.postcode].filter(Boolean),
-      phone: location.phone,
-      vatNumber: location.vatNumber,
-      footer: location.receiptFooter,
-    },
-    orderNumber: order.number,
-    type: order.type,
-    tableName: order.tableName,
-    createdAt: order.createdAt,
-    paidAt: order.paidAt,
-    lines: order.lines
-      .filter((line) => line.voidedAt === null)
-      .map((line) => ({
-        name: line.name,
-        quantity: line.quantity,
-        modifiers: line.modifiers.map((modifier) => modifier.name),
-        totalPence: line.totalPence,
-        discountPence: line.discountPence,
-      })),
-    subtotalPence: order.totals.subtotalPence,
-    discountPence: order.totals.discountPence,
-    serviceChargePence: order.totals.serviceChargePence,
-    serviceChargeBps: order.totals.serviceChargeBps,
-    totalPence: order.totals.totalPence,
-    vatBands: order.totals.vatBands,
-    vatPence: order.totals.vatPence,
-    tipPence: order.totals.tipPence,
-    paidPence: order.totals.paidPence,
-    duePence: order.totals.duePence,
-    payments: row.payments
-      .filter((payment) => payment.status === 'SUCCEEDED')
-      .map((payment) => ({
-        method: payment.method,
-        amountPence: payment.amountPence + payment.tipPence,
-        createdAt: payment.createdAt.toISOString(),
-      })),
-    refunds: row.payments.flatMap((payment) =>
-      payment.refunds
-        .filter((refund) => refund.status !== 'FAILED')
-        .map((refund) => ({
-          amountPence: refund.amountPence,
-          method: payment.method,
-          createdAt: refund.createdAt.toISOString(),
-        })),
-    ),
-    refundedPence: order.totals.refundedPence,
-  };
+  return receiptOf(toOrderDto(row), receiptVenue(row.location));
 }
 
 /** The receipt behind a token; NOT_FOUND for anything else (the same answer for every miss). */

@@ -1,8 +1,10 @@
 import 'server-only';
 import type { DbOrTx } from '@/lib/db';
+import { receiptVenue } from '@/lib/domain/receipt';
 import { ZOpeningHours } from '@/lib/schemas/location-hours';
 import type { TMeResponse } from '@/lib/schemas/session';
 import type { Actor } from '../auth/actor';
+import { RECEIPT_VENUE_SELECT } from '../receipts/receipt';
 
 export type GetMeOptions = { db: DbOrTx; actor: Actor };
 
@@ -15,7 +17,6 @@ export async function getMe({ db, actor }: GetMeOptions): Promise<TMeResponse> {
       select: {
         id: true,
         slug: true,
-        name: true,
         tillIdleLockSeconds: true,
         cashierDiscountLimitBps: true,
         cashierRefundLimitPence: true,
@@ -26,6 +27,7 @@ export async function getMe({ db, actor }: GetMeOptions): Promise<TMeResponse> {
         timezone: true,
         openingHours: true,
         closedDates: true,
+        ...RECEIPT_VENUE_SELECT,
       },
     }),
     actor.deviceId
@@ -34,11 +36,26 @@ export async function getMe({ db, actor }: GetMeOptions): Promise<TMeResponse> {
   ]);
   // A JSON column: read back through its schema, and shown as "no hours" when it does not fit.
   const hours = ZOpeningHours.safeParse(location.openingHours);
+  // The venue's address and receipt lines travel as the receipt prints them, not as columns.
+  const {
+    addressLine1: _1,
+    addressLine2: _2,
+    city: _3,
+    postcode: _4,
+    phone: _5,
+    vatNumber: _6,
+    receiptFooter: _7,
+    ...settings
+  } = location;
   return {
     user,
     role: actor.role,
     permissions: [...actor.permissions],
-    location: { ...location, openingHours: hours.success ? hours.data : null },
+    location: {
+      ...settings,
+      openingHours: hours.success ? hours.data : null,
+      receiptVenue: receiptVenue(location),
+    },
     device,
   };
 }
