@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsSoldOutItems } from './offline-sale';
+import { takesOfflineSale } from './offline-sale';
 
 const now = new Date('2026-12-01T20:00:00Z');
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
@@ -15,6 +15,6 @@ describe("an offline sale of an item 86'd before it synced", () => {
     ['from a browser that is not a paired till', minutes(-10), null, false],
     ['an invalid time', new Date('nonsense'), 'till', false],
   ] as const)('%s → %s', (_label, offlineAt, deviceId, accepted) => {
-    expect(acceptsSoldOutItems({ offlineAt, deviceId, now })).toBe(accepted);
+    expect(takesOfflineSale({ offlineAt, deviceId, now })).toBe(accepted);
   });
 });

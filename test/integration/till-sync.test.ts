@@ -226,3 +226,53 @@ describe("an item 86'd while a till sold it offline", () => {
     }
   });
 });
+
+describe('an order rung up offline', () => {
+  it("belongs to the trading day it was made in, not the day it synced (and that day's Z counts it)", async () => {
+    const db = getDb();
+    const location = await db.location.findUniqueOrThrow({ where: { id: demo.locationId } });
+    const api = await tillApi((await createDevice(db)).id);
+    const menu = await api.call('menu', {});
+    const item = menu.categories
+      .flatMap((category) => category.items)
+      .find((candidate) => candidate.isAvailable && candidate.modifierGroups.length === 0)!;
+    const madeAt = new Date(Date.now() - 26 * HOUR);
+    const day = businessDate(madeAt, location.timezone, location.businessDayStartHour);
+    const today = businessDate(new Date(), location.timezone, location.businessDayStartHour);
+    expect(day < today).toBe(true);
+    const manager = await managerApi();
+    const before = (await manager.call('zReport', { query: { date: day } })).orders;
+
+    const lines = [{ id: crypto.randomUUID(), itemId: item.id, quantity: 1 }];
+    const { order } = await api.call('createOrder', {
+      body: { id: crypto.randomUUID(), type: 'TAKEAWAY', lines, offlineAt: madeAt.toISOString() },
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(order.businessDate).toBe(day);
+    await api.call('takePayment', {
+      params: { id: order.id },
+      body: {
+        method: 'CASH',
+        amountPence: order.totals.totalPence,
+        tipPence: 0,
+        tenderedPence: order.totals.totalPence,
+      },
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect((await manager.call('zReport', { query: { date: day } })).orders).toBe(before + 1);
+
+    // Live, or from a browser that is not a paired till, an order is today's whatever it claims.
+    const live = await (
+      await tillApi(null)
+    ).call('createOrder', {
+      body: {
+        id: crypto.randomUUID(),
+        type: 'TAKEAWAY',
+        lines: [{ ...lines[0]!, id: crypto.randomUUID() }],
+        offlineAt: madeAt.toISOString(),
+      },
+      idempotencyKey: crypto.randomUUID(),
+    });
+    expect(live.order.businessDate).toBe(today);
+  });
+});

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
-import { acceptsSoldOutItems } from '@/lib/domain/offline-sale';
+import { takesOfflineSale } from '@/lib/domain/offline-sale';
 import { buildOrderLines, offlineAtOf, soldWhile86d } from './build-order-lines';
 import { insertOrderRows } from './insert-order-rows';
 import { bumpOrderVersion, lockOrder } from './lock-order';
@@ -46,7 +46,7 @@ export async function addOrderLines({
       orderType: locked.type,
       inputs: input.lines,
       now,
-      acceptSoldOut: acceptsSoldOutItems({ offlineAt: offlineAtOf(input), deviceId: actor.deviceId, now }),
+      acceptSoldOut: takesOfflineSale({ offlineAt: offlineAtOf(input), deviceId: actor.deviceId, now }),
     });
     await insertOrderRows(tx, lines);
     await bumpOrderVersion(tx, locked);

@@ -9,7 +9,7 @@ import type { IdempotencyHold } from '../idempotency/idempotency-key';
 import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
-import { acceptsSoldOutItems } from '@/lib/domain/offline-sale';
+import { takesOfflineSale } from '@/lib/domain/offline-sale';
 import { buildOrderLines, offlineAtOf, soldWhile86d } from './build-order-lines';
 import { nextOrderNumber } from './next-order-number';
 import { insertOrderRows } from './insert-order-rows';
@@ -55,6 +55,8 @@ export async function createOrder({
     }
   }
   const orderId = input.id ?? randomUUID();
+  const offlineAt = offlineAtOf(input);
+  const offlineSale = takesOfflineSale({ offlineAt, deviceId: actor.deviceId, now });
   const lines = await buildOrderLines({
     tx: db,
     locationId: actor.locationId,
@@ -62,9 +64,10 @@ export async function createOrder({
     orderType: input.type,
     inputs: input.lines,
     now,
-    acceptSoldOut: acceptsSoldOutItems({ offlineAt: offlineAtOf(input), deviceId: actor.deviceId, now }),
+    acceptSoldOut: offlineSale,
   });
-  const date = businessDate(now, location.timezone, location.businessDayStartHour);
+  // Rung up offline: the order belongs to the trading day it was made in, not the day it synced.
+  const date = businessDate(offlineSale ? offlineAt! : now, location.timezone, location.businessDayStartHour);
   const number = await nextOrderNumber(db, actor.locationId, date);
   return writeTransaction(db, { idempotency, now }, async (tx) => {
     await insertOrderRows(tx, {
