@@ -18,6 +18,7 @@ import { type EmbeddedDatabase, findFreePort, startEmbeddedDatabase } from './db
 import { prepareDatabase } from './prepare-database.ts';
 
 const mode = process.argv[2] === 'dev' ? 'dev' : 'start';
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 const tsxCli = require.resolve('tsx/cli');
@@ -144,7 +145,11 @@ async function main() {
     if (code !== 0) throw new Error(`next build failed (exit ${code})`);
     await writeBuildStamp();
   }
-  const server = run([mode, '-p', String(env.PORT), '-H', env.HOSTNAME], {
+  // Idle keep-alive connections outlive the clients' own (Node's agent and browsers close theirs
+  // sooner), so a till never sends a request down a socket the server is closing at that moment
+  // (Node's default of 5 s did that to a POST under load: ECONNRESET, seen in CI).
+  const keepAlive = mode === 'start' ? ['--keepAliveTimeout', String(KEEP_ALIVE_TIMEOUT_MS)] : [];
+  const server = run([mode, '-p', String(env.PORT), '-H', env.HOSTNAME, ...keepAlive], {
     ...nextEnv,
     NODE_ENV: mode === 'dev' ? 'development' : 'production',
   });
