@@ -53,7 +53,8 @@ export default defineConfig({
     command: 'rm -rf .data/e2e && npm start',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    // `npm start` builds first when the code changed since the last build (CI: always), a few minutes.
+    timeout: 900_000,
     stdout: 'ignore',
     stderr: 'pipe',
     env: {

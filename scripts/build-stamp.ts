@@ -46,9 +46,14 @@ export async function sourceFingerprint(): Promise<string> {
   return hash.digest('hex');
 }
 
-/** True when .next holds a production build of exactly the current sources. */
+/**
+ * True when .next holds a production build of exactly the current sources, with its service
+ * worker (public/sw.js, written by `serwist build` from that build's files: without it, or with
+ * one from another build, the till cannot open offline).
+ */
 export async function isBuildFresh(): Promise<boolean> {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')) || !existsSync(STAMP)) return false;
+  const built = ['.next/BUILD_ID', 'public/sw.js'].every((file) => existsSync(path.join(ROOT, file)));
+  if (!built || !existsSync(STAMP)) return false;
   return (await readFile(STAMP, 'utf8')).trim() === (await sourceFingerprint());
 }
 

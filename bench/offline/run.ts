@@ -101,6 +101,7 @@ function buildQueue(menu: TMenuResponse, me: TMeResponse): { entries: Entry[]; t
       changeId: randomUUID(),
       now: new Date(),
       tableName: null,
+      discountLimitBps: null,
     });
   }
 }

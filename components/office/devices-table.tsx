@@ -27,6 +27,50 @@ function SyncCell({ device }: { device: TDevice }) {
   );
 }
 
+/**
+ * Changes a till rung up offline that the server refused on sync (issue 12), as the till reported
+ * them: what it was, the server's words, what to do. Cleared on the till's sync sheet once dealt with.
+ */
+function Refusals({ devices }: { devices: TDevice[] }) {
+  const refused = devices.filter((device) => !device.revokedAt && device.sync && device.sync.refused > 0);
+  if (refused.length === 0) return null;
+  return (
+    <section aria-labelledby="refused-changes" className="flex flex-col gap-3">
+      <h2 id="refused-changes" className="text-xl font-bold text-danger">
+        Changes the server refused
+      </h2>
+      <p className="text-ink-muted">
+        Made on a till while it was offline and turned down when it synced. Nothing was applied. Each stays on its
+        till&apos;s sync sheet until someone taps “Dealt with” there.
+      </p>
+      {refused.map((device) => {
+        const { refused: count, refusals } = device.sync!;
+        return (
+          <Notice key={device.id} tone="error">
+            <p className="font-semibold">
+              {device.name}: {count === 1 ? '1 refused change' : `${count} refused changes`}
+              {count > refusals.length ? ` (the newest ${refusals.length} below)` : ''}
+            </p>
+            <ul className="mt-2 flex flex-col gap-2">
+              {refusals.map((refusal) => (
+                <li key={refusal.id}>
+                  <p className="font-semibold">
+                    {refusal.change}
+                    {refusal.orderNumber === null ? '' : ` · order #${refusal.orderNumber}`} · made{' '}
+                    {when(refusal.madeAt)}
+                  </p>
+                  <p>The server said: {refusal.message}</p>
+                  <p>{refusal.advice}</p>
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        );
+      })}
+    </section>
+  );
+}
+
 /** Paired devices: rename in place, when each was last seen, and a one-confirm revoke. */
 export function DevicesTable({ devices }: { devices: TDevice[] }) {
   const router = useRouter();
@@ -134,6 +178,7 @@ export function DevicesTable({ devices }: { devices: TDevice[] }) {
           ))}
         </tbody>
       </table>
+      <Refusals devices={devices} />
     </div>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
+import { useOutboxState } from '@/lib/client/offline/use-outbox-state';
 import { type CashMovementKind, useTillDrawer } from '@/lib/client/use-cash-drawer';
+import { useIsOffline } from '@/lib/client/use-is-offline';
 import { formatPence } from '@/lib/domain/money';
 import type { TCashSession } from '@/lib/schemas/payments';
 import { Button } from '../ui/button';
@@ -12,6 +14,7 @@ import { DrawerMovement, MOVEMENTS } from './drawer-movement';
 import { DrawerOpen } from './drawer-open';
 import { clockTime } from './payment-list';
 import { Skeleton, SkeletonGroup } from '../ui/skeleton';
+import { BLOCKED_BUTTON_CLASS } from './styles';
 
 type Mode = { kind: 'summary' } | { kind: 'movement'; movement: CashMovementKind } | { kind: 'count' };
 
@@ -24,6 +27,14 @@ export function CashDrawerSheet({ deviceId, onClose }: { deviceId: string | null
   const [done, setDone] = useState<string | null>(null);
   const [closed, setClosed] = useState<TCashSession | null>(null);
   const session = drawer.data;
+  const isOffline = useIsOffline();
+  const waiting = useOutboxState().waiting.filter((entry) => entry.queued).length;
+  // The server counts what should be in the drawer: it must have everything this till holds first.
+  const closeBlocker = isOffline
+    ? 'Closing the drawer needs the connection'
+    : waiting > 0
+      ? `Closing waits for ${waiting === 1 ? '1 change' : `${waiting} changes`} to sync`
+      : null;
 
   if (closed) return <ClosedDrawer session={closed} onClose={onClose} />;
   if (drawer.isPending || drawer.isError) {
@@ -46,8 +57,12 @@ export function CashDrawerSheet({ deviceId, onClose }: { deviceId: string | null
         sessionId={session.id}
         kind={mode.movement}
         onBack={() => setMode({ kind: 'summary' })}
-        onDone={(summary) => {
-          setDone(`Recorded: ${summary}.`);
+        onDone={(summary, queued) => {
+          setDone(
+            queued
+              ? `Recorded on this till: ${summary}. It syncs when the till is back online.`
+              : `Recorded: ${summary}.`,
+          );
           setMode({ kind: 'summary' });
         }}
       />
@@ -69,13 +84,29 @@ export function CashDrawerSheet({ deviceId, onClose }: { deviceId: string | null
       subtitle={`Opened ${clockTime(session.openedAt)} by ${session.openedBy.name}`}
       onClose={onClose}
       footer={
-        <Button size="xl" className="w-full" onClick={() => setMode({ kind: 'count' })}>
-          Count and close the drawer…
+        <Button
+          size="xl"
+          className={`w-full ${BLOCKED_BUTTON_CLASS}`}
+          disabled={closeBlocker !== null}
+          onClick={() => setMode({ kind: 'count' })}
+        >
+          {closeBlocker ?? 'Count and close the drawer…'}
         </Button>
       }
     >
       <div className="flex flex-col gap-5">
         {done ? <Notice tone="success">{done}</Notice> : null}
+        {session.offlineCashPence > 0 || session.waitingMovementIds.length > 0 ? (
+          <Notice>
+            Includes what this till has not synced yet:
+            {session.offlineCashPence > 0 ? ` ${formatPence(session.offlineCashPence)} cash taken offline` : ''}
+            {session.offlineCashPence > 0 && session.waitingMovementIds.length > 0 ? ' and' : ''}
+            {session.waitingMovementIds.length > 0
+              ? ` ${session.waitingMovementIds.length === 1 ? '1 movement' : `${session.waitingMovementIds.length} movements`}`
+              : ''}
+            .
+          </Notice>
+        ) : null}
         <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-lg">
           <dt className="text-ink-muted">Float</dt>
           <dd className="tabular text-right text-ink">{formatPence(session.floatPence)}</dd>
@@ -113,6 +144,9 @@ export function CashDrawerSheet({ deviceId, onClose }: { deviceId: string | null
               <li key={movement.id} className="flex justify-between gap-4 py-2 text-base text-ink">
                 <span>
                   {clockTime(movement.createdAt)} · {MOVEMENTS[movement.kind].title} · {movement.reason}
+                  {session.waitingMovementIds.includes(movement.id) ? (
+                    <span className="ml-2 text-sm font-semibold text-warning">waiting to sync</span>
+                  ) : null}
                 </span>
                 <span className="tabular">{movement.kind === 'NO_SALE' ? '—' : formatPence(movement.amountPence)}</span>
               </li>

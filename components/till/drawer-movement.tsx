@@ -21,7 +21,8 @@ export const MOVEMENTS: Record<CashMovementKind, { title: string; verb: string; 
 export type DrawerMovementProps = {
   sessionId: string;
   kind: CashMovementKind;
-  onDone: (summary: string) => void;
+  /** `queued`: recorded on the till (offline), to sync when it is back online. */
+  onDone: (summary: string, queued: boolean) => void;
   onBack: () => void;
 };
 
@@ -48,7 +49,7 @@ export function DrawerMovement({ sessionId, kind, onDone, onBack }: DrawerMoveme
           onClick={() =>
             movement.run(
               { sessionId, kind, amountPence, reason: reason.trim() },
-              { onSuccess: () => onDone(`${label} · ${reason.trim()}`) },
+              { onSuccess: (answer) => onDone(`${label} · ${reason.trim()}`, answer.queued === true) },
             )
           }
         >

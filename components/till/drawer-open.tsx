@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { amountFromText } from '@/lib/client/amount-entry';
 import { useOpenDrawer } from '@/lib/client/use-cash-drawer';
+import { useIsOffline } from '@/lib/client/use-is-offline';
 import { formatPence } from '@/lib/domain/money';
 import { AmountPad } from '../ui/amount-pad';
 import { Button } from '../ui/button';
@@ -17,6 +18,7 @@ const FLOATS_PENCE = [5000, 10000, 15000, 20000] as const;
 export function DrawerOpen({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState('');
   const open = useOpenDrawer();
+  const isOffline = useIsOffline();
   const floatPence = amountFromText(text);
   return (
     <Sheet
@@ -27,12 +29,16 @@ export function DrawerOpen({ onClose }: { onClose: () => void }) {
         <Button
           size="xl"
           className={`w-full ${BLOCKED_BUTTON_CLASS}`}
-          disabled={floatPence === null}
+          disabled={floatPence === null || isOffline}
           busy={open.isPending}
           onClick={() => floatPence !== null && open.run({ floatPence })}
         >
           <span className="tabular">
-            {floatPence === null ? 'Choose the float' : `Open drawer with ${formatPence(floatPence)}`}
+            {isOffline
+              ? 'Opening a drawer needs the connection'
+              : floatPence === null
+                ? 'Choose the float'
+                : `Open drawer with ${formatPence(floatPence)}`}
           </span>
         </Button>
       }

@@ -2,7 +2,7 @@
 
 import { CloudUpload, TriangleAlert } from 'lucide-react';
 import { type ReactNode, useEffect, useState } from 'react';
-import { formatPence } from '@/lib/domain/money';
+import { deadLetterAdvice, describeChange } from '@/lib/client/offline/change-words';
 import type { DeadLetter, OutboxEntry } from '@/lib/client/offline/local-db';
 import { dismissDeadLetter, syncNow } from '@/lib/client/offline/outbox';
 import { waitingSummary, waitingWords } from '@/lib/client/offline/outbox-rules';
@@ -13,51 +13,6 @@ import { Button } from '../ui/button';
 import { useConnectionWord } from '../ui/connection-dot';
 import { Notice } from '../ui/notice';
 import { Sheet } from '../ui/sheet';
-
-/** A queued change in a cashier's words: "Cash £4.50 on an order", "Send to the kitchen"… */
-export function describeChange(entry: Pick<OutboxEntry, 'request'>): string {
-  const { request } = entry;
-  switch (request.name) {
-    case 'createOrder': {
-      const items = request.body.lines.reduce((sum, line) => sum + line.quantity, 0);
-      return `New ${request.body.type === 'TAKEAWAY' ? 'takeaway' : 'table order'} with ${items} item${items === 1 ? '' : 's'}`;
-    }
-    case 'addOrderLines': {
-      const items = request.body.lines.reduce((sum, line) => sum + line.quantity, 0);
-      return `${items} more item${items === 1 ? '' : 's'} on an order`;
-    }
-    case 'sendOrder':
-      return 'Send to the kitchen';
-    case 'takePayment':
-      return `Cash ${formatPence(request.body.amountPence)}${request.body.tipPence ? ` + ${formatPence(request.body.tipPence)} tip` : ''}`;
-    case 'updateOrderLine': {
-      const { quantity, note, seat, course } = request.body;
-      if (quantity !== undefined) return `Quantity to ${quantity}`;
-      if (note !== undefined) return note ? `Note "${note}"` : 'Note removed';
-      if (seat !== undefined) return seat === null ? 'Seat cleared' : `Seat ${seat}`;
-      return course !== undefined ? `Course ${course}` : 'Item changed';
-    }
-    case 'voidOrderLine':
-      return `Void an item: ${request.body.reason}`;
-    case 'voidOrder':
-      return `Void the order: ${request.body.reason}`;
-    case 'updateOrder':
-      return `Covers to ${request.body.covers ?? 0}`;
-  }
-}
-
-/** What to do about a change the server refused, by what it was. */
-export function deadLetterAdvice(entry: Pick<OutboxEntry, 'request'>): string {
-  switch (entry.request.name) {
-    case 'takePayment':
-      return 'Check the cash in the drawer against the order, then tell a manager.';
-    case 'voidOrderLine':
-    case 'voidOrder':
-      return 'Nothing was voided. Open the order: if it was paid or closed on another till, tell a manager.';
-    default:
-      return 'Open the order and make the change again if it is still wanted.';
-  }
-}
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { OutboxEntry } from '@/lib/client/offline/local-db';
-import { e2eApi, expect, snap, test, VIEWPORTS } from '../fixtures';
+import { apiSignIn, DEMO, e2eApi, expect, snap, test, VIEWPORTS } from '../fixtures';
 import { cashierTillKeptForOffline } from '../fixtures/offline';
 
 /** The changes waiting in this device's outbox (IndexedDB), oldest first. */
@@ -19,6 +19,39 @@ function waitingChanges(page: Page): Promise<OutboxEntry[]> {
   );
 }
 
+/** How many open drawers the device keeps for offline (IndexedDB). */
+function keptOpenDrawers(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('fynlo-till');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('queries').objectStore('queries').getAll();
+          read.onsuccess = () => {
+            const kept = (read.result as { queryKey: unknown[]; data: { cashSessions?: unknown[] } }[]).find(
+              (entry) => JSON.stringify(entry.queryKey) === '["cash-sessions","OPEN"]',
+            );
+            resolve(kept?.data.cashSessions?.length ?? 0);
+          };
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+}
+
+/** The cashier on a till kept for offline, and the parts of the screen these specs use. */
+async function offlineReadyTill(page: Page) {
+  test.setTimeout(120_000);
+  await cashierTillKeptForOffline(page);
+  return {
+    ticket: page.getByRole('complementary', { name: 'Ticket' }),
+    pay: page.getByRole('region', { name: /^Pay #(\d+|–) · Takeaway/ }),
+    change: page.getByRole('region', { name: /paid in cash/ }),
+    status: page.getByTestId('sync-status'),
+  };
+}
+
 /** A new takeaway with one cola (£2.20) on the ticket. */
 async function newTakeawayWithCola(page: Page) {
   await page.getByRole('button', { name: 'New takeaway' }).click();
@@ -33,12 +66,7 @@ test.describe('orders with the network down (iPad)', () => {
     pairedTill: page,
     context,
   }) => {
-    test.setTimeout(120_000);
-    await cashierTillKeptForOffline(page);
-    const ticket = page.getByRole('complementary', { name: 'Ticket' });
-    const pay = page.getByRole('region', { name: /^Pay #(\d+|–) · Takeaway/ });
-    const change = page.getByRole('region', { name: /paid in cash/ });
-    const waiting = page.getByTestId('sync-status');
+    const { ticket, pay, change, status: waiting } = await offlineReadyTill(page);
 
     await context.setOffline(true);
     let queued: OutboxEntry[];
@@ -163,9 +191,7 @@ test.describe('orders with the network down (iPad)', () => {
     pairedTill: page,
     context,
   }) => {
-    test.setTimeout(120_000);
-    await cashierTillKeptForOffline(page);
-    const ticket = page.getByRole('complementary', { name: 'Ticket' });
+    const { ticket } = await offlineReadyTill(page);
     await context.setOffline(true);
     let queued: OutboxEntry[];
     const tabs: Page[] = [];
@@ -199,14 +225,125 @@ test.describe('orders with the network down (iPad)', () => {
     expect(order.lines).toHaveLength(1);
   });
 
-  test('till: an item removed offline from an order another till has since closed is refused on sync and kept as a dead letter, in words, until dealt with', async ({
+  test("till: offline, a discount within the cashier's limit is given and paid, one above it says it needs a manager and the connection; back online the server prices it the same", async ({
     pairedTill: page,
     context,
   }) => {
-    test.setTimeout(120_000);
-    await cashierTillKeptForOffline(page);
-    const ticket = page.getByRole('complementary', { name: 'Ticket' });
-    const status = page.getByTestId('sync-status');
+    const { ticket, pay, change } = await offlineReadyTill(page);
+    const sheet = page.getByRole('dialog', { name: 'Discount' });
+
+    await context.setOffline(true);
+    let orderId: string;
+    try {
+      await page.reload();
+      await expect(page.getByRole('status', { name: 'Connection: Offline' })).toBeVisible();
+      await newTakeawayWithCola(page);
+      await expect(ticket.getByTestId('order-total')).toHaveText('£2.20');
+
+      // 20 % is over the cashier's 10 %: a manager's PIN, which the till never checks offline.
+      await ticket.getByRole('button', { name: 'Discount…' }).click();
+      await sheet.getByRole('radio', { name: '20 %' }).click();
+      await sheet.getByRole('radio', { name: 'Regular customer' }).click();
+      await sheet.getByRole('button', { name: /^Apply 20 % off/ }).click();
+      await expect(sheet.getByText(/needs a manager's approval, which needs the connection/)).toBeVisible();
+
+      // 10 % is the cashier's to give: the till prices it as the server will.
+      await sheet.getByRole('radio', { name: '10 %' }).click();
+      await sheet.getByRole('button', { name: 'Apply 10 % off · new total £1.98' }).click();
+      await expect(sheet).toBeHidden();
+      await expect(ticket.getByTestId('order-total')).toHaveText('£1.98');
+      await ticket.getByRole('button', { name: 'Pay £1.98' }).click();
+      await pay.getByRole('button', { name: 'Exact £1.98' }).click();
+      await expect(change.getByText(/is paid and closed/)).toBeVisible();
+      const discount = (await waitingChanges(page)).find((entry) => entry.request.name === 'addDiscount');
+      expect(discount?.request.body).toMatchObject({ kind: 'PERCENT', percentBps: 1000, reason: 'Regular customer' });
+      orderId = discount!.orderId;
+    } finally {
+      await context.setOffline(false);
+    }
+
+    await expect(page.getByTestId('sync-status')).toBeHidden({ timeout: 15_000 });
+    const { order } = await e2eApi(page.request).call('getOrder', { params: { id: orderId } });
+    expect(order).toMatchObject({
+      status: 'CLOSED',
+      totals: { discountPence: 22, totalPence: 198, paidPence: 198, duePence: 0 },
+    });
+    expect(order.discounts).toMatchObject([{ kind: 'PERCENT', percentBps: 1000, reason: 'Regular customer' }]);
+  });
+
+  test('till: the drawer keeps working offline: cash taken and a pay-out made offline count in what should be in it, closing waits for the connection, and back online the server has the pay-out once', async ({
+    pairedTill: page,
+    context,
+  }) => {
+    const { ticket, pay, change, status } = await offlineReadyTill(page);
+    const drawer = page.getByRole('dialog', { name: 'Cash drawer', exact: true });
+
+    // Online: open the drawer with £100, kept on the device as the server shows it.
+    await page.getByRole('button', { name: 'Drawer', exact: true }).click();
+    const opening = page.getByRole('dialog', { name: 'Open the cash drawer' });
+    await opening.getByRole('radio', { name: '£100.00' }).click();
+    await opening.getByRole('button', { name: 'Open drawer with £100.00' }).click();
+    await expect(drawer.getByTestId('drawer-expected')).toHaveText('£100.00');
+    await drawer.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => keptOpenDrawers(page)).toBe(1);
+
+    await context.setOffline(true);
+    let sessionId: string;
+    let movementId: string;
+    try {
+      await page.reload();
+      await expect(page.getByRole('status', { name: 'Connection: Offline' })).toBeVisible();
+      // A cola paid offline in cash: £2.20 more in the drawer.
+      await newTakeawayWithCola(page);
+      await ticket.getByRole('button', { name: 'Pay £2.20' }).click();
+      await pay.getByRole('button', { name: 'Exact £2.20' }).click();
+      await expect(change.getByText(/is paid and closed/)).toBeVisible();
+      await change.getByRole('button', { name: 'Next order' }).click();
+
+      await page.getByRole('button', { name: 'Drawer', exact: true }).click();
+      await expect(drawer.getByTestId('drawer-expected')).toHaveText('£102.20');
+      await expect(drawer).toContainText('Includes what this till has not synced yet: £2.20 cash taken offline');
+      await expect(drawer.getByRole('button', { name: 'Closing the drawer needs the connection' })).toBeDisabled();
+
+      // Pay out £4.50 for milk: recorded on the till, to sync later.
+      await drawer.getByRole('button', { name: 'Pay out…' }).click();
+      const payOut = page.getByRole('dialog', { name: 'Cash drawer · Pay out' });
+      await payOut.getByRole('radio', { name: 'Milk' }).click();
+      for (const key of ['4', 'Decimal point', '5', '0'])
+        await payOut.getByRole('button', { name: key, exact: true }).click();
+      await payOut.getByRole('button', { name: 'Pay out £4.50' }).click();
+      await expect(drawer.getByText('Recorded on this till: Pay out £4.50 · Milk.')).toBeVisible();
+      await expect(drawer.getByTestId('drawer-expected')).toHaveText('£97.70');
+      await expect(drawer.getByRole('list', { name: 'Drawer movements' })).toContainText('Pay out · Milk');
+      await expect(drawer.getByRole('list', { name: 'Drawer movements' })).toContainText('waiting to sync');
+      await snap(page, 'till-offline-drawer-ipad');
+
+      const movement = (await waitingChanges(page)).find((entry) => entry.request.name === 'cashMovement');
+      expect(movement?.request).toMatchObject({ body: { kind: 'PAY_OUT', amountPence: 450, reason: 'Milk' } });
+      sessionId = movement!.orderId;
+      movementId = movement!.id;
+    } finally {
+      await context.setOffline(false);
+    }
+
+    // Back online: everything syncs; the server's drawer has the pay-out once, under the till's id.
+    await expect(status).toBeHidden({ timeout: 15_000 });
+    expect(await waitingChanges(page)).toEqual([]);
+    const { cashSessions } = await e2eApi(page.request).call('listCashSessions', { query: { status: 'OPEN' } });
+    const server = cashSessions.find((session) => session.id === sessionId)!;
+    expect(server).toMatchObject({ expectedPence: 9_770, cashSalesPence: 220 });
+    expect(server.movements).toEqual([expect.objectContaining({ id: movementId, kind: 'PAY_OUT', amountPence: 450 })]);
+    await expect(drawer.getByTestId('drawer-expected')).toHaveText('£97.70');
+    await expect(drawer.getByRole('button', { name: 'Count and close the drawer…' })).toBeEnabled();
+    await expect(drawer.getByRole('list', { name: 'Drawer movements' })).not.toContainText('waiting to sync');
+  });
+
+  test('till: an item removed offline from an order another till has since closed is refused on sync and kept as a dead letter, in words, on the till and in the office, until dealt with', async ({
+    pairedTill: page,
+    context,
+    browser,
+  }) => {
+    const { ticket, status } = await offlineReadyTill(page);
     // Online: a takeaway with a cola, on the server and not yet sent.
     await newTakeawayWithCola(page);
     await expect(ticket.getByRole('button', { name: 'Pay £2.20' })).toBeEnabled();
@@ -252,11 +389,31 @@ test.describe('orders with the network down (iPad)', () => {
     expect(order).toMatchObject({ status: 'CLOSED', totals: { paidPence: 220 } });
     expect(order.lines.map((line) => line.voidedAt)).toEqual([null]);
 
-    // It stays through a reload until someone deals with it.
+    // The office sees it too, from the till's sync report: which till, the order, the same words.
+    const office = await browser.newContext({ viewport: VIEWPORTS.desktop, baseURL: test.info().project.use.baseURL });
+    const officePage = await office.newPage();
+    await apiSignIn(officePage.request, 'password', DEMO.manager);
+    const refusals = officePage.getByRole('region', { name: 'Changes the server refused' });
+    await expect(async () => {
+      await officePage.goto('/office/devices');
+      await expect(refusals).toContainText(`Void an item: Removed before sending · order #${order.number}`, {
+        timeout: 1_000,
+      });
+    }).toPass({ timeout: 20_000 });
+    await expect(refusals).toContainText('The server said: An order that is closed cannot be changed');
+    await expect(refusals).toContainText('Nothing was voided');
+    await snap(officePage, 'office-devices-refused-desktop');
+
+    // It stays through a reload until someone deals with it on the till; then the office clears.
     await page.reload();
     await expect(status).toHaveText('1 change refused by the server');
     await page.getByRole('button', { name: /refused by the server/ }).click();
     await sheet.getByRole('button', { name: 'Dealt with' }).click();
     await expect(status).toBeHidden();
+    await expect(async () => {
+      await officePage.goto('/office/devices');
+      await expect(refusals).toBeHidden({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await office.close();
   });
 });

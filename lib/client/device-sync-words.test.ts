@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { deviceSyncWords } from './device-sync-words';
 
 const when = (iso: string) => iso.slice(11, 16);
-const base = { lastSyncedAt: '2026-12-01T14:02:00.000Z', reportedAt: '2026-12-01T14:05:00.000Z', oldestAt: null };
+const base = {
+  lastSyncedAt: '2026-12-01T14:02:00.000Z',
+  reportedAt: '2026-12-01T14:05:00.000Z',
+  oldestAt: null,
+  refusals: [],
+};
 
 describe("a till's sync in the office's words", () => {
   it.each([
@@ -16,7 +21,7 @@ describe("a till's sync in the office's words", () => {
     [
       { ...base, lastSyncedAt: null, waiting: 1, refused: 2, oldestAt: '2026-12-01T13:40:00.000Z' },
       'Not synced yet',
-      "1 change waiting since 13:40 · 2 refused: see the till's sync sheet",
+      '1 change waiting since 13:40 · 2 refused: see below',
       'danger',
     ],
   ] as const)('%o', (sync, last, now, tone) => {

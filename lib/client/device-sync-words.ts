@@ -16,7 +16,7 @@ export function deviceSyncWords(
     parts.push(
       `${sync.waiting === 1 ? '1 change' : `${sync.waiting} changes`} waiting${sync.oldestAt ? ` since ${when(sync.oldestAt)}` : ''}`,
     );
-  if (sync.refused > 0) parts.push(`${sync.refused} refused: see the till's sync sheet`);
+  if (sync.refused > 0) parts.push(`${sync.refused} refused: see below`);
   const now = parts.length ? parts.join(' · ') : 'Nothing waiting';
   return { last, now, tone: sync.refused > 0 ? 'danger' : sync.waiting > 0 ? 'warning' : 'ok' };
 }

@@ -5,6 +5,8 @@ import { ApiError } from './api-error';
 export const ordersQueryKey = ['orders'] as const;
 export const orderQueryKey = (orderId: string) => ['order', orderId] as const;
 export const tablesQueryKey = ['tables'] as const;
+/** The cash drawers (this till's open one is under `[...cashSessionsQueryKey, 'OPEN']`). */
+export const cashSessionsQueryKey = ['cash-sessions'] as const;
 
 /**
  * Every order-changing request goes through one mutation scope, so taps made while a request is in

@@ -145,7 +145,14 @@ export type DiscountInput = { kind: 'PERCENT'; percentBps: number } | { kind: 'A
 export function useAddDiscount() {
   return useOrderChange<{ orderId: string; discount: DiscountInput; reason: string; approval?: Approval }>(
     ({ orderId, discount, reason, approval, idempotencyKey }, version) => {
-      assertCanGoLive(orderId, 'A discount');
+      // Through the outbox (works offline within the cashier's limit); the server's "needs a
+      // manager" answer online brings the PIN pad, and the same discount goes again live with it.
+      if (!approval)
+        return submitOrderChange(
+          { name: 'addDiscount', params: { id: orderId }, body: { id: idempotencyKey, ...discount, reason, version } },
+          idempotencyKey,
+        );
+      assertCanGoLive(orderId, "A discount with a manager's approval");
       return callApi('addDiscount', {
         params: { id: orderId },
         body: { ...discount, reason, approval, version },
@@ -176,13 +183,16 @@ export function useSendOrder(onSent: (result: { order: TOrder; tickets: TTicket[
   const mutation = useMutation({
     scope: ORDER_MUTATION_SCOPE,
     retry: retryNetworkErrors,
-    // A plain send goes through the outbox and works offline (the ticket reaches the kitchen when
-    // the till reconnects); firing a held course needs the network.
+    // A send, or firing a held course, goes through the outbox and works offline (the ticket
+    // reaches the kitchen when the till reconnects).
     networkMode: 'always',
     mutationFn: ({ orderId, course, idempotencyKey }: { orderId: string; course?: number; idempotencyKey: string }) =>
-      course
-        ? callApi('fireCourse', { params: { id: orderId }, body: { course }, idempotencyKey })
-        : submitOrderChange({ name: 'sendOrder', params: { id: orderId }, body: {} }, idempotencyKey),
+      submitOrderChange(
+        course
+          ? { name: 'fireCourse', params: { id: orderId }, body: { course } }
+          : { name: 'sendOrder', params: { id: orderId }, body: {} },
+        idempotencyKey,
+      ),
     onSuccess: (result) => {
       storeOrder(queryClient, result.order);
       onSent(result);

@@ -33,10 +33,35 @@ export const ZPairWithCodeBody = z.object({ code: ZText.trim().min(1, 'Type the 
 export type TPairWithCodeBody = z.infer<typeof ZPairWithCodeBody>;
 
 /** A till's last sync report, as the office sees it. */
+/** A change the server refused on a till's replay, in the till's words, for the office to see. */
+export const ZSyncRefusal = z
+  .object({
+    /** The change's Idempotency-Key (stable, so the office can tell one refusal from another). */
+    id: ZUuid,
+    /** The order it was for (a new order rung up offline may never have reached the server). */
+    orderId: ZUuid,
+    /** "Void an item: Removed before sending". */
+    change: ZText.min(1).max(200),
+    /** The server's words on refusing it. */
+    message: ZText.min(1).max(500),
+    /** What to do about it. */
+    advice: ZText.min(1).max(300),
+    /** When the change was made on the till, and when the server refused it. */
+    madeAt: z.iso.datetime(),
+    failedAt: z.iso.datetime(),
+  })
+  .strict();
+export type TSyncRefusal = z.infer<typeof ZSyncRefusal>;
+
+/** The most refusals a till lists in its report (the newest; `refused` counts them all). */
+export const MAX_REPORTED_REFUSALS = 20;
+
 export const ZDeviceSync = z.object({
   waiting: z.number().int(),
   oldestAt: z.iso.datetime().nullable(),
   refused: z.number().int(),
+  /** The newest refused changes, with the order's number where the server has the order. */
+  refusals: z.array(ZSyncRefusal.extend({ orderNumber: z.number().int().nullable() })),
   lastSyncedAt: z.iso.datetime().nullable(),
   reportedAt: z.iso.datetime().nullable(),
 });
@@ -83,12 +108,18 @@ export const ZDeviceSyncReport = z
     waiting: z.number().int().min(0).max(1_000_000),
     oldestAt: z.iso.datetime().nullable(),
     refused: z.number().int().min(0).max(1_000_000),
+    /** The newest refused changes in words; optional, as a till still running an older version sends none. */
+    refusals: z.array(ZSyncRefusal).max(MAX_REPORTED_REFUSALS).optional(),
     lastSyncedAt: z.iso.datetime().nullable(),
   })
   .strict()
   .refine((report) => (report.waiting === 0) === (report.oldestAt === null), {
     message: 'oldestAt is the oldest waiting change: set exactly when something waits',
     path: ['oldestAt'],
+  })
+  .refine((report) => (report.refusals?.length ?? 0) <= report.refused, {
+    message: 'refusals lists refused changes: no more than refused counts',
+    path: ['refusals'],
   });
 export type TDeviceSyncReport = z.infer<typeof ZDeviceSyncReport>;
 

@@ -220,6 +220,8 @@ export const ZFireCourseBody = z.object({ course: z.number().int().min(2).max(9)
 
 export const ZAddDiscountBody = z
   .object({
+    /** The discount's id, chosen by the till (so a till that gave it offline counts it once). */
+    id: ZUuid.optional(),
     kind: z.enum(['PERCENT', 'AMOUNT']),
     /** For PERCENT: 1000 = 10 %. */
     percentBps: z.number().int().min(1).max(10_000).optional(),

@@ -110,6 +110,8 @@ export type TCashSession = z.infer<typeof ZCashSession>;
 export const ZOpenCashSessionBody = z.object({ floatPence: ZPence.max(1_000_000) }).strict();
 export const ZCashMovementBody = z
   .object({
+    /** The movement's id, chosen by the till (so a till that made it offline knows it once synced). */
+    id: ZUuid.optional(),
     kind: ZCashMovementKind,
     amountPence: ZPence.max(10_000_000).default(0),
     reason: ZText.trim().min(1, 'Say why').max(200),

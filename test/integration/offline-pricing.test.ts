@@ -69,6 +69,7 @@ async function tillAsCashier() {
     changeId,
     now: new Date(),
     tableName: null,
+    discountLimitBps: null,
   });
   return { cookie, api, menu, context };
 }

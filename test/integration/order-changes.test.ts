@@ -109,6 +109,23 @@ describe('discounts', () => {
     expect(await getDb().discount.count({ where: { orderId: order.id, approvedById: demo.users.manager } })).toBe(1);
   });
 
+  it('a discount given offline keeps the id the till gave it and applies once however often it is replayed; the same id under another key is refused', async () => {
+    const { api, order } = await tableOrder(menu.table5, [{ itemId: menu.crisps, quantity: 2 }]);
+    const id = randomUUID();
+    // 5 % twice stays within the cashier's 10 %: the clash below is refused for its id alone.
+    const body = { id, kind: 'PERCENT' as const, percentBps: 500, reason: 'Regular' };
+    const replay = () => api.request('addDiscount', { params: { id: order.id }, body, idempotencyKey: id });
+    const first = await replay();
+    expect(first.status).toBe(200);
+    expect(dataOf(first).order.discounts).toMatchObject([{ id, percentBps: 500 }]);
+    const again = await replay();
+    expect(again.status).toBe(200);
+    expect(dataOf(again).order.totals).toEqual(dataOf(first).order.totals);
+    const clash = await api.request('addDiscount', { params: { id: order.id }, body, idempotencyKey: randomUUID() });
+    expect(clash.status).toBe(409);
+    expect(await getDb().discount.count({ where: { orderId: order.id } })).toBe(1);
+  });
+
   it('an amount off one line counts against the limit as its share of that line', async () => {
     const { order, discount } = await tableOrder(menu.table5, [
       { itemId: menu.crisps, quantity: 1 },

@@ -295,6 +295,42 @@ describe('cash drawer', () => {
     expect((await close({ countedPence: counted })).status).toBe(409);
   });
 
+  it('a movement made offline keeps the id the till gave it, applies once however often it is replayed, and is refused in words on a drawer closed meanwhile', async () => {
+    const db = getDb();
+    const device = await createDevice(db);
+    const api = testApi({ cookie: await cashierCookie(device.id) });
+    const { id: sessionId } = (await api.call('openCashSession', { body: { floatPence: 5_000 } })).cashSession;
+    const movementId = randomUUID();
+    const body = { id: movementId, kind: 'PAY_OUT' as const, amountPence: 650, reason: 'Milk' };
+    const replay = () => api.request('cashMovement', { params: { id: sessionId }, body, idempotencyKey: movementId });
+    const [first, second] = await Promise.all([replay(), replay()]);
+    const answers = [first, second].map((answer) => answer.status).sort();
+    // Two tabs replaying at once: one applies, the other gets the stored answer (or "still running").
+    expect(answers[0]).toBe(201);
+    expect([201, 409]).toContain(answers[1]);
+    const again = await replay();
+    expect(again.status).toBe(201);
+    expect(dataOf(again).cashSession.movements.map((movement) => movement.id)).toEqual([movementId]);
+    expect(dataOf(again).cashSession.expectedPence).toBe(5_000 - 650);
+    expect(await db.cashMovement.count({ where: { cashSessionId: sessionId } })).toBe(1);
+    expect(await db.auditLog.count({ where: { entityId: sessionId, action: 'cash.pay_out' } })).toBe(1);
+
+    // The same id under another key is another change: refused, never a second row or a 500.
+    const clash = await api.request('cashMovement', { params: { id: sessionId }, body, idempotencyKey: randomUUID() });
+    expect(clash.status).toBe(409);
+    expect(await db.cashMovement.count({ where: { cashSessionId: sessionId } })).toBe(1);
+
+    // The drawer is closed on the till meanwhile; a movement queued on it is refused in words.
+    await api.call('closeCashSession', { params: { id: sessionId }, body: { countedPence: 5_000 - 650 } });
+    const late = await api.request('cashMovement', {
+      params: { id: sessionId },
+      body: { id: randomUUID(), kind: 'NO_SALE', amountPence: 0, reason: 'Change for a customer' },
+      idempotencyKey: randomUUID(),
+    });
+    expect(late.status).toBe(409);
+    expect(errorOf(late)?.message).toMatch(/closed/i);
+  });
+
   it('a variance over the limit closes with a manager’s PIN', async () => {
     const device = await createDevice(getDb());
     const api = testApi({ cookie: await cashierCookie(device.id) });

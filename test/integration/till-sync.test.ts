@@ -1,10 +1,12 @@
 // A till's report of its offline outbox (issue 12): kept on its device row, listed in the office,
 // and the Z report's refusal to close a day while a till still holds changes from it.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db';
 import { businessDate } from '@/lib/domain/business-date';
 import { dataOf, errorOf, testApi } from '../api-client';
-import { createDevice, demo } from '../factories/staff';
+import { createOrderAs, menu } from '../factories/orders';
+import { createDevice, createOtherLocation, demo } from '../factories/staff';
 import { sessionCookie } from '../http';
 
 const HOUR = 3_600_000;
@@ -48,6 +50,72 @@ describe("a till's sync report", () => {
     const again = (await (await managerApi()).call('listDevices', {})).devices.find((d) => d.id === till.id)!;
     expect(again.sync).toMatchObject({ waiting: 0, oldestAt: null, refused: 0 });
     expect(Date.parse(again.sync!.lastSyncedAt!)).toBeGreaterThanOrEqual(before - 1_000);
+  });
+
+  it("lists the till's refused changes in words for the office, by order number where the server has the order", async () => {
+    const till = await createDevice(getDb());
+    const api = await tillApi(till.id);
+    const cookie = await sessionCookie({ userId: demo.users.cashier, locationId: demo.locationId, deviceId: till.id });
+    const order = dataOf(
+      await createOrderAs(cookie, {
+        type: 'TAKEAWAY',
+        lines: [{ id: randomUUID(), itemId: menu.crisps, quantity: 1 }],
+      }),
+    ).order;
+    // Another café's order id (a till must never learn, or show, another location's numbers).
+    const elsewhere = await createOtherLocation(getDb());
+    const foreign = await getDb().order.create({
+      data: {
+        locationId: elsewhere.id,
+        number: 77,
+        businessDate: new Date('2026-12-01'),
+        type: 'TAKEAWAY',
+        createdById: demo.users.manager,
+      },
+    });
+    const refusal = (orderId: string, change: string) => ({
+      id: randomUUID(),
+      orderId,
+      change,
+      message: 'An order that is closed cannot be changed',
+      advice: 'Nothing was voided. Open the order: if it was paid or closed on another till, tell a manager.',
+      madeAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+      failedAt: new Date().toISOString(),
+    });
+    const onOurs = refusal(order.id, 'Void an item: Removed before sending');
+    const neverSynced = refusal(randomUUID(), 'New takeaway with 2 items');
+    const onTheirs = refusal(foreign.id, 'Send to the kitchen');
+    await api.call('reportDeviceSync', {
+      body: { waiting: 0, oldestAt: null, refused: 5, refusals: [onOurs, neverSynced, onTheirs], lastSyncedAt: null },
+    });
+    const listed = (await (await managerApi()).call('listDevices', {})).devices.find((d) => d.id === till.id)!;
+    expect(listed.sync).toMatchObject({ refused: 5 });
+    expect(listed.sync!.refusals).toEqual([
+      { ...onOurs, orderNumber: order.number },
+      { ...neverSynced, orderNumber: null },
+      { ...onTheirs, orderNumber: null },
+    ]);
+
+    // Dealt with on the till: the next report lists none. A till on an older version sends no list.
+    await api.call('reportDeviceSync', { body: { waiting: 0, oldestAt: null, refused: 0, lastSyncedAt: null } });
+    const cleared = (await (await managerApi()).call('listDevices', {})).devices.find((d) => d.id === till.id)!;
+    expect(cleared.sync).toMatchObject({ refused: 0, refusals: [] });
+
+    // More listed than counted, or words past their limits: refused in words, nothing kept.
+    for (const body of [
+      { waiting: 0, oldestAt: null, refused: 1, refusals: [onOurs, neverSynced], lastSyncedAt: null },
+      {
+        waiting: 0,
+        oldestAt: null,
+        refused: 1,
+        refusals: [{ ...onOurs, message: 'x'.repeat(501) }],
+        lastSyncedAt: null,
+      },
+    ]) {
+      const refused = await api.request('reportDeviceSync', { body });
+      expect(refused.status).toBe(422);
+      expect(errorOf(refused)?.code).toBe('VALIDATION_FAILED');
+    }
   });
 
   it('is refused in words from a browser that is not a paired till, and for a report that does not add up', async () => {

@@ -3,8 +3,8 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
 import { hasLocalDb, localDb, type StoredQuery } from './local-db';
 
-/** What a till or kitchen screen needs offline: the menu, the floor, open orders and tickets, who is signed in. */
-const KEPT_ROOTS = new Set(['me', 'menu', 'tables', 'orders', 'order', 'kitchen']);
+/** What a till or kitchen screen needs offline: the menu, the floor, open orders and tickets, who is signed in, the drawer. */
+const KEPT_ROOTS = new Set(['me', 'menu', 'tables', 'orders', 'order', 'kitchen', 'cash-sessions']);
 /** A kept answer not refreshed for this long is dropped (an order long closed, a till long off). */
 const KEEP_FOR_MS = 3 * 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,15 @@
 'use client';
 
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { DrawerRequest } from './local-drawer';
 import type { QueuedRequest } from './local-order';
+
+/** A change the outbox keeps: an order's, or a cash drawer's (pay in, pay out, safe drop, no sale). */
+export type OutboxRequest = QueuedRequest | DrawerRequest;
+
+export function isDrawerRequest(request: OutboxRequest): request is DrawerRequest {
+  return request.name === 'cashMovement';
+}
 
 /** One answer the till keeps for when the network is down (the menu, the floor, open orders…). */
 export type StoredQuery = {
@@ -14,15 +22,16 @@ export type StoredQuery = {
   updatedAt: number;
 };
 
-/** An order change written down before it is sent, kept until the server has answered it. */
+/** An order or drawer change written down before it is sent, kept until the server has answered it. */
 export type OutboxEntry = {
   /** The request's Idempotency-Key: a replay is the same request, so the server applies it once. */
   id: string;
   /** Order of writing on this device (ms × 1000 + a counter): changes replay in this order. */
   seq: number;
   locationId: string;
+  /** What the change is for: its order, or for a drawer change the drawer's session (a causal chain each). */
   orderId: string;
-  request: QueuedRequest;
+  request: OutboxRequest;
   /** Who made the change, and when (ms). */
   userId: string;
   createdAt: number;

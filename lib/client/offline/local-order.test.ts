@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { TMenuResponse } from '@/lib/schemas/menu';
 import { OrderNotEditableError } from '@/lib/domain/order-state';
-import { applyLocally, changeShown, linesASendCovers, LocalRefusal, type QueuedRequest } from './local-order';
+import {
+  applyLocally,
+  changeShown,
+  linesAFireCovers,
+  linesASendCovers,
+  LocalRefusal,
+  type QueuedRequest,
+} from './local-order';
 
 const ids = {
   order: '00000000-0000-4000-8000-000000000001',
@@ -65,6 +72,7 @@ const context = (changeId = 'change-1') => ({
   changeId,
   now: new Date('2026-12-01T10:00:00Z'),
   tableName: null,
+  discountLimitBps: 1000,
 });
 
 const create: QueuedRequest = {
@@ -127,6 +135,86 @@ describe('the till answers order changes itself offline', () => {
     const foldedAgain = applyLocally(withCroissant, send, { ...context(), sendsLineIds: covered });
     expect(foldedAgain.lines.map((line) => line.kitchenStatus)).toEqual(['SENT', 'PENDING']);
     expect(linesASendCovers(foldedAgain)).toEqual([ids.line2]);
+  });
+
+  it('fires a held course: its lines go with what waits up to it, folded again it sends nothing new', () => {
+    const line3 = '00000000-0000-4000-8000-000000000103';
+    const dineIn: QueuedRequest = {
+      name: 'createOrder',
+      body: {
+        id: ids.order,
+        type: 'DINE_IN',
+        lines: [
+          { id: ids.line1, itemId: ids.flatWhite, quantity: 1, course: 1 },
+          { id: ids.line2, itemId: ids.croissant, quantity: 1, course: 2 },
+        ],
+      },
+    };
+    const created = applyLocally(undefined, dineIn, context());
+    const sent = applyLocally(created, send, { ...context(), sendsLineIds: linesASendCovers(created) });
+    expect(sent).toMatchObject({ status: 'SENT', heldCourses: [2] });
+    expect(sent.lines.map((line) => line.kitchenStatus)).toEqual(['SENT', 'PENDING']);
+
+    const fireTwo: QueuedRequest = { name: 'fireCourse', params: { id: ids.order }, body: { course: 2 } };
+    const covered = linesAFireCovers(sent, 2);
+    expect(covered).toEqual([ids.line2]);
+    const fired = applyLocally(sent, fireTwo, { ...context(), sendsLineIds: covered });
+    expect(fired).toMatchObject({ firedCourse: 2, heldCourses: [], version: sent.version + 1 });
+    expect(fired.lines.map((line) => line.kitchenStatus)).toEqual(['SENT', 'SENT']);
+    expect(changeShown(fired, fireTwo, 'fire')).toBe(true);
+    expect(changeShown(sent, fireTwo, 'fire')).toBe(false);
+
+    // A course-2 line added after the fire waits for the next send, however often the fire is folded.
+    const later: QueuedRequest = {
+      name: 'addOrderLines',
+      params: { id: ids.order },
+      body: { lines: [{ id: line3, itemId: ids.croissant, quantity: 1, course: 2 }] },
+    };
+    const withLater = applyLocally(fired, later, context());
+    const foldedAgain = applyLocally(withLater, fireTwo, { ...context(), sendsLineIds: covered });
+    expect(foldedAgain.lines.map((line) => line.kitchenStatus)).toEqual(['SENT', 'SENT', 'PENDING']);
+    expect(foldedAgain.version).toBe(withLater.version);
+  });
+
+  it("gives a discount within the cashier's limit, counted once; beyond it, or on top of one, it needs a manager online", () => {
+    // Two flat whites with oat milk, £7.60; the cashier's limit is 10 % (context()).
+    const created = applyLocally(undefined, create, context());
+    const tenPercent: QueuedRequest = {
+      name: 'addDiscount',
+      params: { id: ids.order },
+      body: { id: 'disc-1', kind: 'PERCENT', percentBps: 1000, reason: ' Regular ' },
+    };
+    const discounted = applyLocally(created, tenPercent, context());
+    expect(discounted.totals).toMatchObject({ discountPence: 76, totalPence: 684 });
+    expect(discounted.discounts).toEqual([
+      { id: 'disc-1', lineId: null, kind: 'PERCENT', percentBps: 1000, amountPence: null, reason: 'Regular' },
+    ]);
+    expect(changeShown(discounted, tenPercent, 'disc-1')).toBe(true);
+    expect(changeShown(created, tenPercent, 'disc-1')).toBe(false);
+    expect(applyLocally(discounted, tenPercent, context())).toEqual(discounted);
+
+    // 10p more on top is over 10 % in all: the till says a manager is needed, and that needs the connection.
+    const tenPence: QueuedRequest = {
+      name: 'addDiscount',
+      params: { id: ids.order },
+      body: { id: 'disc-2', kind: 'AMOUNT', amountPence: 10, reason: 'Cold' },
+    };
+    expect(() => applyLocally(discounted, tenPence, context())).toThrow(
+      "More than 10 % off in discounts needs a manager's approval, which needs the connection",
+    );
+    // Someone whose role may discount has no limit.
+    const byManager = applyLocally(discounted, tenPence, { ...context(), discountLimitBps: null });
+    expect(byManager.totals).toMatchObject({ discountPence: 86, totalPence: 674 });
+
+    // A line discount is checked on the line too; a voided line or a paid order takes none.
+    const onLine: QueuedRequest = {
+      name: 'addDiscount',
+      params: { id: ids.order },
+      body: { id: 'disc-3', kind: 'AMOUNT', amountPence: 50, lineId: ids.line1, reason: 'Spilt' },
+    };
+    expect(applyLocally(created, onLine, context()).lines[0]).toMatchObject({ discountPence: 50, totalPence: 710 });
+    const paid = applyLocally(created, pay(760), context('pay-1'));
+    expect(() => applyLocally(paid, onLine, context())).toThrow(OrderNotEditableError);
   });
 
   it('refuses what the server would: more than is due, cash short of the amount, an item gone from the menu', () => {

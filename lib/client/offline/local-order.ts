@@ -5,6 +5,8 @@
 // their ids), so the kept orders can be rebuilt from the queue after a reload.
 import { linesToSend, heldCourses } from '@/lib/domain/kitchen-routing';
 import { orderTotals } from '@/lib/domain/order-totals';
+import { formatBps } from '@/lib/domain/percent';
+import { exceedsDiscountLimit } from '@/lib/domain/pricing';
 import { changeDue, orderStatusAfterPayment } from '@/lib/domain/payments';
 import { canOrderTakePayment } from '@/lib/domain/payment-state';
 import { assertCanEditLines, assertCanSendToKitchen, assertOrderTransition } from '@/lib/domain/order-state';
@@ -41,6 +43,8 @@ export type QueuedRequest =
       body: { lines: LineInput[]; version?: number; offlineAt?: string };
     }
   | { name: 'sendOrder'; params: { id: string }; body: { version?: number } }
+  /** Fires a held course: its lines (and anything else waiting up to it) go to the kitchen. */
+  | { name: 'fireCourse'; params: { id: string }; body: { course: number; version?: number } }
   | {
       name: 'takePayment';
       params: { id: string };
@@ -55,7 +59,22 @@ export type QueuedRequest =
   // written to the device, so a void that needs one goes live (use-order-mutations.ts).
   | { name: 'voidOrderLine'; params: { id: string; lineId: string }; body: { reason: string; version?: number } }
   | { name: 'voidOrder'; params: { id: string }; body: { reason: string; version?: number } }
-  | { name: 'updateOrder'; params: { id: string }; body: { covers?: number; version?: number } };
+  | { name: 'updateOrder'; params: { id: string }; body: { covers?: number; version?: number } }
+  // A discount the till may give on its own (within the cashier's limit, or by someone who may
+  // discount): one that needs a manager's PIN goes live. Its id is the change's, so it counts once.
+  | {
+      name: 'addDiscount';
+      params: { id: string };
+      body: {
+        id: string;
+        kind: 'PERCENT' | 'AMOUNT';
+        percentBps?: number;
+        amountPence?: number;
+        lineId?: string;
+        reason: string;
+        version?: number;
+      };
+    };
 
 /** What may change on a line the kitchen has not had yet. */
 export type LineChanges = { quantity?: number; note?: string; seat?: number | null; course?: number };
@@ -72,6 +91,11 @@ export type LocalContext = {
   tableName: string | null;
   /** For a send: the lines it covers (folding it again later must not send lines added since). */
   sendsLineIds?: readonly string[];
+  /**
+   * The most discount the person signed in may give without a manager (basis points of the order,
+   * and of a line); null: no limit (their role may discount).
+   */
+  discountLimitBps: number | null;
 };
 
 /** A change the till itself can see the server would refuse (an item no longer on the menu…). */
@@ -193,6 +217,21 @@ function send(order: TOrder, now: Date, covers: readonly string[] | undefined): 
   };
 }
 
+/** The order once `course` is fired: the fired course moves up (never down), then the send as above. */
+function fire(order: TOrder, course: number, now: Date, covers: readonly string[] | undefined): TOrder {
+  assertCanSendToKitchen(order.status);
+  const firedCourse = Math.max(order.firedCourse, course);
+  if (firedCourse === order.firedCourse) return send(order, now, covers);
+  // One change on the server, one version: the send's bump, or the fire's own when nothing waited.
+  const sent = send({ ...order, firedCourse }, now, covers);
+  return sent.version === order.version ? { ...sent, version: order.version + 1 } : sent;
+}
+
+/** The lines a fire of `course` sends: those waiting once the course is fired. */
+export function linesAFireCovers(order: TOrder, course: number): string[] {
+  return linesASendCovers({ ...order, firedCourse: Math.max(order.firedCourse, course) });
+}
+
 function takeCash(
   order: TOrder,
   body: Extract<QueuedRequest, { name: 'takePayment' }>['body'],
@@ -300,6 +339,48 @@ function voidWholeOrder(order: TOrder, reason: string, now: Date): TOrder {
   };
 }
 
+function addDiscount(
+  order: TOrder,
+  body: Extract<QueuedRequest, { name: 'addDiscount' }>['body'],
+  limitBps: number | null,
+): TOrder {
+  if (order.discounts.some((discount) => discount.id === body.id)) return order;
+  assertCanEditLines(order.status);
+  let basePence = order.totals.totalPence - order.totals.serviceChargePence;
+  if (body.lineId) {
+    const line = order.lines.find((candidate) => candidate.id === body.lineId);
+    if (!line) throw new LocalRefusal('No such line on this order');
+    if (line.voidedAt) throw new LocalRefusal(`${line.name} is voided`);
+    basePence = line.totalPence;
+  }
+  if (basePence === 0) throw new LocalRefusal('There is nothing left to discount');
+  const discounted: TOrder = {
+    ...order,
+    version: order.version + 1,
+    discounts: [
+      ...order.discounts,
+      {
+        id: body.id,
+        lineId: body.lineId ?? null,
+        kind: body.kind,
+        percentBps: body.kind === 'PERCENT' ? (body.percentBps ?? 0) : null,
+        amountPence: body.kind === 'AMOUNT' ? (body.amountPence ?? 0) : null,
+        reason: body.reason.trim(),
+      },
+    ],
+  };
+  // The server's own test (lib/domain): every discount on the order counts, ten small ones are one big one.
+  if (
+    limitBps !== null &&
+    exceedsDiscountLimit(
+      { lines: toPricingLines(discounted), orderDiscounts: orderDiscountRules(discounted) },
+      { limitBps, lineId: body.lineId },
+    )
+  )
+    throw new LocalRefusal(`More than ${formatBps(limitBps)} off in discounts ${APPROVAL_OFFLINE}`);
+  return discounted;
+}
+
 function updateCovers(order: TOrder, covers: number | undefined): TOrder {
   assertCanEditLines(order.status);
   if (covers === undefined || covers === order.covers) return order;
@@ -318,6 +399,8 @@ export function changeShown(order: TOrder, request: QueuedRequest, changeId: str
       return request.body.lines.every((input) => line(input.id) !== undefined);
     case 'sendOrder':
       return true;
+    case 'fireCourse':
+      return order.firedCourse >= request.body.course;
     case 'takePayment':
       return order.payments.some((payment) => payment.id === changeId);
     case 'updateOrderLine': {
@@ -337,6 +420,8 @@ export function changeShown(order: TOrder, request: QueuedRequest, changeId: str
       return order.status === 'VOIDED';
     case 'updateOrder':
       return request.body.covers === undefined || order.covers === request.body.covers;
+    case 'addDiscount':
+      return order.discounts.some((discount) => discount.id === request.body.id);
   }
 }
 
@@ -383,6 +468,8 @@ export function applyLocally(order: TOrder | undefined, request: QueuedRequest, 
       return repriceOrder(addLines(order, request.body.lines, menu), serviceChargeBps);
     case 'sendOrder':
       return send(order, now, context.sendsLineIds);
+    case 'fireCourse':
+      return repriceOrder(fire(order, request.body.course, now, context.sendsLineIds), serviceChargeBps);
     case 'takePayment':
       return repriceOrder(takeCash(order, request.body, context.changeId, now), serviceChargeBps);
     case 'updateOrderLine':
@@ -393,5 +480,7 @@ export function applyLocally(order: TOrder | undefined, request: QueuedRequest, 
       return repriceOrder(voidWholeOrder(order, request.body.reason, now), serviceChargeBps);
     case 'updateOrder':
       return updateCovers(order, request.body.covers);
+    case 'addDiscount':
+      return repriceOrder(addDiscount(order, request.body, context.discountLimitBps), serviceChargeBps);
   }
 }

@@ -12,19 +12,23 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { TMenuResponse } from '@/lib/schemas/menu';
 import type { TOrder, TTicket } from '@/lib/schemas/orders';
-import type { TPayment } from '@/lib/schemas/payments';
+import { MAX_REPORTED_REFUSALS, type TSyncRefusal } from '@/lib/schemas/devices';
+import type { TCashSession, TPayment } from '@/lib/schemas/payments';
 import { ApiError } from '../api-error';
 import { type EndpointName, requestApi } from '../call-api';
-import { orderQueryKey, ordersQueryKey } from '../order-cache';
-import { type DeadLetter, hasLocalDb, localDb, type OutboxEntry } from './local-db';
+import { cashSessionsQueryKey, orderQueryKey, ordersQueryKey } from '../order-cache';
+import { type DeadLetter, hasLocalDb, isDrawerRequest, localDb, type OutboxEntry } from './local-db';
+import { applyDrawerChange, type DrawerRequest, drawerWithWaitingChanges, type ShownDrawer } from './local-drawer';
 import {
   applyLocally,
   changeShown,
+  linesAFireCovers,
   linesASendCovers,
   LocalRefusal,
   orderIdOf,
   type QueuedRequest,
 } from './local-order';
+import { deadLetterAdvice, describeChange } from './change-words';
 import { asAnsweredOffline, inReplayOrder, nextSeq, replayOutcome, retryDelayMs } from './outbox-rules';
 
 /** What the till needs to answer a change itself: who is signed in, the menu, the service charge. */
@@ -34,10 +38,15 @@ export type OutboxContext = {
   user: { id: string; name: string };
   serviceChargeBps: number;
   tableName: (tableId: string) => string | null;
+  /** The most discount the person signed in may give without a manager; null: no limit. */
+  discountLimitBps: number | null;
 };
 
 /** An order change's answer: the order, plus what its endpoint adds. `queued`: answered by the till. */
 export type ChangeAnswer = { order: TOrder; tickets: TTicket[]; payment?: TPayment; queued: boolean };
+
+/** A drawer change's answer: the drawer. `queued`: answered by the till. */
+export type DrawerAnswer = { cashSession: TCashSession; queued: boolean };
 
 /** `lastSyncedAt`: when a sync run last left nothing waiting (this page's lifetime; ms). */
 export type OutboxState = { waiting: OutboxEntry[]; dead: DeadLetter[]; syncing: boolean; lastSyncedAt: number | null };
@@ -54,7 +63,7 @@ let loaded: Promise<void> = Promise.resolve();
 const listeners = new Set<() => void>();
 const waiters = new Map<
   string,
-  { orderId: string; resolve: (answer: ChangeAnswer) => void; reject: (error: unknown) => void }
+  { orderId: string; resolve: (answer: ChangeAnswer | DrawerAnswer) => void; reject: (error: unknown) => void }
 >();
 let forceAgain = false;
 /** Whether the server took a change during the current sync run ("last synced" needs its word). */
@@ -98,7 +107,15 @@ function menuOf(queryClient: QueryClient): TMenuResponse {
   return queryClient.getQueryData<TMenuResponse>(['menu']) ?? { categories: [], stations: [] };
 }
 
-function localContext(ctx: OutboxContext, entry: Pick<OutboxEntry, 'id' | 'createdAt' | 'request' | 'sendsLineIds'>) {
+type OrderEntry = OutboxEntry & { request: QueuedRequest };
+type DrawerEntry = OutboxEntry & { request: DrawerRequest };
+const isOrderEntry = (entry: OutboxEntry): entry is OrderEntry => !isDrawerRequest(entry.request);
+const isDrawerEntry = (entry: OutboxEntry): entry is DrawerEntry => isDrawerRequest(entry.request);
+
+function localContext(
+  ctx: OutboxContext,
+  entry: Pick<OutboxEntry, 'id' | 'createdAt' | 'sendsLineIds'> & { request: QueuedRequest },
+) {
   const { request } = entry;
   return {
     menu: menuOf(ctx.queryClient),
@@ -108,11 +125,12 @@ function localContext(ctx: OutboxContext, entry: Pick<OutboxEntry, 'id' | 'creat
     now: new Date(entry.createdAt),
     tableName: request.name === 'createOrder' && request.body.tableId ? ctx.tableName(request.body.tableId) : null,
     sendsLineIds: entry.sendsLineIds,
+    discountLimitBps: ctx.discountLimitBps,
   };
 }
 
 /** A waiting change folded into the order; unchanged when the till cannot show it (the server will). */
-function fold(order: TOrder | undefined, entry: OutboxEntry, ctx: OutboxContext): TOrder | undefined {
+function fold(order: TOrder | undefined, entry: OrderEntry, ctx: OutboxContext): TOrder | undefined {
   try {
     return applyLocally(order, entry.request, localContext(ctx, entry));
   } catch {
@@ -129,6 +147,7 @@ export function withWaitingChanges(orderId: string, server: TOrder | undefined):
   const ctx = context;
   if (!ctx) return server;
   return state.waiting
+    .filter(isOrderEntry)
     .filter((entry) => entry.orderId === orderId && entry.queued)
     .reduce<TOrder | undefined>((order, entry) => fold(order, entry, ctx), server);
 }
@@ -138,11 +157,50 @@ export function hasWaitingChanges(orderId: string): boolean {
   return state.waiting.some((entry) => entry.orderId === orderId);
 }
 
+/**
+ * This till's drawer as the server last said, with what the till holds that the server has not had:
+ * movements made offline, and the cash it took offline (amount and tip of each waiting cash payment).
+ */
+export function drawerWithWaiting(session: TCashSession): ShownDrawer {
+  const waiting = state.waiting.filter((entry) => entry.queued);
+  const offlineCash = waiting.flatMap((entry) =>
+    entry.request.name === 'takePayment'
+      ? [{ id: entry.id, amountPence: entry.request.body.amountPence, tipPence: entry.request.body.tipPence }]
+      : [],
+  );
+  return drawerWithWaitingChanges(session, waiting.filter(isDrawerEntry), offlineCash);
+}
+
+function cachedDrawer(queryClient: QueryClient, sessionId: string): TCashSession | undefined {
+  return queryClient
+    .getQueriesData<{ cashSessions: TCashSession[] }>({ queryKey: cashSessionsQueryKey })
+    .flatMap(([, data]) => data?.cashSessions ?? [])
+    .find((session) => session.id === sessionId);
+}
+
+/** Puts the server's answer about a drawer in every list of drawers the screen holds. */
+function showDrawer(queryClient: QueryClient, session: TCashSession) {
+  queryClient.setQueriesData<{ cashSessions: TCashSession[] }>({ queryKey: cashSessionsQueryKey }, (data) =>
+    data
+      ? {
+          cashSessions: data.cashSessions.map((candidate) => (candidate.id === session.id ? session : candidate)),
+        }
+      : data,
+  );
+}
+
 const isOnTheFloor = (order: TOrder) => order.status !== 'CLOSED' && order.status !== 'VOIDED';
 
 /** The open orders as the server listed them, with this till's waiting changes (and new orders) on top. */
 export function listWithWaitingChanges(orders: TOrder[]): TOrder[] {
-  const waitingIds = [...new Set(state.waiting.filter((entry) => entry.queued).map((entry) => entry.orderId))];
+  const waitingIds = [
+    ...new Set(
+      state.waiting
+        .filter(isOrderEntry)
+        .filter((entry) => entry.queued)
+        .map((entry) => entry.orderId),
+    ),
+  ];
   if (waitingIds.length === 0) return orders;
   const known = new Set(orders.map((order) => order.id));
   const listed = orders.map((order) => withWaitingChanges(order.id, order) ?? order);
@@ -187,7 +245,7 @@ async function send(entry: Pick<OutboxEntry, 'request' | 'id'>) {
     idempotencyKey: entry.id,
   };
   try {
-    // The union of four endpoints' requests, each checked by QueuedRequest's own types.
+    // The union of the queued endpoints' requests, each checked by its own type (QueuedRequest, DrawerRequest).
     return await requestApi(request.name as EndpointName, options as never);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'NETWORK') return null;
@@ -196,6 +254,7 @@ async function send(entry: Pick<OutboxEntry, 'request' | 'id'>) {
 }
 
 type ServerAnswer = { order: TOrder; tickets?: TTicket[]; payment?: TPayment };
+type DrawerServerAnswer = { cashSession: TCashSession };
 
 /** No IndexedDB (a private window): the change goes straight to the server, as before issue 12. */
 async function sendWithoutOutbox(request: QueuedRequest, idempotencyKey: string): Promise<ChangeAnswer> {
@@ -259,6 +318,18 @@ async function answerWaitersLocally(ctx: OutboxContext, { blocked }: { blocked: 
       continue;
     }
     const queued = entry.queued ? entry : await markWaiting(entry, entry.attempts);
+    if (isDrawerEntry(queued)) {
+      const session = cachedDrawer(ctx.queryClient, queued.orderId);
+      const local = session ? drawerWithWaiting(session) : undefined;
+      if (local?.movements.some((movement) => movement.id === queued.request.body.id)) {
+        waiter.resolve({ cashSession: local, queued: true });
+      } else {
+        await forget(queued);
+        waiter.reject(new ApiError(0, 'NETWORK', 'Cannot reach the server. Check the connection and try again.'));
+      }
+      continue;
+    }
+    if (!isOrderEntry(queued)) continue;
     const local = withWaitingChanges(queued.orderId, cachedOrder(ctx.queryClient, queued.orderId));
     const included = local !== undefined && changeShown(local, queued.request, queued.id);
     if (local && included) {
@@ -297,9 +368,21 @@ async function drainPass(force: boolean): Promise<'empty' | 'blocked'> {
         ? String((answer.error.details as { reason?: unknown }).reason ?? '')
         : undefined;
     const outcome = replayOutcome(answer ? answer.status : null, reason);
+    if (answer?.ok && isDrawerEntry(entry)) {
+      answeredThisRun = true;
+      await forget(entry);
+      const data = answer.data as DrawerServerAnswer;
+      showDrawer(ctx.queryClient, data.cashSession);
+      waiters.get(entry.id)?.resolve({ cashSession: data.cashSession, queued: false });
+      waiters.delete(entry.id);
+      continue;
+    }
     if (answer?.ok) {
       answeredThisRun = true;
       await forget(entry);
+      // Cash taken: the drawer's figure moved. Kept fresh (even with its sheet shut) for offline.
+      if (entry.request.name === 'takePayment')
+        void ctx.queryClient.invalidateQueries({ queryKey: cashSessionsQueryKey, refetchType: 'all' });
       const data = answer.data as ServerAnswer;
       show(ctx.queryClient, withWaitingChanges(data.order.id, data.order) ?? data.order);
       waiters.get(entry.id)?.resolve({ ...data, tickets: data.tickets ?? [], queued: false });
@@ -328,7 +411,9 @@ async function drainPass(force: boolean): Promise<'empty' | 'blocked'> {
       waiter?.reject(new ApiError(answer.status, answer.error.code, answer.error.message, answer.error.details));
       await deadLetter(entry, answer.status, answer.error);
       // What the server has now, without the refused change.
-      void ctx.queryClient.invalidateQueries({ queryKey: orderQueryKey(entry.orderId) });
+      void ctx.queryClient.invalidateQueries({
+        queryKey: isDrawerEntry(entry) ? cashSessionsQueryKey : orderQueryKey(entry.orderId),
+      });
     }
   }
 }
@@ -412,6 +497,19 @@ function reportSync(): Promise<void> {
   return reporting;
 }
 
+/** A refused change as the office reads it, in the words the till's sync sheet uses. */
+function refusalWords(letter: DeadLetter): TSyncRefusal {
+  return {
+    id: letter.id,
+    orderId: letter.orderId,
+    change: describeChange(letter).slice(0, 200),
+    message: letter.message.slice(0, 500),
+    advice: deadLetterAdvice(letter),
+    madeAt: new Date(letter.createdAt).toISOString(),
+    failedAt: new Date(letter.failedAt).toISOString(),
+  };
+}
+
 async function sendReport(): Promise<void> {
   if (!context || reportRefused || (typeof navigator !== 'undefined' && !navigator.onLine)) return;
   const oldest = state.waiting.reduce<number | null>(
@@ -422,6 +520,7 @@ async function sendReport(): Promise<void> {
     waiting: state.waiting.length,
     oldestAt: oldest === null ? null : new Date(oldest).toISOString(),
     refused: state.dead.length,
+    refusals: state.dead.slice(-MAX_REPORTED_REFUSALS).map(refusalWords),
     lastSyncedAt: state.lastSyncedAt === null ? null : new Date(state.lastSyncedAt).toISOString(),
   };
   const words = JSON.stringify({ ...body, lastSyncedAt: null });
@@ -453,7 +552,7 @@ export async function submitOrderChange(request: QueuedRequest, idempotencyKey: 
   const orderId = orderIdOf(request);
   const before = withWaitingChanges(orderId, cachedOrder(ctx.queryClient, orderId));
   const behind = state.waiting.length > 0 || (typeof navigator !== 'undefined' && !navigator.onLine);
-  const entry: OutboxEntry = {
+  const entry: OrderEntry = {
     id: idempotencyKey,
     seq: lastSeq,
     locationId: ctx.locationId,
@@ -465,7 +564,13 @@ export async function submitOrderChange(request: QueuedRequest, idempotencyKey: 
     attempts: 0,
     nextAttemptAt: 0,
     queued: behind,
-    sendsLineIds: request.name === 'sendOrder' && before ? linesASendCovers(before) : undefined,
+    sendsLineIds: !before
+      ? undefined
+      : request.name === 'sendOrder'
+        ? linesASendCovers(before)
+        : request.name === 'fireCourse'
+          ? linesAFireCovers(before, request.body.course)
+          : undefined,
   };
   const db = await localDb();
   if (behind) {
@@ -485,9 +590,75 @@ export async function submitOrderChange(request: QueuedRequest, idempotencyKey: 
   }
   await db.put('outbox', entry);
   publish({ waiting: [...state.waiting, entry] });
-  const answered = new Promise<ChangeAnswer>((resolve, reject) => waiters.set(entry.id, { orderId, resolve, reject }));
+  return sendNow<ChangeAnswer>(entry);
+}
+
+/** Sends a change written down while online: the screen gets the server's answer (or the till's, if none comes). */
+function sendNow<A extends ChangeAnswer | DrawerAnswer>(entry: OutboxEntry): Promise<A> {
+  const answered = new Promise<A>((resolve, reject) =>
+    waiters.set(entry.id, {
+      orderId: entry.orderId,
+      resolve: resolve as (answer: ChangeAnswer | DrawerAnswer) => void,
+      reject,
+    }),
+  );
   void syncNow();
   return answered;
+}
+
+/**
+ * Sends a drawer change (pay in, pay out, safe drop, no sale) through the outbox, like an order
+ * change: online the server's answer; offline, or behind changes still waiting, the till's own on
+ * the drawer it kept, and the change waits its turn. Opening and closing a drawer go live: the
+ * server counts what should be in it.
+ */
+export async function submitDrawerChange(request: DrawerRequest, idempotencyKey: string): Promise<DrawerAnswer> {
+  const ctx = context;
+  if (!ctx || !hasLocalDb()) {
+    const answer = await send({ request, id: idempotencyKey });
+    if (!answer) throw new ApiError(0, 'NETWORK', 'Cannot reach the server. Check the connection and try again.');
+    if (!answer.ok) throw new ApiError(answer.status, answer.error.code, answer.error.message, answer.error.details);
+    return { cashSession: (answer.data as DrawerServerAnswer).cashSession, queued: false };
+  }
+  await loaded;
+  const now = Date.now();
+  lastSeq = nextSeq(lastSeq, now);
+  const behind = state.waiting.length > 0 || (typeof navigator !== 'undefined' && !navigator.onLine);
+  const entry: DrawerEntry = {
+    id: idempotencyKey,
+    seq: lastSeq,
+    locationId: ctx.locationId,
+    orderId: request.params.id,
+    request,
+    userId: ctx.user.id,
+    createdAt: now,
+    attempts: 0,
+    nextAttemptAt: 0,
+    queued: behind,
+  };
+  const db = await localDb();
+  if (behind) {
+    const session = cachedDrawer(ctx.queryClient, request.params.id);
+    if (!session)
+      throw new ApiError(0, 'NETWORK', 'This till has not loaded its drawer: try again when it is back online');
+    let local: TCashSession;
+    try {
+      local = applyDrawerChange(drawerWithWaiting(session), request, { userId: ctx.user.id, now: new Date(now) });
+    } catch (error) {
+      throw new ApiError(
+        422,
+        'CONFLICT',
+        error instanceof Error ? error.message : 'This change cannot be made offline',
+      );
+    }
+    await db.put('outbox', entry);
+    publish({ waiting: [...state.waiting, entry] });
+    void syncNow();
+    return { cashSession: local, queued: true };
+  }
+  await db.put('outbox', entry);
+  publish({ waiting: [...state.waiting, entry] });
+  return sendNow<DrawerAnswer>(entry);
 }
 
 /**
@@ -533,4 +704,6 @@ export async function dismissDeadLetter(id: string): Promise<void> {
   const db = await localDb();
   await db.delete('deadLetters', id);
   publish({ dead: state.dead.filter((letter) => letter.id !== id) });
+  // The office lists refusals too: tell it this one is dealt with.
+  void reportSync();
 }

@@ -18,6 +18,7 @@ export function useOutbox(me: TMeResponse): void {
   }, [tables.data]);
   const { id: locationId, serviceChargeBps } = me.location;
   const { id: userId, name } = me.user;
+  const discountLimitBps = me.permissions.includes('orders:discount') ? null : me.location.cashierDiscountLimitBps;
   useEffect(
     () =>
       startOutbox({
@@ -26,7 +27,8 @@ export function useOutbox(me: TMeResponse): void {
         user: { id: userId, name },
         serviceChargeBps,
         tableName: (tableId) => tableNames.current.get(tableId) ?? null,
+        discountLimitBps,
       }),
-    [queryClient, locationId, userId, name, serviceChargeBps],
+    [queryClient, locationId, userId, name, serviceChargeBps, discountLimitBps],
   );
 }

@@ -17,7 +17,12 @@ const MOVEMENT_ACTIONS = {
 export async function addCashMovement(
   options: CashChange & {
     sessionId: string;
-    movement: { kind: 'PAY_IN' | 'PAY_OUT' | 'SAFE_DROP' | 'NO_SALE'; amountPence: number; reason: string };
+    movement: {
+      id?: string;
+      kind: 'PAY_IN' | 'PAY_OUT' | 'SAFE_DROP' | 'NO_SALE';
+      amountPence: number;
+      reason: string;
+    };
   },
 ): Promise<{ cashSession: TCashSession }> {
   const { db, actor, sessionId, movement, idempotency, now } = options;
@@ -27,6 +32,7 @@ export async function addCashMovement(
     const amountPence = movement.kind === 'NO_SALE' ? 0 : movement.amountPence;
     const created = await tx.cashMovement.create({
       data: {
+        id: movement.id,
         locationId: actor.locationId,
         cashSessionId: sessionId,
         kind: movement.kind,

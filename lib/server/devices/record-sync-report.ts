@@ -25,12 +25,23 @@ export async function recordSyncReport({
   assertPermission(actor, 'orders:write');
   if (!actor.deviceId)
     throw new AppError('FORBIDDEN', { message: 'Only a paired till reports its sync: pair this browser first' });
+  // The office reads a refusal by its order's number, where the server has the order.
+  const refusals = report.refusals ?? [];
+  const orderIds = [...new Set(refusals.map((refusal) => refusal.orderId))];
+  const orders = orderIds.length
+    ? await db.order.findMany({
+        where: { id: { in: orderIds }, locationId: actor.locationId },
+        select: { id: true, number: true },
+      })
+    : [];
+  const numbers = new Map(orders.map((order) => [order.id, order.number]));
   const { count } = await db.device.updateMany({
     where: { id: actor.deviceId, locationId: actor.locationId, kind: 'TILL', revokedAt: null },
     data: {
       syncWaiting: report.waiting,
       syncOldestAt: report.oldestAt ? new Date(report.oldestAt) : null,
       syncRefused: report.refused,
+      syncRefusals: refusals.map((refusal) => ({ ...refusal, orderNumber: numbers.get(refusal.orderId) ?? null })),
       // The server hearing "nothing waits" is a sync; otherwise the till's own last one, if it had one.
       lastSyncedAt: report.waiting === 0 ? now : report.lastSyncedAt ? new Date(report.lastSyncedAt) : undefined,
       syncReportedAt: now,

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Device } from '@/lib/generated/prisma/client';
-import type { TDevice, TDeviceSync } from '@/lib/schemas/devices';
+import { type TDevice, type TDeviceSync, ZDeviceSync } from '@/lib/schemas/devices';
+
+const ZStoredRefusals = ZDeviceSync.shape.refusals;
 
 /** A till's last report of its offline outbox (null before its first). */
 export function toDeviceSync(device: Device): TDeviceSync | null {
@@ -9,6 +11,8 @@ export function toDeviceSync(device: Device): TDeviceSync | null {
     waiting: device.syncWaiting,
     oldestAt: device.syncOldestAt?.toISOString() ?? null,
     refused: device.syncRefused,
+    // Written by recordSyncReport from a checked report; read defensively all the same.
+    refusals: ZStoredRefusals.safeParse(device.syncRefusals).data ?? [],
     lastSyncedAt: device.lastSyncedAt?.toISOString() ?? null,
     reportedAt: device.syncReportedAt.toISOString(),
   };

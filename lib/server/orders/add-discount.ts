@@ -96,6 +96,7 @@ export async function addDiscount({
       : null;
     const discount = await tx.discount.create({
       data: {
+        id: input.id,
         locationId: actor.locationId,
         orderId,
         lineId: input.lineId ?? null,

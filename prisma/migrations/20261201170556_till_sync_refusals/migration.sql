@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Device" ADD COLUMN     "syncRefusals" JSONB NOT NULL DEFAULT '[]';
