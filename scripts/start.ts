@@ -22,7 +22,6 @@ const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 const tsxCli = require.resolve('tsx/cli');
-const serwistCli = path.join(path.dirname(require.resolve('@serwist/cli/package.json')), 'cli.js');
 const started = Date.now();
 const say = (line: string) => console.log(`[fynlo] ${line}`);
 
@@ -145,6 +144,7 @@ async function main() {
     const code = await exited(run(['build'], { ...nextEnv, NODE_ENV: 'production' }));
     if (code !== 0) throw new Error(`next build failed (exit ${code})`);
     // The service worker precaches this build's files: written after every build, as `npm run build` does.
+    const serwistCli = path.join(path.dirname(require.resolve('@serwist/cli/package.json')), 'cli.js');
     const worker = await exited(run(['build', 'serwist.config.mjs'], { NODE_ENV: 'production' }, serwistCli));
     if (worker !== 0) throw new Error(`serwist build failed (exit ${worker})`);
     await writeBuildStamp();

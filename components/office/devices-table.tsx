@@ -49,7 +49,11 @@ function Refusals({ devices }: { devices: TDevice[] }) {
           <Notice key={device.id} tone="error">
             <p className="font-semibold">
               {device.name}: {count === 1 ? '1 refused change' : `${count} refused changes`}
-              {count > refusals.length ? ` (the newest ${refusals.length} below)` : ''}
+              {refusals.length === 0
+                ? ' (this till does not send the details yet: see its sync sheet)'
+                : count > refusals.length
+                  ? ` (the newest ${refusals.length} below)`
+                  : ''}
             </p>
             <ul className="mt-2 flex flex-col gap-2">
               {refusals.map((refusal) => (

@@ -42,6 +42,11 @@ export function CashDrawerSheet({ deviceId, onClose }: { deviceId: string | null
       <Sheet title="Cash drawer" onClose={onClose}>
         {drawer.isError ? (
           <Notice tone="error">Could not load the drawer: {drawer.error.message} Check the connection.</Notice>
+        ) : isOffline ? (
+          <Notice tone="error">
+            This till has not loaded its drawer yet, and that needs the connection: try again when the till is back
+            online. Cash taken meanwhile is kept and counts in the drawer once it syncs.
+          </Notice>
         ) : (
           <SkeletonGroup label="Loading the drawer…">
             <Skeleton className="h-40" />

@@ -3,12 +3,14 @@
 import { Minus, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useCloseDrawer } from '@/lib/client/use-cash-drawer';
+import { useIsOffline } from '@/lib/client/use-is-offline';
 import { cashVariance, countDenominations } from '@/lib/domain/cash';
 import { formatPence } from '@/lib/domain/money';
 import { DENOMINATIONS_PENCE, type TCashSession } from '@/lib/schemas/payments';
 import { ApprovalSheet } from '../ui/approval-sheet';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
+import { BLOCKED_BUTTON_CLASS } from './styles';
 
 /** "£50" for a note, "20p" for a coin. */
 function denominationName(pence: number): string {
@@ -77,6 +79,7 @@ export type DrawerCountProps = {
 export function DrawerCount({ session, onClosed, onBack }: DrawerCountProps) {
   const [counts, setCounts] = useState<Record<string, number>>({});
   const close = useCloseDrawer();
+  const isOffline = useIsOffline();
   const denominations = Object.fromEntries(DENOMINATIONS_PENCE.map((pence) => [String(pence), counts[pence] ?? 0]));
   const counted = countDenominations(denominations);
   const variance = cashVariance(counted, session.expectedPence);
@@ -121,8 +124,16 @@ export function DrawerCount({ session, onClosed, onBack }: DrawerCountProps) {
               </dd>
             </div>
           </dl>
-          <Button size="xl" className="w-full" busy={close.isPending} onClick={() => submit()}>
-            <span className="tabular">Close drawer · counted {formatPence(counted)}</span>
+          <Button
+            size="xl"
+            className={`w-full ${BLOCKED_BUTTON_CLASS}`}
+            busy={close.isPending}
+            disabled={isOffline}
+            onClick={() => submit()}
+          >
+            <span className="tabular">
+              {isOffline ? 'Closing the drawer needs the connection' : `Close drawer · counted ${formatPence(counted)}`}
+            </span>
           </Button>
         </div>
       }

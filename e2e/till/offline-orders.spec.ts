@@ -19,20 +19,20 @@ function waitingChanges(page: Page): Promise<OutboxEntry[]> {
   );
 }
 
-/** How many open drawers the device keeps for offline (IndexedDB). */
-function keptOpenDrawers(page: Page): Promise<number> {
+/** The devices whose open drawers this device keeps for offline (IndexedDB). */
+function keptOpenDrawers(page: Page): Promise<string[]> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<string[]>((resolve, reject) => {
         const open = indexedDB.open('fynlo-till');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const read = open.result.transaction('queries').objectStore('queries').getAll();
           read.onsuccess = () => {
-            const kept = (read.result as { queryKey: unknown[]; data: { cashSessions?: unknown[] } }[]).find(
-              (entry) => JSON.stringify(entry.queryKey) === '["cash-sessions","OPEN"]',
-            );
-            resolve(kept?.data.cashSessions?.length ?? 0);
+            const kept = (
+              read.result as { queryKey: unknown[]; data: { cashSessions?: { deviceId: string | null }[] } }[]
+            ).find((entry) => JSON.stringify(entry.queryKey) === '["cash-sessions","OPEN"]');
+            resolve((kept?.data.cashSessions ?? []).map((session) => session.deviceId ?? ''));
           };
           read.onerror = () => reject(read.error);
         };
@@ -285,7 +285,8 @@ test.describe('orders with the network down (iPad)', () => {
     await opening.getByRole('button', { name: 'Open drawer with £100.00' }).click();
     await expect(drawer.getByTestId('drawer-expected')).toHaveText('£100.00');
     await drawer.getByRole('button', { name: 'Close', exact: true }).click();
-    await expect.poll(() => keptOpenDrawers(page)).toBe(1);
+    const { device } = await e2eApi(page.request).call('me', {});
+    await expect.poll(() => keptOpenDrawers(page)).toContain(device!.id);
 
     await context.setOffline(true);
     let sessionId: string;

@@ -145,13 +145,16 @@ export type DiscountInput = { kind: 'PERCENT'; percentBps: number } | { kind: 'A
 export function useAddDiscount() {
   return useOrderChange<{ orderId: string; discount: DiscountInput; reason: string; approval?: Approval }>(
     ({ orderId, discount, reason, approval, idempotencyKey }, version) => {
-      // Through the outbox (works offline within the cashier's limit); the server's "needs a
-      // manager" answer online brings the PIN pad, and the same discount goes again live with it.
-      if (!approval)
-        return submitOrderChange(
-          { name: 'addDiscount', params: { id: orderId }, body: { id: idempotencyKey, ...discount, reason, version } },
-          idempotencyKey,
-        );
+      if (!approval) {
+        const body = { id: idempotencyKey, ...discount, reason, version };
+        // Online with nothing of this order waiting: live, so the server's "needs a manager" brings
+        // the PIN pad, and the same discount goes again with it. Offline (or behind this order's
+        // waiting changes) through the outbox, within the cashier's limit.
+        const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+        if (!offline && !hasWaitingChanges(orderId))
+          return callApi('addDiscount', { params: { id: orderId }, body, idempotencyKey });
+        return submitOrderChange({ name: 'addDiscount', params: { id: orderId }, body }, idempotencyKey);
+      }
       assertCanGoLive(orderId, "A discount with a manager's approval");
       return callApi('addDiscount', {
         params: { id: orderId },

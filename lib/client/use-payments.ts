@@ -1,9 +1,9 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ApiBody, callApi } from './call-api';
 import { submitOrderChange } from './offline/outbox';
-import { ordersQueryKey } from './order-cache';
+import { cashSessionsQueryKey, ordersQueryKey } from './order-cache';
 import { useOrderChange } from './use-order-mutations';
 
 export type TakeCashVariables = {
@@ -47,9 +47,14 @@ export type RefundVariables = ApiBody<'refundPayment'> & { orderId: string; paym
 
 /** Gives (part of) a payment back; above the cashier's limit the same refund goes again with a manager's PIN. */
 export function useRefundPayment() {
+  const queryClient = useQueryClient();
   return useOrderChange(
-    ({ orderId: _orderId, paymentId, idempotencyKey, ...body }: RefundVariables & { idempotencyKey: string }) =>
-      callApi('refundPayment', { params: { id: paymentId }, body, idempotencyKey }),
+    async ({ orderId: _orderId, paymentId, idempotencyKey, ...body }: RefundVariables & { idempotencyKey: string }) => {
+      const answer = await callApi('refundPayment', { params: { id: paymentId }, body, idempotencyKey });
+      // Cash handed back moves the drawer's figure: the kept drawer is fetched again for offline.
+      void queryClient.invalidateQueries({ queryKey: cashSessionsQueryKey, refetchType: 'all' });
+      return answer;
+    },
   );
 }
 

@@ -92,8 +92,9 @@ export type LocalContext = {
   /** For a send: the lines it covers (folding it again later must not send lines added since). */
   sendsLineIds?: readonly string[];
   /**
-   * The most discount the person signed in may give without a manager (basis points of the order,
-   * and of a line); null: no limit (their role may discount).
+   * The most discount the till gives without a manager (basis points of the order, and of a line):
+   * the cashier's limit, for everyone offline (a change replays under whoever is signed in then);
+   * null: no limit (pricing checks only).
    */
   discountLimitBps: number | null;
 };

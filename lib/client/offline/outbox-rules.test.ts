@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueuedRequest } from './local-order';
 import {
+  clipText,
   inReplayOrder,
   nextSeq,
   replayOutcome,
@@ -108,5 +109,18 @@ describe('the waiting count in words', () => {
   });
   it('nothing waiting says nothing', () => {
     expect(waitingSummary([], 0)).toBeNull();
+  });
+});
+
+describe('words clipped for the sync report', () => {
+  it.each([
+    ['short', 10, 'short'],
+    ['abcdef', 3, 'abc'],
+    // "ab😀": the emoji is two UTF-16 units; a cut between them drops the half.
+    ['ab😀c', 3, 'ab'],
+    ['ab😀c', 4, 'ab😀'],
+  ])('%j to %i units is %j', (text, max, clipped) => {
+    expect(clipText(text, max)).toBe(clipped);
+    expect(clipText(text, max).length).toBeLessThanOrEqual(max);
   });
 });

@@ -85,3 +85,10 @@ export function waitingWords(summary: { count: number; oldestMinutes: number }):
   const age = summary.oldestMinutes < 1 ? 'under a minute' : `${summary.oldestMinutes} min`;
   return `${changes} waiting to sync · oldest ${age}`;
 }
+
+/** At most `max` UTF-16 units, never half a character (the server refuses a lone surrogate). */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}

@@ -29,7 +29,7 @@ import {
   type QueuedRequest,
 } from './local-order';
 import { deadLetterAdvice, describeChange } from './change-words';
-import { asAnsweredOffline, inReplayOrder, nextSeq, replayOutcome, retryDelayMs } from './outbox-rules';
+import { asAnsweredOffline, clipText, inReplayOrder, nextSeq, replayOutcome, retryDelayMs } from './outbox-rules';
 
 /** What the till needs to answer a change itself: who is signed in, the menu, the service charge. */
 export type OutboxContext = {
@@ -38,8 +38,8 @@ export type OutboxContext = {
   user: { id: string; name: string };
   serviceChargeBps: number;
   tableName: (tableId: string) => string | null;
-  /** The most discount the person signed in may give without a manager; null: no limit. */
-  discountLimitBps: number | null;
+  /** The most discount the till gives offline without a manager (the cashier's limit, for everyone). */
+  discountLimitBps: number;
 };
 
 /** An order change's answer: the order, plus what its endpoint adds. `queued`: answered by the till. */
@@ -63,11 +63,19 @@ let loaded: Promise<void> = Promise.resolve();
 const listeners = new Set<() => void>();
 const waiters = new Map<
   string,
-  { orderId: string; resolve: (answer: ChangeAnswer | DrawerAnswer) => void; reject: (error: unknown) => void }
+  {
+    orderId: string;
+    /** A drawer change (its `orderId` is the drawer's session). */
+    drawer: boolean;
+    resolve: (answer: ChangeAnswer | DrawerAnswer) => void;
+    reject: (error: unknown) => void;
+  }
 >();
 let forceAgain = false;
 /** Whether the server took a change during the current sync run ("last synced" needs its word). */
 let answeredThisRun = false;
+/** Whether the server took a cash payment during the current sync run (the drawer's figure moved). */
+let cashSyncedThisRun = false;
 
 function publish(next: Partial<OutboxState>) {
   state = { ...state, ...next };
@@ -309,6 +317,14 @@ async function answerWaitersLocally(ctx: OutboxContext, { blocked }: { blocked: 
     // A queue that is not blocked sends what is still written down (the next run): leave it be.
     if (entry && !blocked) continue;
     waiters.delete(id);
+    if (!entry && waiter.drawer) {
+      // Sent by another tab meanwhile: recorded on the server; the drawer refreshes.
+      void ctx.queryClient.invalidateQueries({ queryKey: cashSessionsQueryKey });
+      const session = cachedDrawer(ctx.queryClient, waiter.orderId);
+      if (session) waiter.resolve({ cashSession: drawerWithWaiting(session), queued: true });
+      else waiter.reject(new ApiError(409, 'CONFLICT', 'Another screen sent this change; open the drawer again'));
+      continue;
+    }
     if (!entry) {
       // Sent by another tab meanwhile: its answer is on the server; the order refreshes.
       void ctx.queryClient.invalidateQueries({ queryKey: orderQueryKey(waiter.orderId) });
@@ -380,9 +396,7 @@ async function drainPass(force: boolean): Promise<'empty' | 'blocked'> {
     if (answer?.ok) {
       answeredThisRun = true;
       await forget(entry);
-      // Cash taken: the drawer's figure moved. Kept fresh (even with its sheet shut) for offline.
-      if (entry.request.name === 'takePayment')
-        void ctx.queryClient.invalidateQueries({ queryKey: cashSessionsQueryKey, refetchType: 'all' });
+      if (entry.request.name === 'takePayment') cashSyncedThisRun = true;
       const data = answer.data as ServerAnswer;
       show(ctx.queryClient, withWaitingChanges(data.order.id, data.order) ?? data.order);
       waiters.get(entry.id)?.resolve({ ...data, tickets: data.tickets ?? [], queued: false });
@@ -455,6 +469,13 @@ export function syncNow({ force = false }: { force?: boolean } = {}): Promise<vo
       // the pass ended is sent by the next run below, never answered locally while online.
       await answerWaitersLocally(ctx, { blocked }).catch(() => undefined);
       draining = null;
+      // Cash taken: the kept drawer is fetched again (even with its sheet shut), so offline it starts
+      // from the server's figure. Only once no cash payment waits: a drawer fetched while one is
+      // still queued may already hold it, and the till would count it twice on top.
+      if (cashSyncedThisRun && !state.waiting.some((entry) => entry.request.name === 'takePayment')) {
+        cashSyncedThisRun = false;
+        void ctx.queryClient.invalidateQueries({ queryKey: cashSessionsQueryKey, refetchType: 'all' });
+      }
       publish({
         syncing: false,
         ...(state.waiting.length === 0 && answeredThisRun ? { lastSyncedAt: Date.now() } : {}),
@@ -502,9 +523,9 @@ function refusalWords(letter: DeadLetter): TSyncRefusal {
   return {
     id: letter.id,
     orderId: letter.orderId,
-    change: describeChange(letter).slice(0, 200),
-    message: letter.message.slice(0, 500),
-    advice: deadLetterAdvice(letter),
+    change: clipText(describeChange(letter), 200),
+    message: clipText(letter.message, 500),
+    advice: clipText(deadLetterAdvice(letter), 300),
     madeAt: new Date(letter.createdAt).toISOString(),
     failedAt: new Date(letter.failedAt).toISOString(),
   };
@@ -598,6 +619,7 @@ function sendNow<A extends ChangeAnswer | DrawerAnswer>(entry: OutboxEntry): Pro
   const answered = new Promise<A>((resolve, reject) =>
     waiters.set(entry.id, {
       orderId: entry.orderId,
+      drawer: isDrawerEntry(entry),
       resolve: resolve as (answer: ChangeAnswer | DrawerAnswer) => void,
       reject,
     }),
