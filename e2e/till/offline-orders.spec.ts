@@ -3,41 +3,35 @@ import type { OutboxEntry } from '@/lib/client/offline/local-db';
 import { apiSignIn, DEMO, e2eApi, expect, snap, test, VIEWPORTS } from '../fixtures';
 import { cashierTillKeptForOffline } from '../fixtures/offline';
 
-/** The changes waiting in this device's outbox (IndexedDB), oldest first. */
-function waitingChanges(page: Page): Promise<OutboxEntry[]> {
+/** Every row of one store in this device's database (IndexedDB `fynlo-till`). */
+function readTillStore<T>(page: Page, store: 'outbox' | 'queries'): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<OutboxEntry[]>((resolve, reject) => {
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('fynlo-till');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const read = open.result.transaction('outbox').objectStore('outbox').index('bySeq').getAll();
-          read.onsuccess = () => resolve(read.result as OutboxEntry[]);
+          const read = open.result.transaction(name).objectStore(name).getAll();
+          read.onsuccess = () => resolve(read.result as T[]);
           read.onerror = () => reject(read.error);
         };
       }),
+    store,
   );
 }
 
-/** The devices whose open drawers this device keeps for offline (IndexedDB). */
-function keptOpenDrawers(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('fynlo-till');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('queries').objectStore('queries').getAll();
-          read.onsuccess = () => {
-            const kept = (
-              read.result as { queryKey: unknown[]; data: { cashSessions?: { deviceId: string | null }[] } }[]
-            ).find((entry) => JSON.stringify(entry.queryKey) === '["cash-sessions","OPEN"]');
-            resolve((kept?.data.cashSessions ?? []).map((session) => session.deviceId ?? ''));
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
+/** The changes waiting in this device's outbox, oldest first. */
+async function waitingChanges(page: Page): Promise<OutboxEntry[]> {
+  return (await readTillStore<OutboxEntry>(page, 'outbox')).sort((a, b) => a.seq - b.seq);
+}
+
+/** The devices whose open drawers this device keeps for offline. */
+async function keptOpenDrawers(page: Page): Promise<string[]> {
+  type Kept = { queryKey: unknown[]; data: { cashSessions?: { deviceId: string | null }[] } };
+  const kept = (await readTillStore<Kept>(page, 'queries')).find(
+    (entry) => JSON.stringify(entry.queryKey) === '["cash-sessions","OPEN"]',
   );
+  return (kept?.data.cashSessions ?? []).map((session) => session.deviceId ?? '');
 }
 
 /** The cashier on a till kept for offline, and the parts of the screen these specs use. */

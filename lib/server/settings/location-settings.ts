@@ -7,19 +7,13 @@ import type { TLocationSettings } from '@/lib/schemas/settings';
 import type { z } from 'zod';
 import type { ZUpdateLocationSettingsBody } from '@/lib/schemas/settings';
 import type { Actor } from '../auth/actor';
+import { RECEIPT_VENUE_SELECT } from '../receipts/receipt';
 import { recordChange } from '../write/record-change';
 import { writeTransaction } from '../write/write-transaction';
 import { assertPermission } from '../permissions';
 
 const SELECT = {
-  name: true,
-  addressLine1: true,
-  addressLine2: true,
-  city: true,
-  postcode: true,
-  phone: true,
-  vatNumber: true,
-  receiptFooter: true,
+  ...RECEIPT_VENUE_SELECT,
   timezone: true,
   businessDayStartHour: true,
   openingHours: true,
